@@ -1,0 +1,289 @@
+/* tps-cli.c
+ *
+ * `touchpoint-studio --check IN` and `--export=OUT IN`: what teams use in
+ * scripts and CI. Every failure is one line on stderr and a non-zero exit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tps-cli.h"
+#include "tps-project-io.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  gboolean check;
+  gboolean version;
+  char *export_path;
+  char *language;
+  char **inputs;
+} Options;
+
+static const char * const headless_options[] = {
+  "--check", "--export", "--version", "--help", "-h", "--help-all",
+};
+
+/* The GUI is started unless one of the headless options is given. */
+gboolean
+tps_cli_is_headless (int    argc,
+                     char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strcmp0 (argv[i], "--") == 0)
+        break;
+
+      for (guint j = 0; j < G_N_ELEMENTS (headless_options); j++)
+        {
+          gsize len = strlen (headless_options[j]);
+
+          if (strncmp (argv[i], headless_options[j], len) == 0
+              && (argv[i][len] == '\0' || argv[i][len] == '='))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void G_GNUC_PRINTF (1, 2)
+complain (const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("touchpoint-studio: %s\n", message);
+}
+
+static TpsProject *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
+  if (!g_str_has_suffix (path, ".touchpoints") && !g_str_has_suffix (path, ".xml"))
+    {
+      complain (_("%s: cannot read this kind of file; use a .touchpoints project"), path);
+      return NULL;
+    }
+
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    complain ("%s: %s", path, error->message);
+
+  return project;
+}
+
+static guint
+count_measurements (TpsProject *project)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      n += g_list_model_get_n_items (tps_touchpoint_get_measurements (touchpoint));
+    }
+
+  return n;
+}
+
+static guint
+count_quick_wins (TpsProject *project)
+{
+  GListModel *measures = tps_project_get_measures (project);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
+      n += tps_measure_is_quick_win (measure);
+    }
+
+  return n;
+}
+
+static void G_GNUC_PRINTF (1, 0)
+print_count (const char *format,
+             guint       n)
+{
+  g_print ("  ");
+  g_print (format, n);
+  g_print ("\n");
+}
+
+static int
+run_check (const char *path)
+{
+  g_autoptr(TpsProject) project = load (path);
+  guint n;
+
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  g_print (_("%s: valid project “%s”\n"), path,
+           tps_project_get_title (project) ? tps_project_get_title (project) : "");
+
+  n = g_list_model_get_n_items (tps_project_get_personas (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u persona", "%u personas", n), n);
+  n = g_list_model_get_n_items (tps_project_get_stages (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u stage", "%u stages", n), n);
+  n = g_list_model_get_n_items (tps_project_get_channels (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u channel", "%u channels", n), n);
+  n = g_list_model_get_n_items (tps_project_get_touchpoints (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint", "%u touchpoints", n), n);
+  n = tps_project_count_moment (project, TPS_MOMENT_PAINPOINT);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u painpoint", "%u painpoints", n), n);
+  n = tps_project_count_moment (project, TPS_MOMENT_LOVEPOINT);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u lovepoint", "%u lovepoints", n), n);
+  n = tps_project_count_moment (project, TPS_MOMENT_OF_TRUTH);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u moment of truth", "%u moments of truth", n),
+               n);
+  n = g_list_model_get_n_items (tps_project_get_measures (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u measure", "%u measures", n), n);
+  n = count_quick_wins (project);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u quick win", "%u quick wins", n), n);
+  n = count_measurements (project);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u measurement", "%u measurements", n), n);
+
+  return EXIT_OK;
+}
+
+static int
+run_export (const char *in_path,
+            const char *out_path)
+{
+  g_autoptr(TpsProject) project = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_has_suffix (out_path, ".touchpoints"))
+    {
+      const char *dot = strrchr (out_path, '.');
+
+      complain (_("%s: cannot export to “%s” files; supported: .touchpoints"),
+                out_path, dot ? dot : out_path);
+      return EXIT_USAGE;
+    }
+
+  project = load (in_path);
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  out = g_file_new_for_commandline_arg (out_path);
+  if (!tps_project_save_to_file (project, out, NULL, &error))
+    {
+      complain ("%s: %s", out_path, error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
+int
+tps_cli_run (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  Options options = { FALSE, };
+  int status;
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
+      N_("Check a project file and print a summary"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_path,
+      N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
+      N_("Language of messages and exports (de or en)"), N_("LANG") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
+      N_("[FILE…]") },
+    { NULL }
+  };
+
+  /* --language has to take effect before the first message is translated. */
+  for (int i = 1; i < argc; i++)
+    if (g_str_has_prefix (argv[i], "--language="))
+      g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
+
+  context = g_option_context_new (_("[FILE…] — map, rate and improve customer touchpoints"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Without options, opens the files in the Touchpoint Studio window.\n"
+      "With --check or --export it works without a display, for scripts and CI."));
+
+  args = g_strdupv (argv);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      complain ("%s", error->message);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (options.language != NULL && g_strcmp0 (options.language, "de") != 0
+      && g_strcmp0 (options.language, "en") != 0)
+    {
+      complain (_("unknown language “%s”; use de or en"), options.language);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (options.version)
+    {
+      g_print ("touchpoint-studio %s\n", PACKAGE_VERSION);
+      status = EXIT_OK;
+      goto out;
+    }
+
+  if (options.inputs == NULL || options.inputs[0] == NULL)
+    {
+      complain (_("no input file given; try --help"));
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (options.export_path != NULL)
+    {
+      if (options.inputs[1] != NULL)
+        {
+          complain (_("--export takes exactly one input file"));
+          status = EXIT_USAGE;
+          goto out;
+        }
+      status = run_export (options.inputs[0], options.export_path);
+      goto out;
+    }
+
+  status = EXIT_OK;
+  for (guint i = 0; options.inputs[i] != NULL; i++)
+    {
+      int result = run_check (options.inputs[i]);
+      status = MAX (status, result);
+    }
+
+out:
+  g_free (options.export_path);
+  g_free (options.language);
+  g_strfreev (options.inputs);
+  return status;
+}

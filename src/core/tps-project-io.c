@@ -1,0 +1,1730 @@
+/* tps-project-io.c
+ *
+ * The loader parses with libxml2 into a tree, refusing any document type
+ * declaration before an entity could be declared, never touching the
+ * network and within libxml2's default size limits; it then walks the tree,
+ * checking each value and reference, and reports the first problem as one
+ * sentence with its line number.
+ *
+ * The writer produces the canonical form by hand: a fixed order of elements
+ * and attributes, two-space indent, one element a line and line breaks in
+ * text written as character references, so files diff and merge well and
+ * load → save is byte-identical.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tps-project-io.h"
+
+G_DEFINE_QUARK (tps-project-error-quark, tps_project_error)
+
+/* ------------------------------------------------------------------------
+ * Loading
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  TpsProject *project;
+  GError *error;
+
+  /* id → line of its definition, for duplicates and references */
+  GHashTable *ids;
+  GHashTable *personas;
+  GHashTable *stages;
+  GHashTable *channels;
+  GHashTable *touchpoints;
+  GHashTable *measures;
+
+  /* line of each reference, checked once everything is read */
+  GPtrArray *measure_nodes;
+} Loader;
+
+static void G_GNUC_PRINTF (4, 5)
+fail (Loader     *loader,
+      int         code,
+      xmlNode    *node,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (loader->error != NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node != NULL)
+    g_set_error (&loader->error, TPS_PROJECT_ERROR, code,
+                 /* Translators: "Line 12: the Ist rating must be …" */
+                 _("Line %ld: %s"), xmlGetLineNo (node), message);
+  else
+    g_set_error_literal (&loader->error, TPS_PROJECT_ERROR, code, message);
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+/* Text of an element with no element children; NULL when empty. */
+static char *
+element_text (Loader  *loader,
+              xmlNode *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (text, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          fail (loader, TPS_PROJECT_ERROR_INVALID, child,
+                _("<%s> may only contain text, not the element <%s>."),
+                node->name, child->name);
+          return NULL;
+        }
+    }
+
+  if (text->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *result;
+
+  if (value == NULL)
+    return NULL;
+
+  result = g_strdup ((const char *) value);
+  xmlFree (value);
+  return result;
+}
+
+static char *
+require_attr (Loader     *loader,
+              xmlNode    *node,
+              const char *name)
+{
+  char *value = get_attr (node, name);
+
+  if (value == NULL)
+    fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+          _("<%s> is missing its “%s” attribute."), node->name, name);
+
+  return value;
+}
+
+static gboolean
+parse_int_attr (Loader     *loader,
+                xmlNode    *node,
+                const char *name,
+                const char *what,
+                int         min,
+                int         max,
+                gboolean    required,
+                int        *out)
+{
+  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+  gint64 value;
+
+  if (text == NULL)
+    return !required;
+
+  if (!g_ascii_string_to_signed (text, 10, min, max, &value, NULL))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("%s must be a whole number from %d to %d, not “%s”."), what, min, max, text);
+      return FALSE;
+    }
+
+  *out = (int) value;
+  return TRUE;
+}
+
+static gboolean
+parse_double_attr (Loader     *loader,
+                   xmlNode    *node,
+                   const char *name,
+                   gboolean    required,
+                   gboolean   *present,
+                   double     *out)
+{
+  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+  char *end = NULL;
+  double value;
+
+  if (present != NULL)
+    *present = FALSE;
+
+  if (text == NULL)
+    return !required;
+
+  value = g_ascii_strtod (text, &end);
+  if (*text == '\0' || end == NULL || *end != '\0' || !isfinite (value))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not a number (the “%s” attribute of <%s>)."), text, name, node->name);
+      return FALSE;
+    }
+
+  if (present != NULL)
+    *present = TRUE;
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+parse_bool_attr (Loader     *loader,
+                 xmlNode    *node,
+                 const char *name,
+                 gboolean   *out)
+{
+  g_autofree char *text = get_attr (node, name);
+
+  *out = FALSE;
+  if (text == NULL || strcmp (text, "false") == 0)
+    return TRUE;
+
+  if (strcmp (text, "true") == 0)
+    {
+      *out = TRUE;
+      return TRUE;
+    }
+
+  fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+        _("The “%s” attribute must be “true” or “false”, not “%s”."), name, text);
+  return FALSE;
+}
+
+static char *
+enum_words (GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (words, ", ");
+      g_string_append (words, klass->values[i].value_nick);
+    }
+
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
+static gboolean
+parse_enum_attr (Loader     *loader,
+                 xmlNode    *node,
+                 const char *name,
+                 GType       enum_type,
+                 int        *out)
+{
+  g_autofree char *text = require_attr (loader, node, name);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (!tps_enum_parse_word (enum_type, text, out))
+    {
+      g_autofree char *words = enum_words (enum_type);
+
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not a known value for “%s”; use one of: %s."), text, name, words);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+parse_date_attr (Loader     *loader,
+                 xmlNode    *node,
+                 const char *name,
+                 gboolean    required)
+{
+  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+
+  if (text == NULL)
+    return NULL;
+
+  if (!tps_date_is_valid (text))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not a date; write dates as YYYY-MM-DD, for example 2026-03-31."), text);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+/* Registers the object's id, refusing invalid and duplicate ids. */
+static char *
+claim_id (Loader     *loader,
+          xmlNode    *node,
+          GHashTable *kind_table,
+          gpointer    object)
+{
+  g_autofree char *id = require_attr (loader, node, "id");
+  gpointer first_line;
+
+  if (id == NULL)
+    return NULL;
+
+  if (!tps_id_is_valid (id))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not a valid id: an id starts with a letter and contains only "
+              "letters, digits, “-”, “_” and “.” (at most 64)."), id);
+      return NULL;
+    }
+
+  if (g_hash_table_lookup_extended (loader->ids, id, NULL, &first_line))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("The id “%s” is used twice (first on line %d); every id must be unique."),
+            id, GPOINTER_TO_INT (first_line));
+      return NULL;
+    }
+
+  g_hash_table_insert (loader->ids, g_strdup (id), GINT_TO_POINTER (xmlGetLineNo (node)));
+  if (kind_table != NULL)
+    g_hash_table_insert (kind_table, g_strdup (id), object);
+
+  return g_steal_pointer (&id);
+}
+
+static void
+unexpected (Loader  *loader,
+            xmlNode *parent,
+            xmlNode *child)
+{
+  fail (loader, TPS_PROJECT_ERROR_INVALID, child,
+        _("<%s> does not belong inside <%s>."), child->name, parent->name);
+}
+
+/* Element children only; text between elements must be whitespace. */
+static gboolean
+check_no_stray_text (Loader  *loader,
+                     xmlNode *node)
+{
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      for (const xmlChar *p = node->content; p && *p; p++)
+        if (!g_ascii_isspace (*p))
+          {
+            fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+                  _("There is text where only elements are allowed, inside <%s>."),
+                  node->parent->name);
+            return FALSE;
+          }
+    }
+
+  return TRUE;
+}
+
+#define FOR_EACH_ELEMENT(child, parent)                                     \
+  for (xmlNode *child = (parent)->children; child != NULL; child = child->next) \
+    if (check_no_stray_text (loader, child) && child->type == XML_ELEMENT_NODE)
+
+static gboolean
+read_text_into (Loader     *loader,
+                xmlNode    *node,
+                GObject    *object,
+                const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (is_element (node, names[i]))
+        {
+          g_autofree char *text = element_text (loader, node);
+          g_autofree char *property = g_strdup (names[i]);
+
+          g_object_set (object, property, text, NULL);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+read_persona (Loader  *loader,
+              xmlNode *node)
+{
+  static const char * const texts[] = { "name", "description", "goals", "expectations", NULL };
+  g_autoptr(TpsPersona) persona = tps_persona_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->personas, persona);
+  g_autofree char *color = get_attr (node, "color");
+
+  if (id == NULL)
+    return;
+
+  tps_object_set_id (TPS_OBJECT (persona), id);
+
+  if (color != NULL)
+    {
+      gboolean ok = strlen (color) == 7 && color[0] == '#';
+
+      for (int i = 1; ok && i < 7; i++)
+        ok = g_ascii_isxdigit (color[i]);
+
+      if (!ok)
+        {
+          fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+                _("“%s” is not a colour; write colours as #rrggbb."), color);
+          return;
+        }
+      tps_persona_set_color (persona, color);
+    }
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (!read_text_into (loader, child, G_OBJECT (persona), texts))
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_personas (loader->project)), persona);
+}
+
+static void
+read_stage (Loader  *loader,
+            xmlNode *node)
+{
+  static const char * const texts[] = { "name", "description", NULL };
+  g_autoptr(TpsStage) stage = tps_stage_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->stages, stage);
+
+  if (id == NULL)
+    return;
+
+  tps_object_set_id (TPS_OBJECT (stage), id);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (!read_text_into (loader, child, G_OBJECT (stage), texts))
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_stages (loader->project)), stage);
+}
+
+static void
+read_channel (Loader  *loader,
+              xmlNode *node)
+{
+  static const char * const texts[] = { "name", NULL };
+  g_autoptr(TpsChannel) channel = tps_channel_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->channels, channel);
+  int kind;
+
+  if (id == NULL)
+    return;
+
+  tps_object_set_id (TPS_OBJECT (channel), id);
+
+  if (!parse_enum_attr (loader, node, "kind", TPS_TYPE_CHANNEL_KIND, &kind))
+    return;
+  tps_channel_set_kind (channel, kind);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (!read_text_into (loader, child, G_OBJECT (channel), texts))
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_channels (loader->project)), channel);
+}
+
+static void
+read_measurement (Loader        *loader,
+                  TpsTouchpoint *touchpoint,
+                  xmlNode       *node)
+{
+  g_autoptr(TpsMeasurement) measurement = tps_measurement_new (NULL);
+  g_autofree char *id = claim_id (loader, node, NULL, NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *label = NULL;
+  gboolean has_target, baseline;
+  double value, target = 0;
+  int metric, source;
+
+  if (id == NULL)
+    return;
+  tps_object_set_id (TPS_OBJECT (measurement), id);
+
+  date = parse_date_attr (loader, node, "date", TRUE);
+  if (date == NULL
+      || !parse_enum_attr (loader, node, "metric", TPS_TYPE_METRIC, &metric)
+      || !parse_double_attr (loader, node, "value", TRUE, NULL, &value)
+      || !parse_double_attr (loader, node, "target", FALSE, &has_target, &target)
+      || !parse_enum_attr (loader, node, "source", TPS_TYPE_SOURCE, &source)
+      || !parse_bool_attr (loader, node, "baseline", &baseline))
+    return;
+
+  label = get_attr (node, "label");
+
+  tps_measurement_set_date (measurement, date);
+  tps_measurement_set_metric (measurement, metric);
+  tps_measurement_set_label (measurement, label);
+  tps_measurement_set_value (measurement, value);
+  tps_measurement_set_has_target (measurement, has_target);
+  tps_measurement_set_target (measurement, target);
+  tps_measurement_set_source (measurement, source);
+  tps_measurement_set_baseline (measurement, baseline);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "note"))
+        {
+          g_autofree char *note = element_text (loader, child);
+          tps_measurement_set_note (measurement, note);
+        }
+      else
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_touchpoint_get_measurements (touchpoint)), measurement);
+}
+
+static gboolean
+check_reference (Loader     *loader,
+                 xmlNode    *node,
+                 GHashTable *table,
+                 const char *ref,
+                 const char *what)
+{
+  if (g_hash_table_contains (table, ref))
+    return TRUE;
+
+  /* Translators: the second %s is "stage", "channel", "persona", … */
+  fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+        _("This refers to the %s “%s”, which does not exist in the project."), what, ref);
+  return FALSE;
+}
+
+static void
+read_touchpoint (Loader  *loader,
+                 xmlNode *node)
+{
+  static const char * const texts[] = {
+    "title", "description", "when", "where", "emotion-note", "function-note",
+    "expectation", "goal", "orders", "notes", NULL
+  };
+  g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->touchpoints, touchpoint);
+  g_autofree char *stage = NULL;
+  g_autofree char *channel = NULL;
+  g_autofree char *owner = NULL;
+  g_autoptr(GStrvBuilder) personas = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) systems = g_strv_builder_new ();
+  g_auto(GStrv) persona_ids = NULL;
+  g_auto(GStrv) system_names = NULL;
+  int function, status, moment, current, target, importance, internal;
+  gboolean entry_point, exit_point;
+
+  if (id == NULL)
+    return;
+  tps_object_set_id (TPS_OBJECT (touchpoint), id);
+
+  stage = require_attr (loader, node, "stage");
+  if (stage == NULL || !check_reference (loader, node, loader->stages, stage, _("stage")))
+    return;
+
+  channel = require_attr (loader, node, "channel");
+  if (channel == NULL
+      || !check_reference (loader, node, loader->channels, channel, _("channel")))
+    return;
+
+  if (!parse_enum_attr (loader, node, "function", TPS_TYPE_FUNCTION, &function)
+      || !parse_enum_attr (loader, node, "status", TPS_TYPE_TOUCHPOINT_STATUS, &status)
+      || !parse_enum_attr (loader, node, "moment", TPS_TYPE_MOMENT, &moment)
+      || !parse_bool_attr (loader, node, "entry-point", &entry_point)
+      || !parse_bool_attr (loader, node, "exit-point", &exit_point)
+      || !parse_int_attr (loader, node, "current", _("The Ist rating"),
+                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &current)
+      || !parse_int_attr (loader, node, "target", _("The Soll rating"),
+                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &target)
+      || !parse_int_attr (loader, node, "importance", _("The importance"),
+                          TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, TRUE, &importance)
+      || !parse_int_attr (loader, node, "internal", _("The internal view"),
+                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &internal))
+    return;
+
+  owner = get_attr (node, "owner");
+
+  tps_touchpoint_set_stage_id (touchpoint, stage);
+  tps_touchpoint_set_channel_id (touchpoint, channel);
+  tps_touchpoint_set_function (touchpoint, function);
+  tps_touchpoint_set_status (touchpoint, status);
+  tps_touchpoint_set_moment (touchpoint, moment);
+  tps_touchpoint_set_entry_point (touchpoint, entry_point);
+  tps_touchpoint_set_exit_point (touchpoint, exit_point);
+  tps_touchpoint_set_current (touchpoint, current);
+  tps_touchpoint_set_target (touchpoint, target);
+  tps_touchpoint_set_importance (touchpoint, importance);
+  tps_touchpoint_set_internal (touchpoint, internal);
+  tps_touchpoint_set_owner (touchpoint, owner);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, "persona-ref"))
+        {
+          g_autofree char *ref = require_attr (loader, child, "ref");
+
+          if (ref == NULL
+              || !check_reference (loader, child, loader->personas, ref, _("persona")))
+            return;
+          g_strv_builder_add (personas, ref);
+        }
+      else if (is_element (child, "system"))
+        {
+          g_autofree char *system = element_text (loader, child);
+
+          if (system != NULL)
+            g_strv_builder_add (systems, system);
+        }
+      else if (is_element (child, "measurements"))
+        {
+          FOR_EACH_ELEMENT (item, child)
+            {
+              if (is_element (item, "measurement"))
+                read_measurement (loader, touchpoint, item);
+              else
+                unexpected (loader, child, item);
+            }
+        }
+      else if (!read_text_into (loader, child, G_OBJECT (touchpoint), texts))
+        unexpected (loader, node, child);
+    }
+
+  persona_ids = g_strv_builder_end (personas);
+  system_names = g_strv_builder_end (systems);
+  tps_touchpoint_set_persona_ids (touchpoint, (const char * const *) persona_ids);
+  tps_touchpoint_set_systems (touchpoint, (const char * const *) system_names);
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_touchpoints (loader->project)), touchpoint);
+}
+
+static void
+read_measure (Loader  *loader,
+              xmlNode *node)
+{
+  static const char * const texts[] = { "title", "description", NULL };
+  g_autoptr(TpsMeasure) measure = tps_measure_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->measures, measure);
+  g_autofree char *start = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *owner = NULL;
+  g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
+  g_auto(GStrv) touchpoint_ids = NULL;
+  int kind, status, effort, impact;
+  double cost = 0;
+
+  if (id == NULL)
+    return;
+  tps_object_set_id (TPS_OBJECT (measure), id);
+
+  if (!parse_enum_attr (loader, node, "type", TPS_TYPE_MEASURE_TYPE, &kind)
+      || !parse_enum_attr (loader, node, "status", TPS_TYPE_MEASURE_STATUS, &status)
+      || !parse_int_attr (loader, node, "effort", _("The effort"),
+                          TPS_SCORE_MIN, TPS_SCORE_MAX, TRUE, &effort)
+      || !parse_int_attr (loader, node, "impact", _("The impact"),
+                          TPS_SCORE_MIN, TPS_SCORE_MAX, TRUE, &impact)
+      || !parse_double_attr (loader, node, "cost", FALSE, NULL, &cost))
+    return;
+
+  if (cost < 0)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node, _("The cost of a measure cannot be negative."));
+      return;
+    }
+
+  start = parse_date_attr (loader, node, "start", FALSE);
+  due = parse_date_attr (loader, node, "due", FALSE);
+  if (loader->error != NULL)
+    return;
+
+  if (start != NULL && due != NULL && strcmp (due, start) < 0)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("The measure is due on %s, before it starts on %s."), due, start);
+      return;
+    }
+
+  parent = get_attr (node, "parent");
+  owner = get_attr (node, "owner");
+
+  tps_measure_set_kind (measure, kind);
+  tps_measure_set_status (measure, status);
+  tps_measure_set_effort (measure, effort);
+  tps_measure_set_impact (measure, impact);
+  tps_measure_set_cost (measure, cost);
+  tps_measure_set_start (measure, start);
+  tps_measure_set_due (measure, due);
+  tps_measure_set_parent_id (measure, parent);
+  tps_measure_set_owner (measure, owner);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, "touchpoint-ref"))
+        {
+          g_autofree char *ref = require_attr (loader, child, "ref");
+
+          if (ref == NULL
+              || !check_reference (loader, child, loader->touchpoints, ref, _("touchpoint")))
+            return;
+          g_strv_builder_add (refs, ref);
+        }
+      else if (!read_text_into (loader, child, G_OBJECT (measure), texts))
+        unexpected (loader, node, child);
+    }
+
+  touchpoint_ids = g_strv_builder_end (refs);
+  tps_measure_set_touchpoint_ids (measure, (const char * const *) touchpoint_ids);
+
+  g_ptr_array_add (loader->measure_nodes, node);
+  g_list_store_append (G_LIST_STORE (tps_project_get_measures (loader->project)), measure);
+}
+
+/* Parents may be declared after their children, so they are checked once
+ * all measures are known; a parent chain must end, not loop.
+ */
+static void
+check_measure_parents (Loader *loader)
+{
+  GListModel *measures = tps_project_get_measures (loader->project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures) && loader->error == NULL; i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
+      xmlNode *node = g_ptr_array_index (loader->measure_nodes, i);
+      const char *parent_id = tps_measure_get_parent_id (measure);
+      TpsMeasure *cursor = measure;
+      guint steps = 0;
+
+      if (parent_id == NULL)
+        continue;
+
+      if (!check_reference (loader, node, loader->measures, parent_id, _("parent measure")))
+        return;
+
+      while ((parent_id = tps_measure_get_parent_id (cursor)) != NULL)
+        {
+          cursor = g_hash_table_lookup (loader->measures, parent_id);
+          if (cursor == measure || ++steps > g_list_model_get_n_items (measures))
+            {
+              fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+                    _("The measure “%s” is its own parent through its parent measures."),
+                    tps_object_get_id (TPS_OBJECT (measure)));
+              return;
+            }
+          if (cursor == NULL)
+            break;
+        }
+    }
+}
+
+static void
+read_process (Loader  *loader,
+              xmlNode *node)
+{
+  gboolean seen[TPS_N_STEPS] = { FALSE, };
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autofree char *id = NULL;
+      TpsProcessStep *step;
+      gboolean done;
+      int which;
+
+      if (loader->error != NULL)
+        return;
+
+      if (!is_element (child, "step"))
+        {
+          unexpected (loader, node, child);
+          return;
+        }
+
+      if (!parse_enum_attr (loader, child, "id", TPS_TYPE_STEP, &which)
+          || !parse_bool_attr (loader, child, "done", &done))
+        return;
+
+      if (seen[which])
+        {
+          id = get_attr (child, "id");
+          fail (loader, TPS_PROJECT_ERROR_INVALID, child,
+                _("The process step “%s” is listed twice."), id);
+          return;
+        }
+      seen[which] = TRUE;
+
+      step = tps_project_get_step (loader->project, which);
+      tps_process_step_set_done (step, done);
+
+      FOR_EACH_ELEMENT (item, child)
+        {
+          if (is_element (item, "notes"))
+            {
+              g_autofree char *notes = element_text (loader, item);
+              tps_process_step_set_notes (step, notes);
+            }
+          else
+            unexpected (loader, child, item);
+        }
+    }
+}
+
+typedef void (*ReadItemFunc) (Loader  *loader,
+                              xmlNode *node);
+
+static void
+read_list (Loader       *loader,
+           xmlNode      *node,
+           const char   *item_name,
+           ReadItemFunc  read_item)
+{
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, item_name))
+        read_item (loader, child);
+      else
+        unexpected (loader, node, child);
+    }
+}
+
+static void
+read_root (Loader  *loader,
+           xmlNode *root)
+{
+  static const char * const texts[] = { "title", "organisation", "description", NULL };
+  g_autofree char *version = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+  gint64 format_version;
+
+  if (!is_element (root, "touchpoint-project") || root->ns == NULL
+      || g_strcmp0 ((const char *) root->ns->href, TPS_PROJECT_NAMESPACE) != 0)
+    {
+      fail (loader, TPS_PROJECT_ERROR_NOT_A_PROJECT, root,
+            _("This is not a Touchpoint Studio project (it starts with <%s>)."), root->name);
+      return;
+    }
+
+  version = require_attr (loader, root, "format-version");
+  if (version == NULL)
+    return;
+
+  if (!g_ascii_string_to_signed (version, 10, 1, G_MAXINT, &format_version, NULL))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, root,
+            _("“%s” is not a valid format version."), version);
+      return;
+    }
+
+  if (format_version > TPS_PROJECT_FORMAT_VERSION)
+    {
+      fail (loader, TPS_PROJECT_ERROR_NEWER_VERSION, root,
+            _("This project was saved by a newer version of Touchpoint Studio (file format %s); "
+              "please update Touchpoint Studio to open it."), version);
+      return;
+    }
+
+  language = get_attr (root, "language");
+  currency = get_attr (root, "currency");
+  created = get_attr (root, "created");
+  modified = get_attr (root, "modified");
+
+  if ((created != NULL && !tps_timestamp_is_valid (created))
+      || (modified != NULL && !tps_timestamp_is_valid (modified)))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, root,
+            _("The creation or modification time is not a valid date and time."));
+      return;
+    }
+
+  tps_project_set_language (loader->project, language);
+  tps_project_set_currency (loader->project, currency);
+  tps_project_set_created (loader->project, created);
+  tps_project_set_modified (loader->project, modified);
+
+  FOR_EACH_ELEMENT (child, root)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, "personas"))
+        read_list (loader, child, "persona", read_persona);
+      else if (is_element (child, "stages"))
+        read_list (loader, child, "stage", read_stage);
+      else if (is_element (child, "channels"))
+        read_list (loader, child, "channel", read_channel);
+      else if (is_element (child, "touchpoints"))
+        read_list (loader, child, "touchpoint", read_touchpoint);
+      else if (is_element (child, "measures"))
+        read_list (loader, child, "measure", read_measure);
+      else if (is_element (child, "process"))
+        read_process (loader, child);
+      else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
+        unexpected (loader, root, child);
+    }
+
+  if (loader->error == NULL)
+    check_measure_parents (loader);
+}
+
+typedef struct
+{
+  gboolean has_dtd;
+  long dtd_line;
+} ParseGuard;
+
+/* A DTD is where entities (and so entity bombs and external entities) are
+ * declared. Project files never need one, so the parser stops at the first.
+ */
+static void
+refuse_internal_subset (void          *user_data,
+                        const xmlChar *name,
+                        const xmlChar *external_id,
+                        const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
+
+  guard->has_dtd = TRUE;
+  guard->dtd_line = xmlSAX2GetLineNumber (ctxt);
+  xmlStopParser (ctxt);
+}
+
+static void
+set_parse_error (const xmlError  *xml_error,
+                 GError         **error)
+{
+  int line = xml_error ? xml_error->line : 1;
+  int code = xml_error ? xml_error->code : XML_ERR_INTERNAL_ERROR;
+
+  switch (code)
+    {
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_ENCODING,
+                   _("Line %d: the file contains characters that are not valid UTF-8 text; "
+                     "it may have been saved in another encoding or be damaged."), line);
+      break;
+
+    case XML_ERR_DOCUMENT_END:
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_GT_REQUIRED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_EXTRA_CONTENT:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_LITERAL_NOT_FINISHED:
+    case XML_ERR_COMMENT_NOT_FINISHED:
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_TAG_NAME_MISMATCH:
+    default:
+      if (xml_error != NULL && xml_error->ctxt != NULL
+          && ((xmlParserCtxtPtr) xml_error->ctxt)->input != NULL
+          && ((xmlParserCtxtPtr) xml_error->ctxt)->input->cur
+             >= ((xmlParserCtxtPtr) xml_error->ctxt)->input->end)
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TRUNCATED,
+                     _("Line %d: the file ends unexpectedly; it is incomplete or damaged."),
+                     line);
+      else
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+                     _("Line %d: the file is damaged or not a project file: its XML structure "
+                       "is broken here."), line);
+      break;
+    }
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * tps_project_load_from_data:
+ *
+ * Reads a project from the bytes of a .touchpoints file.
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with @error
+ *   set to one sentence naming the line and the problem
+ */
+TpsProject *
+tps_project_load_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+  ParseGuard guard = { FALSE, 0 };
+  Loader loader = { NULL, };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > TPS_PROJECT_MAX_SIZE)
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MiB, too large for a project file."),
+                   TPS_PROJECT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (is_blank (data, length))
+    {
+      g_set_error_literal (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TRUNCATED,
+                           _("The file is empty."));
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error_literal (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                           _("Out of memory while reading the project."));
+      return NULL;
+    }
+
+  ctxt->_private = &guard;
+  ctxt->sax->internalSubset = refuse_internal_subset;
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, "project.touchpoints", "UTF-8",
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
+                           | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+
+  if (guard.has_dtd)
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
+                   _("Line %ld: the file contains a document type declaration (<!DOCTYPE …>), "
+                     "which project files must not have; it was not opened for safety."),
+                   guard.dtd_line);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+
+  if (doc == NULL || !ctxt->wellFormed)
+    {
+      set_parse_error (xmlCtxtGetLastError (ctxt), error);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+
+  xmlFreeParserCtxt (ctxt);
+
+  project = tps_project_new ();
+  loader.project = project;
+  loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.personas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.measure_nodes = g_ptr_array_new ();
+
+  read_root (&loader, xmlDocGetRootElement (doc));
+
+  g_hash_table_unref (loader.ids);
+  g_hash_table_unref (loader.personas);
+  g_hash_table_unref (loader.stages);
+  g_hash_table_unref (loader.channels);
+  g_hash_table_unref (loader.touchpoints);
+  g_hash_table_unref (loader.measures);
+  g_ptr_array_unref (loader.measure_nodes);
+  xmlFreeDoc (doc);
+
+  if (loader.error != NULL)
+    {
+      g_propagate_error (error, loader.error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&project);
+}
+
+/**
+ * tps_project_load_from_file:
+ *
+ * Returns: (transfer full) (nullable): the project in @file
+ */
+TpsProject *
+tps_project_load_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                   _("The file could not be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  /* Refuse before reading a huge file into memory. */
+  if (g_file_info_get_size (info) > TPS_PROJECT_MAX_SIZE)
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MiB, too large for a project file."),
+                   TPS_PROJECT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                   _("The file could not be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  return tps_project_load_from_data (contents, length, error);
+}
+
+/* ------------------------------------------------------------------------
+ * Saving
+ * ------------------------------------------------------------------------ */
+
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    attribute)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
+        case '"':
+          g_string_append (out, attribute ? "&quot;" : "\"");
+          break;
+        /* Line breaks and tabs as references keep one element on one line
+         * and survive attribute-value normalisation.
+         */
+        case '\n':
+          g_string_append (out, "&#10;");
+          break;
+        case '\r':
+          g_string_append (out, "&#13;");
+          break;
+        case '\t':
+          g_string_append (out, "&#9;");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static void
+indent (GString *out,
+        guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+open_tag (GString    *out,
+          guint       depth,
+          const char *name)
+{
+  indent (out, depth);
+  g_string_append_printf (out, "<%s", name);
+}
+
+static void
+attr (GString    *out,
+      const char *name,
+      const char *value)
+{
+  if (value == NULL)
+    return;
+
+  g_string_append_printf (out, " %s=\"", name);
+  append_escaped (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+static void
+attr_int (GString    *out,
+          const char *name,
+          int         value)
+{
+  g_string_append_printf (out, " %s=\"%d\"", name, value);
+}
+
+static void
+attr_double (GString    *out,
+             const char *name,
+             double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* %.15g: as many digits as a double reliably holds, so that a value read
+   * back prints the same again; and no trailing ".0" on whole numbers.
+   */
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  attr (out, name, buffer);
+}
+
+static void
+attr_true (GString    *out,
+           const char *name,
+           gboolean    value)
+{
+  if (value)
+    attr (out, name, "true");
+}
+
+static void
+attr_enum (GString    *out,
+           const char *name,
+           GType       type,
+           int         value)
+{
+  attr (out, name, tps_enum_get_word (type, value));
+}
+
+static void
+text_element (GString    *out,
+              guint       depth,
+              const char *name,
+              const char *text,
+              gboolean    required)
+{
+  if (text == NULL || *text == '\0')
+    {
+      if (required)
+        {
+          indent (out, depth);
+          g_string_append_printf (out, "<%s/>\n", name);
+        }
+      return;
+    }
+
+  indent (out, depth);
+  g_string_append_printf (out, "<%s>", name);
+  append_escaped (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+ref_element (GString    *out,
+             guint       depth,
+             const char *name,
+             const char *ref)
+{
+  open_tag (out, depth, name);
+  attr (out, "ref", ref);
+  g_string_append (out, "/>\n");
+}
+
+static void
+close_tag (GString    *out,
+           guint       depth,
+           const char *name)
+{
+  indent (out, depth);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+/* Opens a list element, or writes it self-closed when the list is empty.
+ * Returns whether the caller has items to write and a tag to close.
+ */
+static gboolean
+open_list (GString    *out,
+           guint       depth,
+           const char *name,
+           GListModel *model)
+{
+  open_tag (out, depth, name);
+
+  if (g_list_model_get_n_items (model) == 0)
+    {
+      g_string_append (out, "/>\n");
+      return FALSE;
+    }
+
+  g_string_append (out, ">\n");
+  return TRUE;
+}
+
+static const char *
+id_of (gpointer object)
+{
+  return tps_object_get_id (TPS_OBJECT (object));
+}
+
+static void
+write_persona (GString    *out,
+               TpsPersona *persona)
+{
+  open_tag (out, 2, "persona");
+  attr (out, "id", id_of (persona));
+  attr (out, "color", tps_persona_get_color (persona));
+  g_string_append (out, ">\n");
+  text_element (out, 3, "name", tps_persona_get_name (persona), TRUE);
+  text_element (out, 3, "description", tps_persona_get_description (persona), FALSE);
+  text_element (out, 3, "goals", tps_persona_get_goals (persona), FALSE);
+  text_element (out, 3, "expectations", tps_persona_get_expectations (persona), FALSE);
+  close_tag (out, 2, "persona");
+}
+
+static void
+write_stage (GString  *out,
+             TpsStage *stage)
+{
+  open_tag (out, 2, "stage");
+  attr (out, "id", id_of (stage));
+  g_string_append (out, ">\n");
+  text_element (out, 3, "name", tps_stage_get_name (stage), TRUE);
+  text_element (out, 3, "description", tps_stage_get_description (stage), FALSE);
+  close_tag (out, 2, "stage");
+}
+
+static void
+write_channel (GString    *out,
+               TpsChannel *channel)
+{
+  open_tag (out, 2, "channel");
+  attr (out, "id", id_of (channel));
+  attr_enum (out, "kind", TPS_TYPE_CHANNEL_KIND, tps_channel_get_kind (channel));
+  g_string_append (out, ">\n");
+  text_element (out, 3, "name", tps_channel_get_name (channel), TRUE);
+  close_tag (out, 2, "channel");
+}
+
+static void
+write_measurement (GString        *out,
+                   TpsMeasurement *measurement)
+{
+  const char *note = tps_measurement_get_note (measurement);
+
+  open_tag (out, 4, "measurement");
+  attr (out, "id", id_of (measurement));
+  attr (out, "date", tps_measurement_get_date (measurement));
+  attr_enum (out, "metric", TPS_TYPE_METRIC, tps_measurement_get_metric (measurement));
+  attr (out, "label", tps_measurement_get_label (measurement));
+  attr_double (out, "value", tps_measurement_get_value (measurement));
+  if (tps_measurement_get_has_target (measurement))
+    attr_double (out, "target", tps_measurement_get_target (measurement));
+  attr_enum (out, "source", TPS_TYPE_SOURCE, tps_measurement_get_source (measurement));
+  attr_true (out, "baseline", tps_measurement_get_baseline (measurement));
+
+  if (note == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  text_element (out, 5, "note", note, FALSE);
+  close_tag (out, 4, "measurement");
+}
+
+static void
+write_touchpoint (GString       *out,
+                  TpsTouchpoint *touchpoint)
+{
+  const char * const *personas = tps_touchpoint_get_persona_ids (touchpoint);
+  const char * const *systems = tps_touchpoint_get_systems (touchpoint);
+  GListModel *measurements = tps_touchpoint_get_measurements (touchpoint);
+
+  open_tag (out, 2, "touchpoint");
+  attr (out, "id", id_of (touchpoint));
+  attr (out, "stage", tps_touchpoint_get_stage_id (touchpoint));
+  attr (out, "channel", tps_touchpoint_get_channel_id (touchpoint));
+  attr_enum (out, "function", TPS_TYPE_FUNCTION, tps_touchpoint_get_function (touchpoint));
+  attr_enum (out, "status", TPS_TYPE_TOUCHPOINT_STATUS, tps_touchpoint_get_status (touchpoint));
+  attr_enum (out, "moment", TPS_TYPE_MOMENT, tps_touchpoint_get_moment (touchpoint));
+  attr_true (out, "entry-point", tps_touchpoint_get_entry_point (touchpoint));
+  attr_true (out, "exit-point", tps_touchpoint_get_exit_point (touchpoint));
+  attr_int (out, "current", tps_touchpoint_get_current (touchpoint));
+  attr_int (out, "target", tps_touchpoint_get_target (touchpoint));
+  attr_int (out, "importance", tps_touchpoint_get_importance (touchpoint));
+  attr_int (out, "internal", tps_touchpoint_get_internal (touchpoint));
+  attr (out, "owner", tps_touchpoint_get_owner (touchpoint));
+  g_string_append (out, ">\n");
+
+  text_element (out, 3, "title", tps_touchpoint_get_title (touchpoint), TRUE);
+  text_element (out, 3, "description", tps_touchpoint_get_description (touchpoint), FALSE);
+  for (guint i = 0; personas != NULL && personas[i] != NULL; i++)
+    ref_element (out, 3, "persona-ref", personas[i]);
+  for (guint i = 0; systems != NULL && systems[i] != NULL; i++)
+    text_element (out, 3, "system", systems[i], FALSE);
+  text_element (out, 3, "when", tps_touchpoint_get_when (touchpoint), FALSE);
+  text_element (out, 3, "where", tps_touchpoint_get_where (touchpoint), FALSE);
+  text_element (out, 3, "emotion-note", tps_touchpoint_get_emotion_note (touchpoint), FALSE);
+  text_element (out, 3, "function-note", tps_touchpoint_get_function_note (touchpoint), FALSE);
+  text_element (out, 3, "expectation", tps_touchpoint_get_expectation (touchpoint), FALSE);
+  text_element (out, 3, "goal", tps_touchpoint_get_goal (touchpoint), FALSE);
+  text_element (out, 3, "orders", tps_touchpoint_get_orders (touchpoint), FALSE);
+  text_element (out, 3, "notes", tps_touchpoint_get_notes (touchpoint), FALSE);
+
+  if (g_list_model_get_n_items (measurements) > 0)
+    {
+      open_list (out, 3, "measurements", measurements);
+      for (guint i = 0; i < g_list_model_get_n_items (measurements); i++)
+        {
+          g_autoptr(TpsMeasurement) measurement = g_list_model_get_item (measurements, i);
+          write_measurement (out, measurement);
+        }
+      close_tag (out, 3, "measurements");
+    }
+
+  close_tag (out, 2, "touchpoint");
+}
+
+static void
+write_measure (GString    *out,
+               TpsMeasure *measure)
+{
+  const char * const *refs = tps_measure_get_touchpoint_ids (measure);
+
+  open_tag (out, 2, "measure");
+  attr (out, "id", id_of (measure));
+  attr_enum (out, "type", TPS_TYPE_MEASURE_TYPE, tps_measure_get_kind (measure));
+  attr_enum (out, "status", TPS_TYPE_MEASURE_STATUS, tps_measure_get_status (measure));
+  attr (out, "start", tps_measure_get_start (measure));
+  attr (out, "due", tps_measure_get_due (measure));
+  attr_int (out, "effort", tps_measure_get_effort (measure));
+  attr_int (out, "impact", tps_measure_get_impact (measure));
+  if (tps_measure_get_cost (measure) > 0)
+    attr_double (out, "cost", tps_measure_get_cost (measure));
+  attr (out, "parent", tps_measure_get_parent_id (measure));
+  attr (out, "owner", tps_measure_get_owner (measure));
+  g_string_append (out, ">\n");
+
+  text_element (out, 3, "title", tps_measure_get_title (measure), TRUE);
+  text_element (out, 3, "description", tps_measure_get_description (measure), FALSE);
+  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
+    ref_element (out, 3, "touchpoint-ref", refs[i]);
+
+  close_tag (out, 2, "measure");
+}
+
+static void
+write_step (GString        *out,
+            TpsProcessStep *step)
+{
+  const char *notes = tps_process_step_get_notes (step);
+
+  open_tag (out, 2, "step");
+  attr (out, "id", id_of (step));
+  attr_true (out, "done", tps_process_step_get_done (step));
+
+  if (notes == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  text_element (out, 3, "notes", notes, FALSE);
+  close_tag (out, 2, "step");
+}
+
+typedef void (*WriteItemFunc) (GString  *out,
+                               gpointer  item);
+
+static void
+write_list (GString       *out,
+            const char    *name,
+            GListModel    *model,
+            WriteItemFunc  write_item)
+{
+  if (!open_list (out, 1, name, model))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      write_item (out, item);
+    }
+
+  close_tag (out, 1, name);
+}
+
+/**
+ * tps_project_save_to_data:
+ *
+ * Returns: (transfer full): the project in canonical .touchpoints form
+ */
+char *
+tps_project_save_to_data (TpsProject *project,
+                          gsize      *length)
+{
+  GString *out = g_string_sized_new (64 * 1024);
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append (out, "<touchpoint-project");
+  attr (out, "xmlns", TPS_PROJECT_NAMESPACE);
+  attr_int (out, "format-version", TPS_PROJECT_FORMAT_VERSION);
+  attr (out, "language", tps_project_get_language (project));
+  attr (out, "currency", tps_project_get_currency (project));
+  attr (out, "created", tps_project_get_created (project));
+  attr (out, "modified", tps_project_get_modified (project));
+  g_string_append (out, ">\n");
+
+  text_element (out, 1, "title", tps_project_get_title (project), TRUE);
+  text_element (out, 1, "organisation", tps_project_get_organisation (project), FALSE);
+  text_element (out, 1, "description", tps_project_get_description (project), FALSE);
+
+  write_list (out, "personas", tps_project_get_personas (project),
+              (WriteItemFunc) write_persona);
+  write_list (out, "stages", tps_project_get_stages (project), (WriteItemFunc) write_stage);
+  write_list (out, "channels", tps_project_get_channels (project),
+              (WriteItemFunc) write_channel);
+  write_list (out, "touchpoints", tps_project_get_touchpoints (project),
+              (WriteItemFunc) write_touchpoint);
+  write_list (out, "measures", tps_project_get_measures (project),
+              (WriteItemFunc) write_measure);
+  write_list (out, "process", tps_project_get_process_steps (project),
+              (WriteItemFunc) write_step);
+
+  g_string_append (out, "</touchpoint-project>\n");
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+
+      if (written <= 0)
+        {
+          int saved_errno = written < 0 ? errno : ENOSPC;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      data += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno)
+{
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Keeps the file about to be replaced as PATH~. A hard link costs nothing
+ * and keeps the old inode; where links are not possible, a copy.
+ */
+static gboolean
+keep_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) destination = NULL;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno);
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  source = g_file_new_for_path (path);
+  destination = g_file_new_for_path (backup);
+  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+/* Writes @data to a temporary file beside @path, syncs it to disk and
+ * renames it over @path. Until the rename, @path is untouched; after it,
+ * @path has the complete new contents. Nothing in between is visible.
+ */
+static gboolean
+replace_file_atomically (const char  *path,
+                         const char  *data,
+                         gsize        length,
+                         GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  GStatBuf st;
+  gboolean exists;
+  int fd;
+
+  exists = g_stat (path, &st) == 0;
+  if (exists && !S_ISREG (st.st_mode))
+    return set_errno_error (error, EISDIR);
+
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return set_errno_error (error, errno);
+
+  /* The new file keeps the permissions of the one it replaces. */
+  if ((exists && fchmod (fd, st.st_mode & 07777) != 0)
+      || !write_all (fd, data, length, error)
+      || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temp);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      return set_errno_error (error, saved_errno);
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_errno_error (error, saved_errno);
+    }
+
+  if ((exists && !keep_backup (path, error)))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (g_rename (temp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_errno_error (error, saved_errno);
+    }
+
+  return TRUE;
+}
+
+/**
+ * tps_project_save_to_file:
+ *
+ * Writes the project atomically: a temporary file beside the target is
+ * written, synced to disk and renamed over the target, so a failure at any
+ * point leaves the previous file intact. The previous version is kept as a
+ * backup named like the file with a trailing “~”.
+ *
+ * (GLib's g_file_replace_contents() is not used: when a write fails half-way
+ * it still closes the stream, which renames the truncated file into place.)
+ */
+gboolean
+tps_project_save_to_file (TpsProject    *project,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                   _("The project could not be saved: %s"),
+                   _("only files with a local path can be saved"));
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  contents = tps_project_save_to_data (project, &length);
+
+  if (!replace_file_atomically (path, contents, length, &local_error))
+    {
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                   _("The project could not be saved: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

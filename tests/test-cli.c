@@ -1,0 +1,194 @@
+/* test-cli.c — the headless command line, as scripts and CI use it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the app binary with no display, as CI does. */
+static void
+run_cli (Run  *run,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *arg;
+  int wait_status;
+  va_list args;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("TPS_BINARY"));
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+example (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static void
+test_check_example (void)
+{
+  g_autofree char *path = example ("de/stadtwerke.touchpoints");
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, ": valid project “Stadtwerke Nordlicht"));
+  g_assert_nonnull (strstr (run.out, "  35 touchpoints\n"));
+  g_assert_nonnull (strstr (run.out, "  7 stages\n"));
+  g_assert_nonnull (strstr (run.out, "  10 painpoints\n"));
+  g_assert_nonnull (strstr (run.out, "  18 measures\n"));
+}
+
+static void
+test_check_broken_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad",
+                                                 "dangling-stage.touchpoints", NULL);
+  g_auto(Run) run = { 0, };
+  g_autofree char *expected = NULL;
+
+  run_cli (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+
+  /* Exactly one line, naming the file, the line and the problem. */
+  expected = g_strdup_printf ("touchpoint-studio: %s: Line 20: This refers to the stage "
+                              "“s-missing”, which does not exist in the project.\n", path);
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+static void
+test_check_missing_file (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "--check", "/nonexistent/project.touchpoints", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "touchpoint-studio: /nonexistent/project.touchpoints: "
+                                            "The file could not be read"));
+  g_assert_cmpint (strchr (run.err, '\n') - run.err + 1, ==, strlen (run.err));
+}
+
+static void
+test_export_canonical (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "all-fields.touchpoints",
+                                                 NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tps-cli-XXXXXX", &error);
+  g_autofree char *out = g_build_filename (dir, "out.touchpoints", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *option = g_strconcat ("--export=", out, NULL);
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, option, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_file_get_contents (path, &original, NULL, NULL);
+  g_file_get_contents (out, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (written, ==, original);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_unknown_format (void)
+{
+  g_autofree char *path = example ("en/car-dealership.touchpoints");
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "--export=/tmp/map.docx", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "cannot export to “.docx” files"));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto(Run) no_input = { 0, };
+  g_auto(Run) bad_option = { 0, };
+  g_auto(Run) bad_language = { 0, };
+
+  run_cli (&no_input, "--check", NULL);
+  g_assert_cmpint (no_input.status, ==, 2);
+  g_assert_cmpstr (no_input.err, ==, "touchpoint-studio: no input file given; try --help\n");
+
+  run_cli (&bad_option, "--check", "--frobnicate", NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+
+  run_cli (&bad_language, "--check", "--language=fr", "x.touchpoints", NULL);
+  g_assert_cmpint (bad_language.status, ==, 2);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Run) version = { 0, };
+  g_auto(Run) help = { 0, };
+
+  run_cli (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "touchpoint-studio " PACKAGE_VERSION));
+
+  run_cli (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--check"));
+  g_assert_nonnull (strstr (help.out, "--export=OUT"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/check/example", test_check_example);
+  g_test_add_func ("/cli/check/broken-file", test_check_broken_file);
+  g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/cli/export/canonical", test_export_canonical);
+  g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+
+  return g_test_run ();
+}

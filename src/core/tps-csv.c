@@ -1,0 +1,2035 @@
+/* tps-csv.c
+ *
+ * The writer is deterministic (fixed column order, journey order, CRLF
+ * record ends as RFC 4180 asks) so that export → import → export gives the
+ * same bytes. The reader is forgiving where spreadsheet programs differ
+ * (LF or CRLF, a stray quote inside a cell, TRUE/WAHR for booleans, a
+ * Windows-1252 or UTF-16 file from Excel) and strict about values: every
+ * cell is checked, and each problem is reported with the row number a
+ * spreadsheet program shows, before anything touches the project.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tps-csv.h"
+
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+typedef enum {
+  COL_ID,
+  COL_STAGE,
+  COL_CHANNEL,
+  COL_CHANNEL_KIND,
+  COL_TITLE,
+  COL_DESCRIPTION,
+  COL_PERSONAS,
+  COL_FUNCTION,
+  COL_STATUS,
+  COL_MOMENT,
+  COL_ENTRY_POINT,
+  COL_EXIT_POINT,
+  COL_CURRENT,
+  COL_TARGET,
+  COL_GAP,
+  COL_IMPORTANCE,
+  COL_PRIORITY,
+  COL_INTERNAL,
+  COL_OWNER,
+  COL_SYSTEMS,
+  COL_WHEN,
+  COL_WHERE,
+  COL_EMOTION_NOTE,
+  COL_FUNCTION_NOTE,
+  COL_EXPECTATION,
+  COL_GOAL,
+  COL_ORDERS,
+  COL_NOTES,
+  COL_MEASURES,
+  COL_KPI_DATE,
+  COL_KPI_METRIC,
+  COL_KPI_VALUE,
+  COL_KPI_BASELINE,
+  N_COLUMNS
+} Column;
+
+typedef enum {
+  KIND_DATA,        /* written and read back */
+  KIND_DERIVED,     /* written from the row's own data, ignored on import */
+  KIND_MONITORING,  /* written from measures and measurements, ignored on import */
+} ColumnKind;
+
+/* The header keys are the file format's names, stable across UI languages.
+ * Their order is the order of the export.
+ */
+static const struct
+{
+  const char *key;
+  ColumnKind  kind;
+} columns[N_COLUMNS] = {
+  [COL_ID] = { "id", KIND_DATA },
+  [COL_STAGE] = { "stage", KIND_DATA },
+  [COL_CHANNEL] = { "channel", KIND_DATA },
+  [COL_CHANNEL_KIND] = { "channel-kind", KIND_DATA },
+  [COL_TITLE] = { "title", KIND_DATA },
+  [COL_DESCRIPTION] = { "description", KIND_DATA },
+  [COL_PERSONAS] = { "personas", KIND_DATA },
+  [COL_FUNCTION] = { "function", KIND_DATA },
+  [COL_STATUS] = { "status", KIND_DATA },
+  [COL_MOMENT] = { "moment", KIND_DATA },
+  [COL_ENTRY_POINT] = { "entry-point", KIND_DATA },
+  [COL_EXIT_POINT] = { "exit-point", KIND_DATA },
+  [COL_CURRENT] = { "current", KIND_DATA },
+  [COL_TARGET] = { "target", KIND_DATA },
+  [COL_GAP] = { "gap", KIND_DERIVED },
+  [COL_IMPORTANCE] = { "importance", KIND_DATA },
+  [COL_PRIORITY] = { "priority", KIND_DERIVED },
+  [COL_INTERNAL] = { "internal", KIND_DATA },
+  [COL_OWNER] = { "owner", KIND_DATA },
+  [COL_SYSTEMS] = { "systems", KIND_DATA },
+  [COL_WHEN] = { "when", KIND_DATA },
+  [COL_WHERE] = { "where", KIND_DATA },
+  [COL_EMOTION_NOTE] = { "emotion-note", KIND_DATA },
+  [COL_FUNCTION_NOTE] = { "function-note", KIND_DATA },
+  [COL_EXPECTATION] = { "expectation", KIND_DATA },
+  [COL_GOAL] = { "goal", KIND_DATA },
+  [COL_ORDERS] = { "orders", KIND_DATA },
+  [COL_NOTES] = { "notes", KIND_DATA },
+  [COL_MEASURES] = { "measures", KIND_MONITORING },
+  [COL_KPI_DATE] = { "kpi-date", KIND_MONITORING },
+  [COL_KPI_METRIC] = { "kpi-metric", KIND_MONITORING },
+  [COL_KPI_VALUE] = { "kpi-value", KIND_MONITORING },
+  [COL_KPI_BASELINE] = { "kpi-baseline", KIND_MONITORING },
+};
+
+G_DEFINE_QUARK (tps-csv-error-quark, tps_csv_error)
+
+void
+tps_csv_problem_free (TpsCsvProblem *problem)
+{
+  if (problem == NULL)
+    return;
+
+  g_free (problem->column);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/* Returns: (transfer full): "Row 7, column “current”: …", as the CLI and the
+ * import dialog show it.
+ */
+char *
+tps_csv_problem_to_string (const TpsCsvProblem *problem)
+{
+  g_return_val_if_fail (problem != NULL, NULL);
+
+  if (problem->row == 0)
+    return g_strdup (problem->message);
+
+  if (problem->column == NULL)
+    return g_strdup_printf (_("Row %u: %s"), problem->row, problem->message);
+
+  return g_strdup_printf (_("Row %u, column “%s”: %s"), problem->row, problem->column,
+                          problem->message);
+}
+
+static void G_GNUC_PRINTF (4, 5)
+add_problem (GPtrArray  *problems,
+             guint       row,
+             const char *column,
+             const char *format,
+             ...)
+{
+  TpsCsvProblem *problem = g_new0 (TpsCsvProblem, 1);
+  va_list args;
+
+  problem->row = row;
+  problem->column = g_strdup (column);
+  va_start (args, format);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (problems, problem);
+}
+
+/* German spreadsheet programs split on ';' and read ',' as the decimal
+ * mark; everyone else splits on ','.
+ */
+static gboolean
+language_is_german (const char *language)
+{
+  if (language == NULL)
+    language = g_get_language_names ()[0];
+
+  return g_ascii_strncasecmp (language, "de", 2) == 0
+         && (language[2] == '\0' || strchr ("_-.@", language[2]) != NULL);
+}
+
+/**
+ * tps_csv_default_separator:
+ * @language: (nullable): a language code such as "de" or "en_GB"; %NULL for
+ *   the user's language
+ *
+ * Returns: ';' for German, ',' otherwise
+ */
+char
+tps_csv_default_separator (const char *language)
+{
+  return language_is_german (language) ? ';' : ',';
+}
+
+/* The defaults of the export dialog and the command line: the separator and
+ * decimal mark of @language, a byte order mark so that spreadsheet programs
+ * detect UTF-8, and every column.
+ */
+void
+tps_csv_options_init (TpsCsvOptions *options,
+                      const char    *language)
+{
+  g_return_if_fail (options != NULL);
+
+  options->separator = tps_csv_default_separator (language);
+  options->bom = TRUE;
+  options->decimal_comma = language_is_german (language);
+  options->monitoring = TRUE;
+}
+
+/* --- writing ------------------------------------------------------------ */
+
+static void
+append_cell (GString    *out,
+             const char *value,
+             char        separator)
+{
+  gsize len;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  len = strlen (value);
+
+  /* Leading or trailing blanks are quoted too: some readers trim unquoted
+   * cells, and the text should come back exactly.
+   */
+  if (strchr (value, separator) == NULL && strpbrk (value, "\"\r\n") == NULL
+      && !g_ascii_isspace (value[0]) && !g_ascii_isspace (value[len - 1]))
+    {
+      g_string_append_len (out, value, len);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* Joins names with " | ", doubling a pipe inside a name so that the reader
+ * can tell it from the joiner.
+ */
+static char *
+join_list (GPtrArray *items)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *item = g_ptr_array_index (items, i);
+
+      if (item == NULL || *item == '\0')
+        continue;
+
+      if (out->len > 0)
+        g_string_append (out, TPS_CSV_LIST_SEPARATOR);
+
+      for (const char *p = item; *p != '\0'; p++)
+        {
+          if (*p == '|')
+            g_string_append_c (out, '|');
+          g_string_append_c (out, *p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Objects are named in the CSV by their name; by their id when the name is
+ * empty or shared with another object, so that the reader finds the right
+ * one when the file goes back into the same project.
+ */
+static GHashTable *
+count_names (GListModel *list)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
+      const char *name = tps_object_get_display_name (object);
+
+      if (name != NULL)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
+          g_hash_table_insert (counts, g_strdup (name), GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  return counts;
+}
+
+typedef struct
+{
+  TpsProject *project;
+  const TpsCsvOptions *options;
+  GHashTable *stage_names;
+  GHashTable *channel_names;
+  GHashTable *persona_names;
+} Export;
+
+static const char *
+reference_name (TpsObject  *object,
+                GHashTable *counts,
+                const char *fallback_id)
+{
+  const char *name;
+
+  if (object == NULL)
+    return fallback_id;
+
+  name = tps_object_get_display_name (object);
+  if (name == NULL || *name == '\0'
+      || GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) > 1)
+    return tps_object_get_id (object);
+
+  return name;
+}
+
+static char *
+format_decimal (double   value,
+                gboolean decimal_comma)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* The same precision as the project file, so the numbers agree. */
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  if (decimal_comma)
+    {
+      char *dot = strchr (buffer, '.');
+      if (dot != NULL)
+        *dot = ',';
+    }
+
+  return g_strdup (buffer);
+}
+
+static gboolean
+same_metric (TpsMeasurement *a,
+             TpsMeasurement *b)
+{
+  if (tps_measurement_get_metric (a) != tps_measurement_get_metric (b))
+    return FALSE;
+
+  return tps_measurement_get_metric (a) != TPS_METRIC_CUSTOM
+         || g_strcmp0 (tps_measurement_get_label (a), tps_measurement_get_label (b)) == 0;
+}
+
+/* The latest measurement by date (the later one in the list on a tie), and
+ * the latest baseline (Nullmessung) of the same metric to compare it with.
+ */
+static void
+find_latest_kpi (TpsTouchpoint   *touchpoint,
+                 TpsMeasurement **latest,
+                 TpsMeasurement **baseline)
+{
+  GListModel *measurements = tps_touchpoint_get_measurements (touchpoint);
+  guint n = g_list_model_get_n_items (measurements);
+
+  *latest = NULL;
+  *baseline = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
+
+      if (*latest == NULL
+          || g_strcmp0 (tps_measurement_get_date (m), tps_measurement_get_date (*latest)) >= 0)
+        *latest = m;
+    }
+
+  if (*latest == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
+
+      if (tps_measurement_get_baseline (m) && same_metric (m, *latest)
+          && (*baseline == NULL
+              || g_strcmp0 (tps_measurement_get_date (m),
+                            tps_measurement_get_date (*baseline)) >= 0))
+        *baseline = m;
+    }
+}
+
+static char *
+strv_to_cell (const char * const *strv)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    g_ptr_array_add (items, (gpointer) strv[i]);
+
+  return join_list (items);
+}
+
+static char *
+cell_value (Export        *export,
+            Column         column,
+            TpsTouchpoint *touchpoint)
+{
+  TpsProject *project = export->project;
+
+  switch (column)
+    {
+    case COL_ID:
+      return g_strdup (tps_object_get_id (TPS_OBJECT (touchpoint)));
+
+    case COL_STAGE:
+      {
+        const char *id = tps_touchpoint_get_stage_id (touchpoint);
+        TpsObject *stage = TPS_OBJECT (tps_project_find_stage (project, id));
+        return g_strdup (reference_name (stage, export->stage_names, id));
+      }
+
+    case COL_CHANNEL:
+      {
+        const char *id = tps_touchpoint_get_channel_id (touchpoint);
+        TpsObject *channel = TPS_OBJECT (tps_project_find_channel (project, id));
+        return g_strdup (reference_name (channel, export->channel_names, id));
+      }
+
+    case COL_CHANNEL_KIND:
+      {
+        TpsChannel *channel =
+          tps_project_find_channel (project, tps_touchpoint_get_channel_id (touchpoint));
+
+        if (channel == NULL)
+          return NULL;
+        return g_strdup (tps_enum_get_word (TPS_TYPE_CHANNEL_KIND, tps_channel_get_kind (channel)));
+      }
+
+    case COL_TITLE:
+      return g_strdup (tps_touchpoint_get_title (touchpoint));
+
+    case COL_DESCRIPTION:
+      return g_strdup (tps_touchpoint_get_description (touchpoint));
+
+    case COL_PERSONAS:
+      {
+        const char * const *ids = tps_touchpoint_get_persona_ids (touchpoint);
+        g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+        for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+          {
+            TpsObject *persona = TPS_OBJECT (tps_project_find_persona (project, ids[i]));
+            g_ptr_array_add (names,
+                             (gpointer) reference_name (persona, export->persona_names, ids[i]));
+          }
+        return join_list (names);
+      }
+
+    case COL_FUNCTION:
+      return g_strdup (tps_enum_get_word (TPS_TYPE_FUNCTION,
+                                          tps_touchpoint_get_function (touchpoint)));
+
+    case COL_STATUS:
+      return g_strdup (tps_enum_get_word (TPS_TYPE_TOUCHPOINT_STATUS,
+                                          tps_touchpoint_get_status (touchpoint)));
+
+    case COL_MOMENT:
+      return g_strdup (tps_enum_get_word (TPS_TYPE_MOMENT,
+                                          tps_touchpoint_get_moment (touchpoint)));
+
+    case COL_ENTRY_POINT:
+      return g_strdup (tps_touchpoint_get_entry_point (touchpoint) ? "true" : "false");
+
+    case COL_EXIT_POINT:
+      return g_strdup (tps_touchpoint_get_exit_point (touchpoint) ? "true" : "false");
+
+    case COL_CURRENT:
+      return g_strdup_printf ("%d", tps_touchpoint_get_current (touchpoint));
+
+    case COL_TARGET:
+      return g_strdup_printf ("%d", tps_touchpoint_get_target (touchpoint));
+
+    case COL_GAP:
+      return g_strdup_printf ("%d", tps_touchpoint_get_gap (touchpoint));
+
+    case COL_IMPORTANCE:
+      return g_strdup_printf ("%d", tps_touchpoint_get_importance (touchpoint));
+
+    case COL_PRIORITY:
+      return g_strdup_printf ("%d", tps_touchpoint_get_priority (touchpoint));
+
+    case COL_INTERNAL:
+      return g_strdup_printf ("%d", tps_touchpoint_get_internal (touchpoint));
+
+    case COL_OWNER:
+      return g_strdup (tps_touchpoint_get_owner (touchpoint));
+
+    case COL_SYSTEMS:
+      return strv_to_cell (tps_touchpoint_get_systems (touchpoint));
+
+    case COL_WHEN:
+      return g_strdup (tps_touchpoint_get_when (touchpoint));
+
+    case COL_WHERE:
+      return g_strdup (tps_touchpoint_get_where (touchpoint));
+
+    case COL_EMOTION_NOTE:
+      return g_strdup (tps_touchpoint_get_emotion_note (touchpoint));
+
+    case COL_FUNCTION_NOTE:
+      return g_strdup (tps_touchpoint_get_function_note (touchpoint));
+
+    case COL_EXPECTATION:
+      return g_strdup (tps_touchpoint_get_expectation (touchpoint));
+
+    case COL_GOAL:
+      return g_strdup (tps_touchpoint_get_goal (touchpoint));
+
+    case COL_ORDERS:
+      return g_strdup (tps_touchpoint_get_orders (touchpoint));
+
+    case COL_NOTES:
+      return g_strdup (tps_touchpoint_get_notes (touchpoint));
+
+    case COL_MEASURES:
+      return g_strdup_printf ("%u", tps_project_count_measures_for (
+                                project, tps_object_get_id (TPS_OBJECT (touchpoint))));
+
+    case COL_KPI_DATE:
+    case COL_KPI_METRIC:
+    case COL_KPI_VALUE:
+    case COL_KPI_BASELINE:
+      {
+        TpsMeasurement *latest, *baseline;
+
+        find_latest_kpi (touchpoint, &latest, &baseline);
+        if (latest == NULL)
+          return NULL;
+
+        if (column == COL_KPI_DATE)
+          return g_strdup (tps_measurement_get_date (latest));
+
+        /* Custom metrics are known by their label, the others by their
+         * word, like the enumerations in the other columns.
+         */
+        if (column == COL_KPI_METRIC)
+          return g_strdup (tps_measurement_get_metric (latest) == TPS_METRIC_CUSTOM
+                           ? tps_measurement_get_metric_name (latest)
+                           : tps_enum_get_word (TPS_TYPE_METRIC,
+                                                tps_measurement_get_metric (latest)));
+
+        if (column == COL_KPI_VALUE)
+          return format_decimal (tps_measurement_get_value (latest),
+                                 export->options->decimal_comma);
+
+        if (baseline == NULL)
+          return NULL;
+        return format_decimal (tps_measurement_get_value (baseline),
+                               export->options->decimal_comma);
+      }
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+column_is_exported (Column               column,
+                    const TpsCsvOptions *options)
+{
+  return columns[column].kind != KIND_MONITORING || options->monitoring;
+}
+
+static void
+append_row (Export        *export,
+            GString       *out,
+            TpsTouchpoint *touchpoint)
+{
+  gboolean first = TRUE;
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      g_autofree char *value = NULL;
+
+      if (!column_is_exported (column, export->options))
+        continue;
+
+      if (!first)
+        g_string_append_c (out, export->options->separator);
+      first = FALSE;
+
+      value = cell_value (export, column, touchpoint);
+      append_cell (out, value, export->options->separator);
+    }
+
+  g_string_append (out, "\r\n");
+}
+
+/* Journey order: stages in their order, touchpoints in document order
+ * within their stage. Touchpoints of a stage that does not exist (only
+ * possible in a project built in memory) follow at the end.
+ */
+static GPtrArray *
+journey_order (TpsProject *project)
+{
+  GListModel *stages = tps_project_get_stages (project);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  guint n_stages = g_list_model_get_n_items (stages);
+  guint n_touchpoints = g_list_model_get_n_items (touchpoints);
+  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint s = 0; s <= n_stages; s++)
+    {
+      g_autoptr(TpsStage) stage = s < n_stages ? g_list_model_get_item (stages, s) : NULL;
+
+      for (guint t = 0; t < n_touchpoints; t++)
+        {
+          g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
+          const char *stage_id = tps_touchpoint_get_stage_id (touchpoint);
+          gboolean in_stage;
+
+          if (stage != NULL)
+            in_stage = g_strcmp0 (stage_id, tps_object_get_id (TPS_OBJECT (stage))) == 0;
+          else
+            in_stage = tps_project_find_stage (project, stage_id) == NULL;
+
+          if (in_stage)
+            g_ptr_array_add (order, g_steal_pointer (&touchpoint));
+        }
+    }
+
+  return order;
+}
+
+/**
+ * tps_csv_export:
+ * @options: the separator, BOM, decimal mark and columns; see
+ *   tps_csv_options_init()
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Returns: (transfer full): the project's touchpoints as CSV, UTF-8
+ */
+char *
+tps_csv_export (TpsProject          *project,
+                const TpsCsvOptions *options,
+                gsize               *length)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  GString *out;
+  Export export;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (options->separator == ',' || options->separator == ';', NULL);
+
+  export.project = project;
+  export.options = options;
+  export.stage_names = count_names (tps_project_get_stages (project));
+  export.channel_names = count_names (tps_project_get_channels (project));
+  export.persona_names = count_names (tps_project_get_personas (project));
+
+  out = g_string_new (options->bom ? UTF8_BOM : NULL);
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      if (!column_is_exported (column, options))
+        continue;
+      if (!first)
+        g_string_append_c (out, options->separator);
+      first = FALSE;
+      g_string_append (out, columns[column].key);
+    }
+  g_string_append (out, "\r\n");
+
+  order = journey_order (project);
+  for (guint i = 0; i < order->len; i++)
+    append_row (&export, out, g_ptr_array_index (order, i));
+
+  g_hash_table_unref (export.stage_names);
+  g_hash_table_unref (export.channel_names);
+  g_hash_table_unref (export.persona_names);
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}
+
+/* Writes atomically: a half-written CSV never replaces a good one. */
+gboolean
+tps_csv_export_to_file (TpsProject           *project,
+                        const TpsCsvOptions  *options,
+                        GFile                *file,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = tps_csv_export (project, options, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+}
+
+/* --- reading: text and records ----------------------------------------- */
+
+/* Returns: (transfer full) (nullable): the text as UTF-8 without a byte
+ * order mark. Excel writes "CSV UTF-8" with a BOM, "Unicode text" as
+ * UTF-16 and plain "CSV" in the Windows code page; all three are read.
+ */
+static char *
+decode_text (const char  *data,
+             gsize        length,
+             GPtrArray   *warnings,
+             GError     **error)
+{
+  const char *from = NULL;
+  gsize skip = 0;
+  char *text;
+
+  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    from = "UTF-16LE", skip = 2;
+  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    from = "UTF-16BE", skip = 2;
+
+  if (from == NULL && g_utf8_validate_len (data, length, NULL))
+    return g_strndup (data, length);
+
+  if (from == NULL && memchr (data, '\0', length) == NULL)
+    {
+      from = "WINDOWS-1252";
+      text = g_convert (data, length, "UTF-8", from, NULL, NULL, NULL);
+      if (text != NULL)
+        {
+          add_problem (warnings, 0, NULL, "%s",
+                       _("The file is not UTF-8 text; it was read as Windows-1252 "
+                         "(Western European)."));
+          return text;
+        }
+    }
+  else if (from != NULL)
+    {
+      text = g_convert (data + skip, length - skip, "UTF-8", from, NULL, NULL, NULL);
+      if (text != NULL && g_utf8_validate (text, -1, NULL))
+        return text;
+      g_free (text);
+    }
+
+  g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_ENCODING,
+                       _("The file is not text in a known encoding; save it as "
+                         "“CSV UTF-8” and try again."));
+  return NULL;
+}
+
+typedef struct
+{
+  guint row;              /* as a spreadsheet program counts, the header is 1 */
+  GPtrArray *cells;       /* char * */
+  int unterminated_cell;  /* the cell whose quote is never closed, or -1 */
+} Record;
+
+static void
+record_free (Record *record)
+{
+  g_ptr_array_unref (record->cells);
+  g_free (record);
+}
+
+/* The separator is the one of ',', ';' and tab that occurs most often in
+ * the header row outside quotes; a header of one column gives ','.
+ */
+static char
+detect_separator (const char *text)
+{
+  guint comma = 0, semicolon = 0, tab = 0;
+  gboolean quoted = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && (*p == '\n' || *p == '\r'))
+        break;
+      else if (!quoted && *p == ',')
+        comma++;
+      else if (!quoted && *p == ';')
+        semicolon++;
+      else if (!quoted && *p == '\t')
+        tab++;
+    }
+
+  if (semicolon > comma && semicolon >= tab)
+    return ';';
+  if (tab > comma && tab > semicolon)
+    return '\t';
+  return ',';
+}
+
+/* RFC 4180 with the leniency of common readers: records end with CRLF, LF
+ * or CR; a quote inside an unquoted cell is kept as it is; text after a
+ * closing quote is appended. Line breaks inside quoted cells become LF.
+ */
+static GPtrArray *
+split_records (const char *text,
+               char        separator)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+  const char *p = text;
+  guint row = 0;
+
+  while (*p != '\0')
+    {
+      Record *record = g_new0 (Record, 1);
+      gboolean end_of_record = FALSE;
+
+      record->row = ++row;
+      record->cells = g_ptr_array_new_with_free_func (g_free);
+      record->unterminated_cell = -1;
+
+      while (!end_of_record)
+        {
+          GString *cell = g_string_new (NULL);
+
+          if (*p == '"')
+            {
+              gboolean closed = FALSE;
+
+              for (p++; *p != '\0'; p++)
+                {
+                  if (*p == '"' && p[1] == '"')
+                    {
+                      g_string_append_c (cell, '"');
+                      p++;
+                    }
+                  else if (*p == '"')
+                    {
+                      closed = TRUE;
+                      p++;
+                      break;
+                    }
+                  else if (*p == '\r')
+                    {
+                      g_string_append_c (cell, '\n');
+                      if (p[1] == '\n')
+                        p++;
+                    }
+                  else
+                    g_string_append_c (cell, *p);
+                }
+
+              if (!closed)
+                record->unterminated_cell = record->cells->len;
+            }
+
+          while (*p != '\0' && *p != separator && *p != '\r' && *p != '\n')
+            g_string_append_c (cell, *p++);
+
+          g_ptr_array_add (record->cells, g_string_free (cell, FALSE));
+
+          if (*p == separator)
+            p++;
+          else
+            {
+              if (*p == '\r' && p[1] == '\n')
+                p += 2;
+              else if (*p != '\0')
+                p++;
+              end_of_record = TRUE;
+            }
+        }
+
+      g_ptr_array_add (records, record);
+    }
+
+  return records;
+}
+
+static gboolean
+record_is_blank (Record *record)
+{
+  for (guint i = 0; i < record->cells->len; i++)
+    {
+      const char *cell = g_ptr_array_index (record->cells, i);
+
+      for (const char *p = cell; *p != '\0'; p++)
+        if (!g_ascii_isspace (*p))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "Entry point", "entry_point" and "ENTRY-POINT" all mean "entry-point". */
+static char *
+normalize_key (const char *header)
+{
+  char *key = g_ascii_strdown (g_strstrip (g_strdup (header)), -1);
+
+  for (char *p = key; *p != '\0'; p++)
+    if (*p == ' ' || *p == '_')
+      *p = '-';
+
+  return key;
+}
+
+/* For matching names and labels: case, and composed or decomposed umlauts
+ * (macOS writes the latter), do not matter.
+ */
+static char *
+match_key (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+
+  return g_utf8_casefold (normalized ? normalized : text, -1);
+}
+
+/* --- reading: values ---------------------------------------------------- */
+
+static char *
+stripped (const char *cell)
+{
+  return g_strstrip (g_strdup (cell));
+}
+
+static gboolean
+parse_int (const char *cell,
+           int         min,
+           int         max,
+           int        *value)
+{
+  g_autofree char *text = stripped (cell);
+  const char *digits = text;
+  gboolean negative = FALSE;
+  gint64 number;
+
+  if (*digits == '+')
+    digits++;
+  else if (*digits == '-')
+    negative = TRUE, digits++;
+  else if (g_str_has_prefix (digits, "−")) /* U+2212 MINUS SIGN */
+    negative = TRUE, digits += strlen ("−");
+
+  if (!g_ascii_isdigit (*digits)
+      || !g_ascii_string_to_signed (digits, 10, 0, G_MAXINT, &number, NULL))
+    return FALSE;
+
+  if (negative)
+    number = -number;
+  if (number < min || number > max)
+    return FALSE;
+
+  *value = (int) number;
+  return TRUE;
+}
+
+static gboolean
+parse_boolean (const char *cell,
+               gboolean   *value)
+{
+  static const char * const yes[] = { "true", "yes", "ja", "1", "wahr", "y", "j", "x" };
+  static const char * const no[] = { "false", "no", "nein", "0", "falsch", "n" };
+  g_autofree char *text = stripped (cell);
+  g_autofree char *key = g_utf8_strdown (text, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    if (strcmp (key, yes[i]) == 0)
+      return *value = TRUE, TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (strcmp (key, no[i]) == 0)
+      return *value = FALSE, TRUE;
+
+  return FALSE;
+}
+
+/* The word ("moment-of-truth"), the English label ("Moment of truth") or
+ * the label in the user's language ("Moment der Wahrheit").
+ */
+static gboolean
+parse_enum (GType       type,
+            const char *cell,
+            int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autofree char *text = stripped (cell);
+  g_autofree char *key = match_key (text);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const GEnumValue *v = &klass->values[i];
+      const char *candidates[] = {
+        v->value_nick, v->value_name, g_dgettext (GETTEXT_PACKAGE, v->value_name),
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (candidates); j++)
+        {
+          g_autofree char *candidate = match_key (candidates[j]);
+
+          if (strcmp (key, candidate) == 0)
+            {
+              *value = v->value;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static char *
+enum_words (GType type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, klass->values[i].value_nick);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Splits "A | B||C" into "A" and "B|C": a doubled pipe is part of a name. */
+static GPtrArray *
+split_list (const char *cell)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GString *item = g_string_new (NULL);
+
+  for (const char *p = cell; ; p++)
+    {
+      if (*p == '|' && p[1] == '|')
+        {
+          g_string_append_c (item, '|');
+          p++;
+        }
+      else if (*p == '|' || *p == '\0')
+        {
+          char *name = g_strstrip (g_string_free (g_steal_pointer (&item), FALSE));
+          gboolean duplicate = FALSE;
+
+          for (guint i = 0; i < items->len; i++)
+            duplicate |= strcmp (g_ptr_array_index (items, i), name) == 0;
+
+          if (*name != '\0' && !duplicate)
+            g_ptr_array_add (items, name);
+          else
+            g_free (name);
+
+          if (*p == '\0')
+            break;
+          item = g_string_new (NULL);
+        }
+      else
+        g_string_append_c (item, *p);
+    }
+
+  return items;
+}
+
+/* --- the import preview ------------------------------------------------- */
+
+typedef struct
+{
+  guint row;
+  gboolean valid;
+  TpsTouchpoint *touchpoint;  /* every scalar set, no id or references yet */
+  char *id;
+  char *stage;
+  char *channel;
+  int channel_kind;           /* -1 when the cell is empty */
+  GPtrArray *personas;        /* names */
+} Row;
+
+static void
+row_free (Row *row)
+{
+  g_clear_object (&row->touchpoint);
+  g_free (row->id);
+  g_free (row->stage);
+  g_free (row->channel);
+  g_clear_pointer (&row->personas, g_ptr_array_unref);
+  g_free (row);
+}
+
+struct _TpsCsvImport
+{
+  GObject parent_instance;
+
+  TpsProject *project;
+  char separator;
+  guint n_rows;
+  gboolean applied;
+
+  GListStore *touchpoints;
+  GListStore *new_stages;
+  GListStore *new_channels;
+  GListStore *new_personas;
+
+  /* Ids of the project's own stages, channels and personas the new
+   * touchpoints refer to; apply checks they still exist.
+   */
+  GHashTable *existing_refs;
+
+  GPtrArray *errors;
+  GPtrArray *warnings;
+};
+
+G_DEFINE_FINAL_TYPE (TpsCsvImport, tps_csv_import, G_TYPE_OBJECT)
+
+static void
+tps_csv_import_finalize (GObject *object)
+{
+  TpsCsvImport *self = TPS_CSV_IMPORT (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->touchpoints);
+  g_clear_object (&self->new_stages);
+  g_clear_object (&self->new_channels);
+  g_clear_object (&self->new_personas);
+  g_clear_pointer (&self->existing_refs, g_hash_table_unref);
+  g_clear_pointer (&self->errors, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tps_csv_import_parent_class)->finalize (object);
+}
+
+static void
+tps_csv_import_class_init (TpsCsvImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tps_csv_import_finalize;
+}
+
+static void
+tps_csv_import_init (TpsCsvImport *self)
+{
+  self->touchpoints = g_list_store_new (TPS_TYPE_TOUCHPOINT);
+  self->new_stages = g_list_store_new (TPS_TYPE_STAGE);
+  self->new_channels = g_list_store_new (TPS_TYPE_CHANNEL);
+  self->new_personas = g_list_store_new (TPS_TYPE_PERSONA);
+  self->existing_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
+}
+
+static void
+set_text (TpsTouchpoint *touchpoint,
+          Column         column,
+          const char    *text)
+{
+  const char *property = columns[column].key;
+
+  /* The text columns are named like the touchpoint's properties. */
+  g_object_set (touchpoint, property, text, NULL);
+}
+
+static void
+check_rating (GPtrArray     *errors,
+              Row           *row,
+              Column         column,
+              const char    *cell,
+              const char    *property)
+{
+  int value;
+  g_autofree char *text = stripped (cell);
+
+  if (*text == '\0')
+    return;
+
+  if (!parse_int (text, TPS_RATING_MIN, TPS_RATING_MAX, &value))
+    {
+      add_problem (errors, row->row, columns[column].key,
+                   _("“%s” is not a rating; use a whole number from -2 to 2."), text);
+      row->valid = FALSE;
+      return;
+    }
+
+  g_object_set (row->touchpoint, property, value, NULL);
+}
+
+/* Returns: %TRUE when the cell holds a valid value, now in @value; an empty
+ * cell keeps the default and a wrong one is reported.
+ */
+static gboolean
+check_enum (GPtrArray  *errors,
+            Row        *row,
+            Column      column,
+            const char *cell,
+            GType       type,
+            const char *message,
+            int        *value)
+{
+  g_autofree char *text = stripped (cell);
+  g_autofree char *words = NULL;
+
+  if (*text == '\0')
+    return FALSE;
+
+  if (parse_enum (type, text, value))
+    return TRUE;
+
+  words = enum_words (type);
+  add_problem (errors, row->row, columns[column].key, message, text, words);
+  row->valid = FALSE;
+  return FALSE;
+}
+
+static void
+check_boolean (GPtrArray  *errors,
+               Row        *row,
+               Column      column,
+               const char *cell,
+               const char *property)
+{
+  g_autofree char *text = stripped (cell);
+  gboolean value;
+
+  if (*text == '\0')
+    return;
+
+  if (!parse_boolean (text, &value))
+    {
+      add_problem (errors, row->row, columns[column].key,
+                   _("“%s” is neither yes nor no; use true or false."), text);
+      row->valid = FALSE;
+      return;
+    }
+
+  g_object_set (row->touchpoint, property, value, NULL);
+}
+
+/* Reads one record into a touchpoint that is not yet part of any project,
+ * checking every cell; the row stays invalid if any cell is wrong.
+ */
+static Row *
+read_row (Record    *record,
+          const int *column_of_cell,
+          GPtrArray *errors)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->row = record->row;
+  row->valid = TRUE;
+  row->touchpoint = tps_touchpoint_new (NULL);
+  row->channel_kind = -1;
+  row->personas = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < record->cells->len; i++)
+    {
+      const char *cell = g_ptr_array_index (record->cells, i);
+      int value;
+      Column column;
+
+      if (column_of_cell[i] < 0)
+        continue;
+      column = column_of_cell[i];
+
+      switch (column)
+        {
+        case COL_ID:
+          row->id = stripped (cell);
+          break;
+
+        case COL_STAGE:
+          row->stage = stripped (cell);
+          if (*row->stage == '\0')
+            {
+              add_problem (errors, row->row, columns[column].key, "%s",
+                           _("The stage is empty; every touchpoint belongs to a stage."));
+              row->valid = FALSE;
+            }
+          break;
+
+        case COL_CHANNEL:
+          row->channel = stripped (cell);
+          if (*row->channel == '\0')
+            {
+              add_problem (errors, row->row, columns[column].key, "%s",
+                           _("The channel is empty; every touchpoint belongs to a channel."));
+              row->valid = FALSE;
+            }
+          break;
+
+        case COL_CHANNEL_KIND:
+          check_enum (errors, row, column, cell, TPS_TYPE_CHANNEL_KIND,
+                      _("“%s” is not a channel kind; use one of: %s."), &row->channel_kind);
+          break;
+
+        case COL_PERSONAS:
+          g_ptr_array_unref (row->personas);
+          row->personas = split_list (cell);
+          break;
+
+        case COL_SYSTEMS:
+          {
+            g_autoptr(GPtrArray) systems = split_list (cell);
+
+            g_ptr_array_add (systems, NULL);
+            tps_touchpoint_set_systems (row->touchpoint,
+                                        (const char * const *) systems->pdata);
+          }
+          break;
+
+        case COL_FUNCTION:
+          if (check_enum (errors, row, column, cell, TPS_TYPE_FUNCTION,
+                          _("“%s” is not a function; use one of: %s."), &value))
+            tps_touchpoint_set_function (row->touchpoint, value);
+          break;
+
+        case COL_STATUS:
+          if (check_enum (errors, row, column, cell, TPS_TYPE_TOUCHPOINT_STATUS,
+                          _("“%s” is not a status; use one of: %s."), &value))
+            tps_touchpoint_set_status (row->touchpoint, value);
+          break;
+
+        case COL_MOMENT:
+          if (check_enum (errors, row, column, cell, TPS_TYPE_MOMENT,
+                          _("“%s” is not a moment; use one of: %s."), &value))
+            tps_touchpoint_set_moment (row->touchpoint, value);
+          break;
+
+        case COL_ENTRY_POINT:
+          check_boolean (errors, row, column, cell, "entry-point");
+          break;
+
+        case COL_EXIT_POINT:
+          check_boolean (errors, row, column, cell, "exit-point");
+          break;
+
+        case COL_CURRENT:
+          check_rating (errors, row, column, cell, "current");
+          break;
+
+        case COL_TARGET:
+          check_rating (errors, row, column, cell, "target");
+          break;
+
+        case COL_INTERNAL:
+          check_rating (errors, row, column, cell, "internal");
+          break;
+
+        case COL_IMPORTANCE:
+          {
+            g_autofree char *text = stripped (cell);
+
+            if (*text == '\0')
+              break;
+            if (parse_int (text, TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, &value))
+              tps_touchpoint_set_importance (row->touchpoint, value);
+            else
+              {
+                add_problem (errors, row->row, columns[column].key,
+                             _("“%s” is not an importance; use a whole number from 1 to 5."),
+                             text);
+                row->valid = FALSE;
+              }
+          }
+          break;
+
+        case COL_TITLE:
+        case COL_DESCRIPTION:
+        case COL_OWNER:
+        case COL_WHEN:
+        case COL_WHERE:
+        case COL_EMOTION_NOTE:
+        case COL_FUNCTION_NOTE:
+        case COL_EXPECTATION:
+        case COL_GOAL:
+        case COL_ORDERS:
+        case COL_NOTES:
+          set_text (row->touchpoint, column, cell);
+          break;
+
+        case COL_GAP:
+        case COL_PRIORITY:
+        case COL_MEASURES:
+        case COL_KPI_DATE:
+        case COL_KPI_METRIC:
+        case COL_KPI_VALUE:
+        case COL_KPI_BASELINE:
+          /* Derived: recomputed from the data, whatever the cell says. */
+          break;
+
+        case N_COLUMNS:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return row;
+}
+
+/* Maps each header cell to a column. Unknown columns are reported and
+ * ignored, so that a sheet with an extra column of the team's own still
+ * reads; a missing stage, channel or title column makes the file unusable.
+ */
+static int *
+map_header (Record     *header,
+            GPtrArray  *records,
+            GPtrArray  *warnings,
+            GError    **error)
+{
+  g_autofree int *column_of_cell = g_new (int, header->cells->len);
+  int cell_of_column[N_COLUMNS];
+  static const Column required[] = { COL_STAGE, COL_CHANNEL, COL_TITLE };
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    cell_of_column[c] = -1;
+
+  for (guint i = 0; i < header->cells->len; i++)
+    {
+      g_autofree char *key = normalize_key (g_ptr_array_index (header->cells, i));
+
+      column_of_cell[i] = -1;
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (strcmp (key, columns[c].key) == 0)
+          column_of_cell[i] = c;
+
+      if (column_of_cell[i] >= 0)
+        {
+          if (cell_of_column[column_of_cell[i]] >= 0)
+            {
+              g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_DUPLICATE_COLUMN,
+                           _("Row 1: the column “%s” appears twice."), key);
+              return NULL;
+            }
+          cell_of_column[column_of_cell[i]] = i;
+        }
+      else if (*key != '\0')
+        add_problem (warnings, 1, key, "%s",
+                     _("This column is not known and is ignored."));
+      else
+        {
+          /* A trailing separator makes a nameless, empty column; only one
+           * with content is worth a word.
+           */
+          for (guint r = 1; r < records->len; r++)
+            {
+              Record *record = g_ptr_array_index (records, r);
+              const char *cell = i < record->cells->len ? g_ptr_array_index (record->cells, i)
+                                                       : "";
+              if (*cell != '\0')
+                {
+                  add_problem (warnings, 1, NULL,
+                               _("Column %u has no name; its cells are ignored."), i + 1);
+                  break;
+                }
+            }
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      if (cell_of_column[required[i]] < 0)
+        {
+          g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_MISSING_COLUMN,
+                       _("Row 1: the column “%s” is missing; the first row must name the "
+                         "columns, at least stage, channel and title."),
+                       columns[required[i]].key);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&column_of_cell);
+}
+
+static gboolean
+id_is_taken (TpsProject *project,
+             GHashTable *reserved,
+             const char *id)
+{
+  return tps_project_lookup (project, id) != NULL || g_hash_table_contains (reserved, id);
+}
+
+/* Like tps_project_make_id(), and also free of the ids this import has
+ * already promised to other new objects.
+ */
+static char *
+make_id (TpsProject *project,
+         GHashTable *reserved,
+         const char *prefix)
+{
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
+
+      if (!id_is_taken (project, reserved, id))
+        {
+          g_hash_table_add (reserved, g_strdup (id));
+          return g_steal_pointer (&id);
+        }
+    }
+}
+
+/* Finds the object a cell names: by exact name, then ignoring case and
+ * Unicode composition, then by id — in the project first, then among the
+ * objects this import creates.
+ */
+static TpsObject *
+find_named (GListModel *list,
+            const char *name,
+            gboolean    by_id)
+{
+  g_autofree char *key = match_key (name);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
+          const char *object_name = tps_object_get_display_name (object);
+
+          if (pass == 0 && g_strcmp0 (object_name, name) == 0)
+            return object;
+
+          if (pass == 1 && object_name != NULL)
+            {
+              g_autofree char *object_key = match_key (object_name);
+              if (strcmp (object_key, key) == 0)
+                return object;
+            }
+
+          if (pass == 2 && by_id && g_strcmp0 (tps_object_get_id (object), name) == 0)
+            return object;
+        }
+    }
+
+  return NULL;
+}
+
+typedef TpsObject *(*CreateFunc) (const char *id);
+
+static TpsObject *
+create_stage (const char *id)
+{
+  return TPS_OBJECT (tps_stage_new (id));
+}
+
+static TpsObject *
+create_channel (const char *id)
+{
+  return TPS_OBJECT (tps_channel_new (id));
+}
+
+static TpsObject *
+create_persona (const char *id)
+{
+  return TPS_OBJECT (tps_persona_new (id));
+}
+
+/* Returns: (transfer none): the id of the object @name refers to, creating
+ * it (named @name) among the new objects when nothing matches.
+ */
+static const char *
+resolve (TpsCsvImport *self,
+         GListModel   *existing,
+         GListStore   *created,
+         GHashTable   *reserved,
+         const char   *prefix,
+         CreateFunc    create,
+         const char   *name,
+         gboolean     *is_new)
+{
+  TpsObject *object = find_named (existing, name, TRUE);
+  g_autofree char *id = NULL;
+  g_autoptr(TpsObject) new_object = NULL;
+
+  if (object != NULL)
+    {
+      g_hash_table_add (self->existing_refs, g_strdup (tps_object_get_id (object)));
+      *is_new = FALSE;
+      return tps_object_get_id (object);
+    }
+
+  object = find_named (G_LIST_MODEL (created), name, FALSE);
+  if (object != NULL)
+    {
+      *is_new = FALSE;
+      return tps_object_get_id (object);
+    }
+
+  id = make_id (self->project, reserved, prefix);
+  new_object = create (id);
+  g_object_set (new_object, "name", name, NULL);
+  g_list_store_append (created, new_object);
+  *is_new = TRUE;
+
+  return tps_object_get_id (new_object);
+}
+
+/* Gives the valid rows their ids and references. Ids from the file are
+ * kept when they are valid and free (the first row wins); everything else
+ * gets a fresh id, after the kept ones are known so no two collide.
+ */
+static void
+build (TpsCsvImport *self,
+       GPtrArray    *rows)
+{
+  g_autoptr(GHashTable) reserved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  TpsProject *project = self->project;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+
+      if (!row->valid || !tps_id_is_valid (row->id) || id_is_taken (project, reserved, row->id))
+        g_clear_pointer (&row->id, g_free);
+      else
+        g_hash_table_add (reserved, g_strdup (row->id));
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      g_autoptr(GPtrArray) persona_ids = g_ptr_array_new ();
+      gboolean is_new;
+      const char *channel_id;
+
+      if (!row->valid)
+        continue;
+
+      if (row->id == NULL)
+        row->id = make_id (project, reserved, "t");
+      tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
+
+      tps_touchpoint_set_stage_id (row->touchpoint,
+                                   resolve (self, tps_project_get_stages (project),
+                                            self->new_stages, reserved, "s", create_stage,
+                                            row->stage, &is_new));
+
+      channel_id = resolve (self, tps_project_get_channels (project), self->new_channels,
+                            reserved, "c", create_channel, row->channel, &is_new);
+      tps_touchpoint_set_channel_id (row->touchpoint, channel_id);
+
+      /* A new channel takes its kind from the first row that names it;
+       * without one it is hybrid, the kind that assumes least.
+       */
+      if (is_new)
+        {
+          guint n = g_list_model_get_n_items (G_LIST_MODEL (self->new_channels));
+          g_autoptr(TpsChannel) channel =
+            g_list_model_get_item (G_LIST_MODEL (self->new_channels), n - 1);
+
+          tps_channel_set_kind (channel, row->channel_kind >= 0 ? row->channel_kind
+                                                                : TPS_CHANNEL_KIND_HYBRID);
+        }
+
+      for (guint p = 0; p < row->personas->len; p++)
+        {
+          const char *id = resolve (self, tps_project_get_personas (project),
+                                    self->new_personas, reserved, "p", create_persona,
+                                    g_ptr_array_index (row->personas, p), &is_new);
+
+          if (!g_ptr_array_find_with_equal_func (persona_ids, id, g_str_equal, NULL))
+            g_ptr_array_add (persona_ids, (gpointer) id);
+        }
+      g_ptr_array_add (persona_ids, NULL);
+      tps_touchpoint_set_persona_ids (row->touchpoint,
+                                      (const char * const *) persona_ids->pdata);
+
+      g_list_store_append (self->touchpoints, row->touchpoint);
+    }
+}
+
+/**
+ * tps_csv_import_parse:
+ * @project: the project the rows are meant for; it is not changed
+ * @data: the file's bytes
+ *
+ * Reads a CSV into a preview: the touchpoints it would create, the stages,
+ * channels and personas that do not exist yet, and every problem with its
+ * row and column. Problems with single rows are collected; only a file
+ * that cannot be read as a table at all is a @error.
+ *
+ * Returns: (transfer full) (nullable): the preview, or %NULL with @error set
+ */
+TpsCsvImport *
+tps_csv_import_parse (TpsProject  *project,
+                      const char  *data,
+                      gsize        length,
+                      GError     **error)
+{
+  g_autoptr(TpsCsvImport) self = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree int *column_of_cell = NULL;
+  g_autofree char *text = NULL;
+  Record *header;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  self = g_object_new (TPS_TYPE_CSV_IMPORT, NULL);
+  self->project = g_object_ref (project);
+
+  if (length > TPS_CSV_MAX_SIZE)
+    {
+      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MiB; this is not a touchpoint table."),
+                   TPS_CSV_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  text = decode_text (data, length, self->warnings, error);
+  if (text == NULL)
+    return NULL;
+
+  self->separator = detect_separator (text);
+  records = split_records (text, self->separator);
+
+  header = records->len > 0 ? g_ptr_array_index (records, 0) : NULL;
+  if (header == NULL || record_is_blank (header))
+    {
+      g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_EMPTY,
+                           _("The file has no header row; the first row must name the "
+                             "columns, at least stage, channel and title."));
+      return NULL;
+    }
+
+  column_of_cell = map_header (header, records, self->warnings, error);
+  if (column_of_cell == NULL)
+    return NULL;
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+
+  for (guint r = 1; r < records->len; r++)
+    {
+      Record *record = g_ptr_array_index (records, r);
+      Row *row;
+
+      if (record->unterminated_cell < 0 && record_is_blank (record))
+        continue;
+
+      self->n_rows++;
+
+      if (record->unterminated_cell >= 0)
+        {
+          int column = (guint) record->unterminated_cell < header->cells->len
+                       ? column_of_cell[record->unterminated_cell] : -1;
+
+          add_problem (self->errors, record->row, column >= 0 ? columns[column].key : NULL,
+                       "%s", _("A quoted cell is not closed: its closing quotation mark "
+                               "is missing, so the rest of the file was read into it."));
+          continue;
+        }
+
+      if (record->cells->len != header->cells->len)
+        {
+          add_problem (self->errors, record->row, NULL,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "This row has %u cell, but the header names %u columns.",
+                                    "This row has %u cells, but the header names %u columns.",
+                                    record->cells->len),
+                       record->cells->len, header->cells->len);
+          continue;
+        }
+
+      row = read_row (record, column_of_cell, self->errors);
+      g_ptr_array_add (rows, row);
+    }
+
+  build (self, rows);
+
+  return g_steal_pointer (&self);
+}
+
+/* Returns: the separator found in the header row: ',', ';' or tab */
+char
+tps_csv_import_get_separator (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), ',');
+  return self->separator;
+}
+
+/* Returns: the number of rows with content, valid or not */
+guint
+tps_csv_import_get_n_rows (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), 0);
+  return self->n_rows;
+}
+
+/* Returns: (transfer none): the TpsTouchpoints the valid rows create, in
+ * file order; not part of any project until applied
+ */
+GListModel *
+tps_csv_import_get_touchpoints (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->touchpoints);
+}
+
+/* Returns: (transfer none): the TpsStages that do not exist yet, in the
+ * order the file first names them; they are appended after the project's
+ */
+GListModel *
+tps_csv_import_get_new_stages (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->new_stages);
+}
+
+/* Returns: (transfer none): the TpsChannels to create, as for stages */
+GListModel *
+tps_csv_import_get_new_channels (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->new_channels);
+}
+
+/* Returns: (transfer none): the TpsPersonas to create, as for stages */
+GListModel *
+tps_csv_import_get_new_personas (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->new_personas);
+}
+
+/* Returns: (transfer none) (element-type TpsCsvProblem): the problems that
+ * keep rows from being imported, in file order
+ */
+GPtrArray *
+tps_csv_import_get_errors (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return self->errors;
+}
+
+/* Returns: (transfer none) (element-type TpsCsvProblem): things worth
+ * knowing that do not stop the import: unknown columns, a guessed encoding
+ */
+GPtrArray *
+tps_csv_import_get_warnings (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), NULL);
+  return self->warnings;
+}
+
+static guint
+count_invalid_rows (TpsCsvImport *self)
+{
+  guint n = 0, last_row = 0;
+
+  for (guint i = 0; i < self->errors->len; i++)
+    {
+      TpsCsvProblem *problem = g_ptr_array_index (self->errors, i);
+
+      if (problem->row != last_row)
+        n++;
+      last_row = problem->row;
+    }
+
+  return n;
+}
+
+static gboolean
+ids_still_free (TpsProject *project,
+                GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
+
+      if (tps_project_lookup (project, tps_object_get_id (object)) != NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The preview was made against the project as it was; if someone removed
+ * a stage it refers to, or took one of its ids, applying it would break
+ * the project.
+ */
+static gboolean
+project_unchanged (TpsCsvImport *self)
+{
+  GHashTableIter iter;
+  const char *id;
+
+  g_hash_table_iter_init (&iter, self->existing_refs);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    if (tps_project_lookup (self->project, id) == NULL)
+      return FALSE;
+
+  return ids_still_free (self->project, G_LIST_MODEL (self->touchpoints))
+         && ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
+         && ids_still_free (self->project, G_LIST_MODEL (self->new_channels))
+         && ids_still_free (self->project, G_LIST_MODEL (self->new_personas));
+}
+
+static void
+append_all (TpsHistory *history,
+            GListModel *target,
+            GListModel *items)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (history != NULL)
+        tps_history_append (history, target, item);
+      else
+        g_list_store_append (G_LIST_STORE (target), item);
+    }
+}
+
+/**
+ * tps_csv_import_apply:
+ * @project: the project the preview was made for
+ * @history: (nullable): records the import as one undoable step; %NULL
+ *   changes @project without a record (for a project nobody sees yet)
+ * @allow_partial: import the valid rows even though others have problems;
+ *   the UI passes %TRUE only after the user agreed to leave those out
+ *
+ * Adds the new personas, stages and channels, then the touchpoints, all or
+ * nothing.
+ *
+ * Returns: %TRUE when the rows were added; %FALSE with @error set when rows
+ *   have problems and @allow_partial is %FALSE, or when the project changed
+ *   since the preview so that it no longer fits
+ */
+gboolean
+tps_csv_import_apply (TpsCsvImport  *self,
+                      TpsProject    *project,
+                      TpsHistory    *history,
+                      gboolean       allow_partial,
+                      GError       **error)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), FALSE);
+  g_return_val_if_fail (project == self->project, FALSE);
+  g_return_val_if_fail (history == NULL || TPS_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (!self->applied, FALSE);
+
+  if (self->errors->len > 0 && !allow_partial)
+    {
+      guint n = count_invalid_rows (self);
+
+      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_INVALID_ROWS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u row has problems; nothing was imported.",
+                                "%u rows have problems; nothing was imported.", n), n);
+      return FALSE;
+    }
+
+  if (!project_unchanged (self))
+    {
+      g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_PROJECT_CHANGED,
+                           _("The project changed while the file was being checked; "
+                             "nothing was imported. Import the file again."));
+      return FALSE;
+    }
+
+  self->applied = TRUE;
+
+  if (history != NULL)
+    tps_history_begin_group (history, _("Import from CSV"));
+
+  append_all (history, tps_project_get_personas (project), G_LIST_MODEL (self->new_personas));
+  append_all (history, tps_project_get_stages (project), G_LIST_MODEL (self->new_stages));
+  append_all (history, tps_project_get_channels (project), G_LIST_MODEL (self->new_channels));
+  append_all (history, tps_project_get_touchpoints (project), G_LIST_MODEL (self->touchpoints));
+
+  if (history != NULL)
+    tps_history_end_group (history);
+
+  return TRUE;
+}
+
+/**
+ * tps_csv_load_project:
+ * @title: (nullable): the new project's title, usually the file's name
+ * @warnings: (out) (optional) (transfer full) (element-type TpsCsvProblem):
+ *   what was read with a caveat
+ *
+ * A new project made of a CSV's touchpoints, for `--export=OUT IN.csv`.
+ * Unlike an import into an open project there is nobody to confirm a
+ * partial result, so any problem in any row fails with the first one as
+ * the message.
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+TpsProject *
+tps_csv_load_project (const char  *data,
+                      gsize        length,
+                      const char  *title,
+                      GPtrArray  **warnings,
+                      GError     **error)
+{
+  g_autoptr(TpsProject) project = tps_project_new ();
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *timestamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  tps_project_set_title (project, title);
+  tps_project_set_created (project, timestamp);
+  tps_project_set_modified (project, timestamp);
+
+  import = tps_csv_import_parse (project, data, length, error);
+  if (import == NULL)
+    return NULL;
+
+  if (import->errors->len > 0)
+    {
+      g_autofree char *first = tps_csv_problem_to_string (g_ptr_array_index (import->errors, 0));
+      guint more = import->errors->len - 1;
+
+      if (more == 0)
+        g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_INVALID_ROWS, first);
+      else
+        g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_INVALID_ROWS,
+                     g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
+                                  "%s (and %u more problems)", more),
+                     first, more);
+      return NULL;
+    }
+
+  if (!tps_csv_import_apply (import, project, NULL, FALSE, error))
+    return NULL;
+
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (import->warnings);
+
+  return g_steal_pointer (&project);
+}

@@ -740,6 +740,18 @@ tps_history_mark_clean (TpsHistory *self)
   update_state (self);
 }
 
+/* The model differs from the file although there is nothing to undo, for
+ * example after restoring a recovered project.
+ */
+void
+tps_history_mark_unsaved (TpsHistory *self)
+{
+  g_return_if_fail (TPS_IS_HISTORY (self));
+
+  self->clean_depth = -1;
+  update_state (self);
+}
+
 void
 tps_history_clear (TpsHistory *self)
 {

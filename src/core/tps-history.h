@@ -55,6 +55,7 @@ const char *tps_history_get_redo_label (TpsHistory   *self);
 
 gboolean    tps_history_get_modified   (TpsHistory   *self);
 void        tps_history_mark_clean     (TpsHistory   *self);
+void        tps_history_mark_unsaved   (TpsHistory   *self);
 void        tps_history_clear          (TpsHistory   *self);
 
 const char *tps_property_get_label     (GType         owner_type,

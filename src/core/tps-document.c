@@ -1,0 +1,570 @@
+/* tps-document.c
+ *
+ * A document ties a project to its file and its undo history, saves it,
+ * and keeps a recovery copy while it has unsaved changes so that a crash
+ * never loses what the team typed.
+ *
+ * Recovery copies live in $XDG_STATE_HOME/touchpoint-studio/recovery as
+ * ID.touchpoints, beside ID.origin (a key file naming the original file).
+ * ID is a checksum of the file's URI, or a random id for untitled projects,
+ * so autosaving the same document always overwrites the same copy.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tps-document.h"
+#include "tps-project-io.h"
+
+struct _TpsDocument
+{
+  GObject parent_instance;
+
+  TpsProject *project;
+  TpsHistory *history;
+  GFile *file;
+  char *recovery_id;
+};
+
+G_DEFINE_FINAL_TYPE (TpsDocument, tps_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_HISTORY,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_history_modified (TpsDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+on_project_title (TpsDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+tps_document_dispose (GObject *object)
+{
+  TpsDocument *self = TPS_DOCUMENT (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (tps_document_parent_class)->dispose (object);
+}
+
+static void
+tps_document_finalize (GObject *object)
+{
+  TpsDocument *self = TPS_DOCUMENT (object);
+
+  g_clear_pointer (&self->recovery_id, g_free);
+
+  G_OBJECT_CLASS (tps_document_parent_class)->finalize (object);
+}
+
+static void
+tps_document_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TpsDocument *self = TPS_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, tps_document_get_modified (self));
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, tps_document_dup_title (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_document_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  TpsDocument *self = TPS_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_document_constructed (GObject *object)
+{
+  TpsDocument *self = TPS_DOCUMENT (object);
+
+  G_OBJECT_CLASS (tps_document_parent_class)->constructed (object);
+
+  if (self->project == NULL)
+    self->project = tps_project_new ();
+
+  g_signal_connect_object (self->history, "notify::modified",
+                           G_CALLBACK (on_history_modified), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "notify::title",
+                           G_CALLBACK (on_project_title), self, G_CONNECT_SWAPPED);
+}
+
+static void
+tps_document_class_init (TpsDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = tps_document_constructed;
+  object_class->dispose = tps_document_dispose;
+  object_class->finalize = tps_document_finalize;
+  object_class->get_property = tps_document_get_property;
+  object_class->set_property = tps_document_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HISTORY] = g_param_spec_object ("history", NULL, NULL, TPS_TYPE_HISTORY, ro);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tps_document_init (TpsDocument *self)
+{
+  self->history = tps_history_new ();
+}
+
+TpsDocument *
+tps_document_new (TpsProject *project)
+{
+  return g_object_new (TPS_TYPE_DOCUMENT, "project", project, NULL);
+}
+
+static char *
+now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+add_stage (TpsProject *project,
+           const char *id,
+           const char *name,
+           const char *description)
+{
+  g_autoptr(TpsStage) stage = tps_stage_new (id);
+
+  tps_stage_set_name (stage, name);
+  tps_stage_set_description (stage, description);
+  g_list_store_append (G_LIST_STORE (tps_project_get_stages (project)), stage);
+}
+
+static void
+add_channel (TpsProject     *project,
+             const char     *id,
+             const char     *name,
+             TpsChannelKind  kind)
+{
+  g_autoptr(TpsChannel) channel = tps_channel_new (id);
+
+  tps_channel_set_name (channel, name);
+  tps_channel_set_kind (channel, kind);
+  g_list_store_append (G_LIST_STORE (tps_project_get_channels (project)), channel);
+}
+
+/**
+ * tps_document_new_from_template:
+ * @language: the language of the project, "de" or "en"
+ *
+ * A new project with four stages along the customer's journey and the
+ * common channels of seed 002, named in the UI language, ready to capture
+ * touchpoints (CTM step 1a).
+ *
+ * Returns: (transfer full): an untitled, unmodified document
+ */
+TpsDocument *
+tps_document_new_from_template (const char *language)
+{
+  g_autoptr(TpsProject) project = tps_project_new ();
+  g_autofree char *now = now_timestamp ();
+
+  tps_project_set_title (project, _("New customer journey"));
+  tps_project_set_language (project, language);
+  tps_project_set_currency (project, "EUR");
+  tps_project_set_created (project, now);
+  tps_project_set_modified (project, now);
+
+  add_stage (project, "s-1", _("Awareness"),
+             _("The customer notices a need and first hears of the company."));
+  add_stage (project, "s-2", _("Consideration"),
+             _("The customer compares offers, asks and gets advice."));
+  add_stage (project, "s-3", _("Purchase"),
+             _("The customer decides, orders and signs the contract."));
+  add_stage (project, "s-4", _("Use and loyalty"),
+             _("Delivery, use, service and support until the customer stays or leaves."));
+
+  add_channel (project, "c-1", _("Website"), TPS_CHANNEL_KIND_ONLINE);
+  add_channel (project, "c-2", _("E-mail"), TPS_CHANNEL_KIND_ONLINE);
+  add_channel (project, "c-3", _("Social media"), TPS_CHANNEL_KIND_ONLINE);
+  add_channel (project, "c-4", _("Reviews"), TPS_CHANNEL_KIND_ONLINE);
+  add_channel (project, "c-5", _("Phone"), TPS_CHANNEL_KIND_HYBRID);
+  add_channel (project, "c-6", _("In person"), TPS_CHANNEL_KIND_OFFLINE);
+
+  return tps_document_new (project);
+}
+
+/**
+ * tps_document_load:
+ *
+ * Returns: (transfer full) (nullable): the document of @file
+ */
+TpsDocument *
+tps_document_load (GFile   *file,
+                   GError **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+  TpsDocument *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  project = tps_project_load_from_file (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  self = tps_document_new (project);
+  self->file = g_object_ref (file);
+  return self;
+}
+
+/* Returns: (transfer none) */
+TpsProject *
+tps_document_get_project (TpsDocument *self)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), NULL);
+
+  return self->project;
+}
+
+/* Returns: (transfer none) */
+TpsHistory *
+tps_document_get_history (TpsDocument *self)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+/* Returns: (transfer none) (nullable): %NULL for a project never saved */
+GFile *
+tps_document_get_file (TpsDocument *self)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+tps_document_get_modified (TpsDocument *self)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+
+  return tps_history_get_modified (self->history);
+}
+
+/* The project's title, else the file's name, else "Untitled project". */
+char *
+tps_document_dup_title (TpsDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), NULL);
+
+  title = tps_project_get_title (self->project);
+  if (title != NULL)
+    return g_strdup (title);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+
+  return g_strdup (_("Untitled project"));
+}
+
+/**
+ * tps_document_save_as:
+ *
+ * Saves to @file (atomically, keeping a backup), which becomes the
+ * document's file; marks the history clean and drops the recovery copy.
+ */
+gboolean
+tps_document_save_as (TpsDocument  *self,
+                      GFile        *file,
+                      GError      **error)
+{
+  g_autofree char *now = now_timestamp ();
+  g_autofree char *previous_modified = NULL;
+  gboolean file_changed;
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  previous_modified = g_strdup (tps_project_get_modified (self->project));
+  tps_project_set_modified (self->project, now);
+  if (tps_project_get_created (self->project) == NULL)
+    tps_project_set_created (self->project, now);
+
+  if (!tps_project_save_to_file (self->project, file, NULL, error))
+    {
+      tps_project_set_modified (self->project, previous_modified);
+      return FALSE;
+    }
+
+  /* The recovery copy belongs to the old identity of the document. */
+  tps_document_discard_recovery (self);
+
+  file_changed = self->file == NULL || !g_file_equal (self->file, file);
+  if (file_changed)
+    {
+      g_set_object (&self->file, file);
+      g_clear_pointer (&self->recovery_id, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+
+  tps_history_mark_clean (self->history);
+  return TRUE;
+}
+
+gboolean
+tps_document_save (TpsDocument  *self,
+                   GError      **error)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->file != NULL, FALSE);
+
+  return tps_document_save_as (self, self->file, error);
+}
+
+/* Replaces the model with what is on disk now; the history starts over. */
+gboolean
+tps_document_reload (TpsDocument  *self,
+                     GError      **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->file != NULL, FALSE);
+
+  project = tps_project_load_from_file (self->file, NULL, error);
+  if (project == NULL)
+    return FALSE;
+
+  g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  g_signal_connect_object (self->project, "notify::title",
+                           G_CALLBACK (on_project_title), self, G_CONNECT_SWAPPED);
+  tps_history_clear (self->history);
+  tps_document_discard_recovery (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  return TRUE;
+}
+
+/* Returns: (transfer full): where recovery copies are kept */
+char *
+tps_document_get_recovery_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), PACKAGE_NAME, "recovery", NULL);
+}
+
+static const char *
+recovery_id (TpsDocument *self)
+{
+  if (self->recovery_id == NULL)
+    {
+      if (self->file != NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (self->file);
+          self->recovery_id = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+        }
+      else
+        self->recovery_id = g_uuid_string_random ();
+    }
+
+  return self->recovery_id;
+}
+
+static char *
+recovery_path (TpsDocument *self,
+               const char  *extension)
+{
+  g_autofree char *dir = tps_document_get_recovery_dir ();
+  g_autofree char *name = g_strconcat (recovery_id (self), extension, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/**
+ * tps_document_write_recovery:
+ *
+ * Writes the current state to the recovery copy (the autosave). The real
+ * file is not touched.
+ */
+gboolean
+tps_document_write_recovery (TpsDocument  *self,
+                             GError      **error)
+{
+  g_autofree char *dir = tps_document_get_recovery_dir ();
+  g_autofree char *path = recovery_path (self, ".touchpoints");
+  g_autofree char *origin_path = recovery_path (self, ".origin");
+  g_autoptr(GKeyFile) origin = g_key_file_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *title = tps_document_dup_title (self);
+  g_autofree char *now = now_timestamp ();
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The recovery folder could not be created: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  file = g_file_new_for_path (path);
+  if (!tps_project_save_to_file (self->project, file, NULL, error))
+    return FALSE;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+      g_key_file_set_string (origin, "Recovery", "URI", uri);
+    }
+  g_key_file_set_string (origin, "Recovery", "Title", title);
+  g_key_file_set_string (origin, "Recovery", "Saved", now);
+
+  return g_key_file_save_to_file (origin, origin_path, error);
+}
+
+/* Drops the recovery copy (and its backup) after a save or a discard. */
+void
+tps_document_discard_recovery (TpsDocument *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *origin_path = NULL;
+
+  g_return_if_fail (TPS_IS_DOCUMENT (self));
+
+  path = recovery_path (self, ".touchpoints");
+  backup = g_strconcat (path, "~", NULL);
+  origin_path = recovery_path (self, ".origin");
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_unlink (origin_path);
+}
+
+/**
+ * tps_document_list_recoveries:
+ *
+ * Returns: (transfer full) (element-type utf8): paths of the recovery
+ *   copies left behind, for example by a crash, sorted
+ */
+GPtrArray *
+tps_document_list_recoveries (void)
+{
+  g_autofree char *dir = tps_document_get_recovery_dir ();
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".touchpoints"))
+        g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+    }
+
+  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  return paths;
+}
+
+/**
+ * tps_document_restore:
+ * @recovery_path: a path from tps_document_list_recoveries()
+ *
+ * Opens a recovery copy as a modified document of its original file (or
+ * untitled), so that saving writes it where it belongs.
+ *
+ * Returns: (transfer full) (nullable): the restored document
+ */
+TpsDocument *
+tps_document_restore (const char  *recovery_path,
+                      GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (recovery_path);
+  g_autoptr(TpsProject) project = NULL;
+  g_autoptr(GKeyFile) origin = g_key_file_new ();
+  g_autofree char *base = NULL;
+  g_autofree char *origin_path = NULL;
+  g_autofree char *uri = NULL;
+  TpsDocument *self;
+
+  project = tps_project_load_from_file (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  base = g_strndup (recovery_path, strlen (recovery_path) - strlen (".touchpoints"));
+  origin_path = g_strconcat (base, ".origin", NULL);
+  if (g_key_file_load_from_file (origin, origin_path, G_KEY_FILE_NONE, NULL))
+    uri = g_key_file_get_string (origin, "Recovery", "URI", NULL);
+
+  self = tps_document_new (project);
+  if (uri != NULL)
+    self->file = g_file_new_for_uri (uri);
+  self->recovery_id = g_path_get_basename (base);
+  tps_history_mark_unsaved (self->history);
+
+  return self;
+}

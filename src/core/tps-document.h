@@ -1,0 +1,44 @@
+/* tps-document.h — a project as a document: file, history, saving, recovery
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tps-history.h"
+#include "tps-project.h"
+
+G_BEGIN_DECLS
+
+#define TPS_TYPE_DOCUMENT (tps_document_get_type ())
+G_DECLARE_FINAL_TYPE (TpsDocument, tps_document, TPS, DOCUMENT, GObject)
+
+TpsDocument *tps_document_new              (TpsProject    *project);
+TpsDocument *tps_document_new_from_template (const char   *language);
+TpsDocument *tps_document_load             (GFile         *file,
+                                            GError       **error);
+
+TpsProject  *tps_document_get_project      (TpsDocument   *self);
+TpsHistory  *tps_document_get_history      (TpsDocument   *self);
+GFile       *tps_document_get_file         (TpsDocument   *self);
+gboolean     tps_document_get_modified     (TpsDocument   *self);
+char        *tps_document_dup_title        (TpsDocument   *self);
+
+gboolean     tps_document_save             (TpsDocument   *self,
+                                            GError       **error);
+gboolean     tps_document_save_as          (TpsDocument   *self,
+                                            GFile         *file,
+                                            GError       **error);
+gboolean     tps_document_reload           (TpsDocument   *self,
+                                            GError       **error);
+
+char        *tps_document_get_recovery_dir (void);
+gboolean     tps_document_write_recovery   (TpsDocument   *self,
+                                            GError       **error);
+void         tps_document_discard_recovery (TpsDocument   *self);
+GPtrArray   *tps_document_list_recoveries  (void);
+TpsDocument *tps_document_restore          (const char    *recovery_path,
+                                            GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,1091 @@
+/* tps-window.c
+ *
+ * The window shows one document: the empty state when there is none, else
+ * the four views over the project. It owns the document's lifecycle in the
+ * UI: saving, the unsaved-changes question, autosave to the recovery copy,
+ * noticing when the file changes on disk, and undo/redo with a toast.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tps-application.h"
+#include "tps-project-io.h"
+#include "tps-project-settings.h"
+#include "tps-window.h"
+
+struct _TpsWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  GtkStack *main_stack;
+  AdwViewStack *view_stack;
+  GtkListBox *recent_list;
+  GtkWidget *recent_box;
+  GtkWidget *map_box;
+  GtkWidget *touchpoints_box;
+  GtkWidget *measures_box;
+  GtkWidget *analysis_box;
+  GtkWidget *undo_button;
+  GtkWidget *redo_button;
+  GtkWidget *save_button;
+
+  TpsDocument *document;
+  GSettings *settings;
+  GFileMonitor *monitor;
+  char *saved_checksum;
+  guint autosave_source;
+  guint inhibit_cookie;
+
+  /* Set once the user has answered the unsaved-changes question, so the
+   * second close request goes through.
+   */
+  gboolean close_confirmed;
+};
+
+G_DEFINE_FINAL_TYPE (TpsWindow, tps_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef void (*AfterSaveFunc) (TpsWindow *self);
+
+static void save_as_then (TpsWindow     *self,
+                          AfterSaveFunc  then);
+
+/* ------------------------------------------------------------------------
+ * Views
+ * ------------------------------------------------------------------------ */
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+/* A view that is not built yet says so honestly instead of faking content. */
+static void
+add_coming_view (GtkWidget  *box,
+                 const char *icon_name,
+                 const char *title,
+                 const char *description)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+}
+
+static void
+build_views (TpsWindow *self)
+{
+  clear_box (self->map_box);
+  clear_box (self->touchpoints_box);
+  clear_box (self->measures_box);
+  clear_box (self->analysis_box);
+
+  if (self->document == NULL)
+    return;
+
+  add_coming_view (self->map_box, "view-paged-symbolic", _("Journey Map"),
+                   _("The journey map with stages, channels, touchpoint cards and the "
+                     "Ist and Soll experience curves will appear here."));
+  add_coming_view (self->touchpoints_box, "view-list-symbolic", _("Touchpoints"),
+                   _("A sortable table of all touchpoints with their ratings, gap and "
+                     "priority will appear here."));
+  add_coming_view (self->measures_box, "x-office-calendar-symbolic", _("Measures"),
+                   _("The measures planner with list, timeline and impact/effort matrix "
+                     "will appear here."));
+  add_coming_view (self->analysis_box, "utilities-system-monitor-symbolic", _("Analysis"),
+                   _("The importance/performance matrix, the perception gap, KPI trends "
+                     "and the CTM process checklist will appear here."));
+}
+
+/* ------------------------------------------------------------------------
+ * Title and action state
+ * ------------------------------------------------------------------------ */
+
+static void
+update_title (TpsWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
+  GFile *file;
+
+  if (self->document == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Touchpoint Studio"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Touchpoint Studio"));
+      return;
+    }
+
+  title = tps_document_dup_title (self->document);
+  file = tps_document_get_file (self->document);
+
+  /* The dot marks unsaved changes, as in GNOME's text editor. */
+  if (tps_document_get_modified (self->document))
+    shown = g_strdup_printf ("• %s", title);
+  else
+    shown = g_strdup (title);
+
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      const char *home = g_get_home_dir ();
+
+      if (path != NULL && home != NULL && g_str_has_prefix (path, home))
+        subtitle = g_strconcat ("~", path + strlen (home), NULL);
+      else
+        subtitle = g_file_get_parse_name (file);
+    }
+  else
+    subtitle = g_strdup (_("Not saved yet"));
+
+  adw_view_switcher_title_set_title (self->switcher_title, shown);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+
+  /* Translators: the window title, "Project — Touchpoint Studio" */
+  window_title = g_strdup_printf (_("%s — Touchpoint Studio"), shown);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_actions (TpsWindow *self)
+{
+  TpsHistory *history = self->document ? tps_document_get_history (self->document) : NULL;
+  gboolean has_document = self->document != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 history != NULL && tps_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 history != NULL && tps_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.project-settings", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
+                                 has_document && tps_document_get_file (self->document) != NULL);
+
+  /* The empty state offers its own buttons; the views and editing
+   * controls appear with a project.
+   */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
+  gtk_widget_set_visible (self->undo_button, has_document);
+  gtk_widget_set_visible (self->redo_button, has_document);
+  gtk_widget_set_visible (self->save_button, has_document);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), has_document);
+}
+
+/* While there are unsaved changes the session may not log out unasked. */
+static void
+update_inhibit (TpsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean modified = self->document != NULL && tps_document_get_modified (self->document);
+
+  if (app == NULL)
+    return;
+
+  if (modified && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                    _("There are unsaved changes"));
+  else if (!modified && self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+on_document_changed (TpsWindow *self)
+{
+  update_title (self);
+  update_actions (self);
+  update_inhibit (self);
+}
+
+/* ------------------------------------------------------------------------
+ * The file on disk
+ * ------------------------------------------------------------------------ */
+
+static char *
+checksum_of_file (GFile *file)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
+    return NULL;
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Remembers what the file holds after our own load or save, so the
+ * monitor can tell our writes from another program's.
+ */
+static void
+remember_saved_state (TpsWindow *self)
+{
+  GFile *file = self->document ? tps_document_get_file (self->document) : NULL;
+
+  g_clear_pointer (&self->saved_checksum, g_free);
+  if (file != NULL)
+    self->saved_checksum = checksum_of_file (file);
+}
+
+static void
+on_file_changed (TpsWindow         *self,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 GFileMonitor      *monitor)
+{
+  g_autofree char *checksum = NULL;
+  AdwToast *toast;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
+      && event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  checksum = checksum_of_file (tps_document_get_file (self->document));
+  if (checksum == NULL || g_strcmp0 (checksum, self->saved_checksum) == 0)
+    return;
+
+  g_free (self->saved_checksum);
+  self->saved_checksum = g_steal_pointer (&checksum);
+
+  toast = adw_toast_new (_("The project file was changed by another program"));
+  adw_toast_set_button_label (toast, _("_Reload"));
+  adw_toast_set_action_name (toast, "win.reload");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+watch_file (TpsWindow *self)
+{
+  GFile *file = self->document ? tps_document_get_file (self->document) : NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  remember_saved_state (self);
+
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self,
+                             G_CONNECT_SWAPPED);
+}
+
+/* ------------------------------------------------------------------------
+ * Autosave
+ * ------------------------------------------------------------------------ */
+
+/**
+ * tps_window_autosave:
+ *
+ * Writes the recovery copy when there are unsaved changes.
+ *
+ * Returns: whether a copy was written
+ */
+gboolean
+tps_window_autosave (TpsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+
+  if (self->document == NULL || !tps_document_get_modified (self->document))
+    return FALSE;
+
+  if (!tps_document_write_recovery (self->document, &error))
+    {
+      g_autofree char *title = g_strdup_printf (_("Autosave failed: %s"), error->message);
+      tps_window_add_toast (self, title);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  tps_window_autosave (TPS_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+restart_autosave (TpsWindow *self)
+{
+  guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval")
+                                  : 60;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add_seconds (MAX (interval, 1), autosave_cb, self);
+}
+
+/* ------------------------------------------------------------------------
+ * Document
+ * ------------------------------------------------------------------------ */
+
+TpsDocument *
+tps_window_get_document (TpsWindow *self)
+{
+  g_return_val_if_fail (TPS_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/x-touchpoints+xml",
+    .app_name = (char *) PACKAGE_NAME,
+    .app_exec = (char *) PACKAGE_NAME " %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+tps_window_set_document (TpsWindow   *self,
+                         TpsDocument *document)
+{
+  g_return_if_fail (TPS_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || TPS_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
+  g_set_object (&self->document, document);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::title",
+                               G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::file",
+                               G_CALLBACK (watch_file), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::project",
+                               G_CALLBACK (build_views), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (tps_document_get_history (document), "changed",
+                               G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+
+      if (tps_document_get_file (document) != NULL)
+        add_to_recent (tps_document_get_file (document));
+    }
+
+  self->close_confirmed = FALSE;
+  gtk_stack_set_visible_child_name (self->main_stack, document ? "project" : "empty");
+  build_views (self);
+  watch_file (self);
+  on_document_changed (self);
+}
+
+/**
+ * tps_window_open_file:
+ *
+ * Loads @file into this window. A file that cannot be read is never a
+ * crash or a silent failure: the loader's message is shown in a dialog.
+ *
+ * Returns: whether the project was opened
+ */
+gboolean
+tps_window_open_file (TpsWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(TpsDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = tps_document_load (file, &error);
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("“%s” could not be opened"), name);
+
+      tps_window_show_error (self, heading, error->message);
+      return FALSE;
+    }
+
+  tps_window_set_document (self, document);
+  return TRUE;
+}
+
+/* Returns: (transfer full): the shipped example project in @language */
+GFile *
+tps_window_get_example_file (const char *language)
+{
+  const char *datadir = g_getenv ("TPS_DATADIR");
+  const char *name = g_strcmp0 (language, "de") == 0 ? "de/stadtwerke.touchpoints"
+                                                      : "en/car-dealership.touchpoints";
+  g_autofree char *path = NULL;
+
+  if (datadir != NULL)
+    path = g_build_filename (datadir, "examples", name, NULL);
+  else
+    path = g_build_filename (PKGDATADIR, "examples", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* ------------------------------------------------------------------------
+ * Messages
+ * ------------------------------------------------------------------------ */
+
+void
+tps_window_show_error (TpsWindow  *self,
+                       const char *heading,
+                       const char *message)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (TPS_IS_WINDOW (self));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+tps_window_add_toast (TpsWindow  *self,
+                      const char *title)
+{
+  g_return_if_fail (TPS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* ------------------------------------------------------------------------
+ * Saving
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+save_to (TpsWindow *self,
+         GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tps_document_save_as (self->document, file, &error))
+    {
+      tps_window_show_error (self, _("The project could not be saved"), error->message);
+      return FALSE;
+    }
+
+  add_to_recent (file);
+  remember_saved_state (self);
+  return TRUE;
+}
+
+typedef struct
+{
+  TpsWindow *self;
+  AfterSaveFunc then;
+} SaveAsData;
+
+static void
+on_save_as_response (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autofree SaveAsData *data = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* Projects are recognised by their extension. */
+      if (file != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+
+          if (!g_str_has_suffix (name, ".touchpoints"))
+            {
+              g_autofree char *fixed = g_strconcat (name, ".touchpoints", NULL);
+              g_autoptr(GFile) parent = g_file_get_parent (file);
+
+              g_set_object (&file, g_file_get_child (parent, fixed));
+            }
+        }
+
+      if (file != NULL && save_to (data->self, file) && data->then != NULL)
+        data->then (data->self);
+    }
+
+  g_object_unref (data->self);
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Touchpoint Studio Projects"));
+  gtk_file_filter_add_mime_type (filter, "application/x-touchpoints+xml");
+  gtk_file_filter_add_suffix (filter, "touchpoints");
+  return filter;
+}
+
+static void
+save_as_then (TpsWindow     *self,
+              AfterSaveFunc  then)
+{
+  GtkFileChooserNative *chooser;
+  SaveAsData *data;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  g_autofree char *title = tps_document_dup_title (self->document);
+  g_autofree char *name = NULL;
+  GFile *file = tps_document_get_file (self->document);
+
+  chooser = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
+  else
+    {
+      /* Slashes would make the suggested name a path. */
+      g_strdelimit (title, "/\\", '-');
+      name = g_strconcat (title, ".touchpoints", NULL);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+
+  data = g_new0 (SaveAsData, 1);
+  data->self = g_object_ref (self);
+  data->then = then;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Saves to the document's file, or asks where when it has none yet. */
+static void
+save_then (TpsWindow     *self,
+           AfterSaveFunc  then)
+{
+  GFile *file = tps_document_get_file (self->document);
+
+  if (file == NULL)
+    {
+      save_as_then (self, then);
+      return;
+    }
+
+  if (save_to (self, file) && then != NULL)
+    then (self);
+}
+
+/* ------------------------------------------------------------------------
+ * Unsaved changes
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  TpsWindow *self;
+  AfterSaveFunc proceed;
+  char *response;
+} ConfirmData;
+
+static void
+confirm_data_free (ConfirmData *data)
+{
+  g_clear_object (&data->self);
+  g_free (data->response);
+  g_free (data);
+}
+
+/* Runs once the dialog has gone: closing the window from inside the
+ * dialog's response handler would destroy the dialog's parent under it.
+ */
+static gboolean
+apply_unsaved_response (gpointer user_data)
+{
+  ConfirmData *data = user_data;
+  TpsWindow *self = data->self;
+
+  if (g_strcmp0 (data->response, "save") == 0)
+    save_then (self, data->proceed);
+  else if (g_strcmp0 (data->response, "discard") == 0)
+    {
+      tps_document_discard_recovery (self->document);
+      data->proceed (self);
+    }
+
+  confirm_data_free (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  ConfirmData *data = user_data;
+
+  /* Closing the dialog may report a second response; the first counts. */
+  g_signal_handlers_disconnect_by_data (dialog, data);
+  data->response = g_strdup (response);
+  g_idle_add (apply_unsaved_response, data);
+}
+
+/* Asks Save / Discard / Cancel when the document has unsaved changes and
+ * calls @proceed once the user's choice allows it.
+ */
+static void
+confirm_unsaved_then (TpsWindow     *self,
+                      const char    *discard_label,
+                      AfterSaveFunc  proceed)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  ConfirmData *data;
+
+  if (self->document == NULL || !tps_document_get_modified (self->document))
+    {
+      proceed (self);
+      return;
+    }
+
+  title = tps_document_dup_title (self->document);
+  body = g_strdup_printf (_("“%s” has unsaved changes. If you do not save, they will be "
+                            "lost."), title);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Save Changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", discard_label,
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  data = g_new0 (ConfirmData, 1);
+  data->self = g_object_ref (self);
+  data->proceed = proceed;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_now (TpsWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+tps_window_close_request (GtkWindow *window)
+{
+  TpsWindow *self = TPS_WINDOW (window);
+  int width, height;
+
+  if (!self->close_confirmed && self->document != NULL
+      && tps_document_get_modified (self->document))
+    {
+      confirm_unsaved_then (self, _("_Discard"), close_now);
+      return TRUE;
+    }
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+
+  return GTK_WINDOW_CLASS (tps_window_parent_class)->close_request (window);
+}
+
+/* ------------------------------------------------------------------------
+ * Actions
+ * ------------------------------------------------------------------------ */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  save_then (TPS_WINDOW (widget), NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  save_as_then (TPS_WINDOW (widget), NULL);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+history_action (TpsWindow *self,
+                gboolean   undo)
+{
+  TpsHistory *history;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  history = tps_document_get_history (self->document);
+  label = g_strdup (undo ? tps_history_get_undo_label (history)
+                         : tps_history_get_redo_label (history));
+
+  if (!(undo ? tps_history_undo (history) : tps_history_redo (history)))
+    return;
+
+  /* Translators: a toast, e.g. "Undone: Ist rating of “Hotline” changed" */
+  title = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+  tps_window_add_toast (self, title);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  history_action (TPS_WINDOW (widget), TRUE);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  history_action (TPS_WINDOW (widget), FALSE);
+}
+
+static char *
+ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "de"))
+        return g_strdup ("de");
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
+        return g_strdup ("en");
+    }
+
+  return g_strdup ("en");
+}
+
+/* Fills this window when it is empty, otherwise opens another window. */
+static TpsWindow *
+window_for_new_document (TpsWindow *self)
+{
+  TpsWindow *window;
+
+  if (self->document == NULL)
+    return self;
+
+  window = tps_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  TpsWindow *window = window_for_new_document (TPS_WINDOW (widget));
+  g_autofree char *language = ui_language ();
+  g_autoptr(TpsDocument) document = tps_document_new_from_template (language);
+
+  tps_window_set_document (window, document);
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  const char *language = g_variant_get_string (param, NULL);
+  g_autoptr(GFile) file = tps_window_get_example_file (language);
+  g_autoptr(TpsProject) project = NULL;
+  g_autoptr(TpsDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsWindow *window;
+
+  /* The example opens as an untitled copy so the shipped file stays as
+   * it is and Save asks where to keep the team's version.
+   */
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    {
+      tps_window_show_error (TPS_WINDOW (widget), _("The example could not be opened"),
+                             error->message);
+      return;
+    }
+
+  window = window_for_new_document (TPS_WINDOW (widget));
+  document = tps_document_new (project);
+  tps_window_set_document (window, document);
+}
+
+static void
+project_settings_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  GtkWindow *dialog;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = tps_project_settings_new (GTK_WINDOW (self), self->document);
+  gtk_window_present (dialog);
+}
+
+static void
+reload_now (TpsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tps_document_reload (self->document, &error))
+    {
+      tps_window_show_error (self, _("The project could not be reloaded"), error->message);
+      return;
+    }
+
+  remember_saved_state (self);
+  tps_window_add_toast (self, _("Reloaded from disk"));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->document == NULL || tps_document_get_file (self->document) == NULL)
+    return;
+
+  confirm_unsaved_then (self, _("_Discard and Reload"), reload_now);
+}
+
+/* ------------------------------------------------------------------------
+ * Recent projects
+ * ------------------------------------------------------------------------ */
+
+static void
+on_recent_row_activated (TpsWindow     *self,
+                         GtkListBoxRow *row)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = NULL;
+
+  if (uri == NULL)
+    return;
+
+  file = g_file_new_for_uri (uri);
+  tps_window_open_file (self, file);
+}
+
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (mb, ma);
+}
+
+static void
+fill_recent_list (TpsWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent_newest_first);
+
+  for (GList *l = items; l != NULL && n < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *location = NULL;
+      GtkWidget *row;
+
+      if (!g_str_has_suffix (uri, ".touchpoints") || !gtk_recent_info_exists (info))
+        continue;
+
+      file = g_file_new_for_uri (uri);
+      location = g_file_get_parse_name (file);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     gtk_recent_info_get_display_name (info));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), location);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      n++;
+    }
+
+  gtk_widget_set_visible (self->recent_box, n > 0);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* ------------------------------------------------------------------------
+ * GObject
+ * ------------------------------------------------------------------------ */
+
+static void
+tps_window_dispose (GObject *object)
+{
+  TpsWindow *self = TPS_WINDOW (object);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->saved_checksum, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TPS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (tps_window_parent_class)->dispose (object);
+}
+
+static void
+tps_window_class_init (TpsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = tps_window_dispose;
+  window_class->close_request = tps_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/touchpointstudio/TouchpointStudio/tps-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, touchpoints_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, measures_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, analysis_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.project-settings", NULL,
+                                   project_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+}
+
+static void
+tps_window_init (TpsWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->switcher_title, "title-visible",
+                          self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  /* Without the installed schema (a build that was not installed) the
+   * window still works, with the defaults.
+   */
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_signal_connect_object (self->settings, "changed::autosave-interval",
+                               G_CALLBACK (restart_autosave), self, G_CONNECT_SWAPPED);
+    }
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (fill_recent_list), self, G_CONNECT_SWAPPED);
+  fill_recent_list (self);
+  restart_autosave (self);
+  tps_window_set_document (self, NULL);
+}
+
+TpsWindow *
+tps_window_new (GtkApplication *application)
+{
+  return g_object_new (TPS_TYPE_WINDOW, "application", application, NULL);
+}

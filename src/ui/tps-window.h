@@ -1,0 +1,30 @@
+/* tps-window.h — one window per project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tps-document.h"
+
+G_BEGIN_DECLS
+
+#define TPS_TYPE_WINDOW (tps_window_get_type ())
+G_DECLARE_FINAL_TYPE (TpsWindow, tps_window, TPS, WINDOW, AdwApplicationWindow)
+
+TpsWindow   *tps_window_new           (GtkApplication *application);
+TpsDocument *tps_window_get_document  (TpsWindow      *self);
+void         tps_window_set_document  (TpsWindow      *self,
+                                       TpsDocument    *document);
+gboolean     tps_window_open_file     (TpsWindow      *self,
+                                       GFile          *file);
+void         tps_window_show_error    (TpsWindow      *self,
+                                       const char     *heading,
+                                       const char     *message);
+void         tps_window_add_toast     (TpsWindow      *self,
+                                       const char     *title);
+gboolean     tps_window_autosave      (TpsWindow      *self);
+GFile       *tps_window_get_example_file (const char  *language);
+
+G_END_DECLS

@@ -1,0 +1,431 @@
+/* test-window.c — the window and the document lifecycle, driven through
+ * the window's actions and real dialogs under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "tps-project-io.h"
+#include "tps-project-settings.h"
+#include "tps-window.h"
+
+static void
+flush_events (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* A fresh copy of a fixture in a temporary folder, so tests can save. */
+static char *
+copy_fixture (const char *name,
+              char      **dir_out)
+{
+  g_autofree char *source = fixture_path (name);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("tps-window-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, NULL, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "project.touchpoints", NULL);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  *dir_out = dir;
+  return path;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* What clicking a dialog button does: report the response, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  flush_events ();
+}
+
+static TpsWindow *
+open_window_on (const char *path)
+{
+  TpsWindow *window = tps_window_new (NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (tps_window_open_file (window, file));
+  flush_events ();
+  return window;
+}
+
+/* An action's state, as the user sees it on the header bar button. */
+static gboolean
+button_enabled (TpsWindow  *window,
+                const char *id)
+{
+  GObject *button = gtk_widget_get_template_child (GTK_WIDGET (window), TPS_TYPE_WINDOW, id);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (GTK_WIDGET (button));
+}
+
+static TpsTouchpoint *
+first_touchpoint (TpsWindow *window)
+{
+  TpsProject *project = tps_document_get_project (tps_window_get_document (window));
+
+  return tps_project_find_touchpoint (project, "t-one");
+}
+
+static void
+test_open_shows_project (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+
+  g_assert_nonnull (document);
+  g_assert_false (tps_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)),
+                                   "Prüfprojekt „Alle Felder“"));
+  g_assert_false (button_enabled (window, "undo_button"));
+  g_assert_true (button_enabled (window, "save_button"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_broken_file_shows_error (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad",
+                                                 "dangling-stage.touchpoints", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TpsWindow *window = tps_window_new (NULL);
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (tps_window_open_file (window, file));
+  flush_events ();
+
+  /* The loader's own sentence reaches the user, and nothing is loaded. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "“dangling-stage.touchpoints” could not be opened");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Line 20: This refers to the stage “s-missing”, which does not exist in "
+                   "the project.");
+  g_assert_null (tps_window_get_document (window));
+
+  respond (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_undo_redo_and_modified_marker (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsTouchpoint *touchpoint = first_touchpoint (window);
+
+  tps_history_set (tps_document_get_history (document), touchpoint, "current", 1, NULL);
+  flush_events ();
+  g_assert_true (tps_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_true (button_enabled (window, "undo_button"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush_events ();
+  g_assert_cmpint (tps_touchpoint_get_current (touchpoint), ==, -2);
+  g_assert_false (tps_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_true (button_enabled (window, "redo_button"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  flush_events ();
+  g_assert_cmpint (tps_touchpoint_get_current (touchpoint), ==, 1);
+  g_assert_true (tps_document_get_modified (document));
+
+  /* Answer the question the close raises: discard. */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  respond (find_message_dialog (), "discard");
+}
+
+static void
+test_save_and_reopen (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  g_autoptr(TpsProject) reopened = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "title", "Tarifrechner 2.0", "target", 1, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+
+  g_assert_false (tps_document_get_modified (document));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  reopened = tps_project_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tps_touchpoint_get_title (tps_project_find_touchpoint (reopened, "t-one")),
+                   ==, "Tarifrechner 2.0");
+  g_assert_cmpint (tps_touchpoint_get_target (tps_project_find_touchpoint (reopened, "t-one")),
+                   ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* Close with unsaved changes asks; each answer does what it says. */
+static void
+test_unsaved_changes_dialog (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  g_autofree char *original = NULL;
+  g_autofree char *after = NULL;
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TpsProject) saved = NULL;
+
+  g_file_get_contents (path, &original, NULL, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "importance", 2, NULL);
+
+  /* Cancel keeps the window and the change. */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  respond (dialog, "cancel");
+  g_assert_nonnull (window);
+  g_assert_true (tps_document_get_modified (document));
+
+  /* Save writes the change and closes. */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  respond (find_message_dialog (), "save");
+  g_assert_null (window);
+
+  saved = tps_project_load_from_file (file, NULL, NULL);
+  g_assert_cmpint (tps_touchpoint_get_importance (tps_project_find_touchpoint (saved, "t-one")),
+                   ==, 2);
+
+  /* Discard closes without writing. */
+  window = open_window_on (path);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_file_get_contents (path, &original, NULL, NULL);
+  document = tps_window_get_document (window);
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "importance", 4, NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  respond (find_message_dialog (), "discard");
+  g_assert_null (window);
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, original);
+
+  remove_tree (dir);
+}
+
+/* Autosave writes a recovery copy; restoring it gives back the edit; a
+ * clean save removes it.
+ */
+static void
+test_autosave_and_recovery (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  g_autoptr(GPtrArray) recoveries = NULL;
+  g_autoptr(GPtrArray) after_save = NULL;
+  g_autoptr(TpsDocument) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *restored_path = NULL;
+
+  g_assert_false (tps_window_autosave (window));
+
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "notes", "Nach dem Absturz noch da", NULL);
+  g_assert_true (tps_window_autosave (window));
+
+  recoveries = tps_document_list_recoveries ();
+  g_assert_cmpuint (recoveries->len, ==, 1);
+
+  restored = tps_document_restore (g_ptr_array_index (recoveries, 0), &error);
+  g_assert_no_error (error);
+  g_assert_true (tps_document_get_modified (restored));
+  restored_path = g_file_get_path (tps_document_get_file (restored));
+  g_assert_cmpstr (restored_path, ==, path);
+  g_assert_cmpstr (tps_touchpoint_get_notes (tps_project_find_touchpoint (
+                     tps_document_get_project (restored), "t-one")), ==,
+                   "Nach dem Absturz noch da");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+  after_save = tps_document_list_recoveries ();
+  g_assert_cmpuint (after_save->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_new_project_from_template (void)
+{
+  TpsWindow *window = tps_window_new (NULL);
+  TpsDocument *document;
+  TpsProject *project;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (tps_window_get_document (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL);
+  flush_events ();
+
+  document = tps_window_get_document (window);
+  g_assert_nonnull (document);
+  project = tps_document_get_project (document);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_stages (project)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_channels (project)), ==, 6);
+  g_assert_null (tps_document_get_file (document));
+  g_assert_false (tps_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_example (void)
+{
+  TpsWindow *window = tps_window_new (NULL);
+  TpsProject *project;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "de");
+  flush_events ();
+
+  project = tps_document_get_project (tps_window_get_document (window));
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), >=, 30);
+  g_assert_cmpstr (tps_project_get_language (project), ==, "de");
+
+  /* The shipped file is never overwritten: the example opens untitled. */
+  g_assert_null (tps_document_get_file (tps_window_get_document (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_project_settings_edit_and_undo (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsProject *project = tps_document_get_project (document);
+  GtkWindow *settings = tps_project_settings_new (GTK_WINDOW (window), document);
+  TpsStage *stage;
+
+  gtk_window_present (settings);
+  flush_events ();
+
+  gtk_widget_activate_action (GTK_WIDGET (settings), "settings.add-stage", NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_stages (project)), ==, 3);
+
+  /* Deleting a stage with touchpoints asks, says how many, and is one
+   * undo step that brings the touchpoints back.
+   */
+  stage = tps_project_find_stage (project, "s-buy");
+  g_assert_nonnull (stage);
+  tps_project_settings_delete (TPS_PROJECT_SETTINGS (settings), TPS_OBJECT (stage));
+  flush_events ();
+  g_assert_cmpstr (adw_message_dialog_get_body (find_message_dialog ()), ==,
+                   "5 touchpoints are placed here and will be deleted with it, together with "
+                   "their links to measures. You can undo this.");
+  respond (find_message_dialog (), "delete");
+  g_assert_null (tps_project_find_stage (project, "s-buy"));
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (tps_project_find_stage (project, "s-buy"));
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), ==, 7);
+
+  gtk_window_destroy (settings);
+  tps_history_clear (tps_document_get_history (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/open/shows-project", test_open_shows_project);
+  g_test_add_func ("/window/open/broken-file-shows-error", test_open_broken_file_shows_error);
+  g_test_add_func ("/window/undo-redo-and-modified-marker", test_undo_redo_and_modified_marker);
+  g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
+  g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
+  g_test_add_func ("/window/new-project-from-template", test_new_project_from_template);
+  g_test_add_func ("/window/open-example", test_open_example);
+  g_test_add_func ("/window/project-settings/edit-and-undo", test_project_settings_edit_and_undo);
+
+  return g_test_run ();
+}

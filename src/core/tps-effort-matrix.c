@@ -1,0 +1,730 @@
+/* tps-effort-matrix.c
+ *
+ * The quadrant names sit outside the plot, above and below it, rather than
+ * inside a corner: inside they would collide with the markers of a busy
+ * corner cell, and "no two things overlap" is what makes the printed matrix
+ * readable.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "tps-effort-matrix.h"
+#include "tps-timeline.h"
+
+#define N_SCORES        (TPS_SCORE_MAX - TPS_SCORE_MIN + 1)
+#define MARGIN_LEFT     64.0
+#define MARGIN_TOP      44.0
+#define MARGIN_BOTTOM   92.0
+#define MARGIN_RIGHT    16.0
+#define KEY_GAP         28.0
+#define KEY_MIN_WIDTH   240.0
+#define KEY_MAX_WIDTH   400.0
+#define KEY_ROW         23.0
+#define KEY_HEADING     28.0
+#define MIN_PLOT        150.0
+#define MARKER_GAP      7.0  /* room for the quick-win ring between markers */
+
+#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
+
+struct _TpsEffortMatrix
+{
+  GObject parent_instance;
+
+  gboolean show_key;
+  TpsMeasure *highlight;
+
+  GArray *markers;       /* TpsMatrixMarker */
+  GPtrArray *refs;       /* the measures the markers point to */
+
+  double width;
+  double height;
+  double plot_x;
+  double plot_y;
+  double cell;
+  double key_x;
+  double key_width;
+};
+
+G_DEFINE_FINAL_TYPE (TpsEffortMatrix, tps_effort_matrix, G_TYPE_OBJECT)
+
+/* [quadrant][dark]: the name, the quick-win ring and the quadrant's tint. */
+static const guint32 quadrant_colors[TPS_N_QUADRANTS][2] = {
+  [TPS_QUADRANT_QUICK_WINS]     = { 0x1f7a45, 0x57e389 },
+  [TPS_QUADRANT_MAJOR_PROJECTS] = { 0x1a5fb4, 0x78aeed },
+  [TPS_QUADRANT_FILL_INS]       = { 0x5e5c64, 0xa9a7ae },
+  [TPS_QUADRANT_TIME_SINKS]     = { 0xa33a00, 0xffa348 },
+};
+
+static const double quadrant_tints[TPS_N_QUADRANTS] = { 0.16, 0.07, 0.05, 0.08 };
+
+typedef struct
+{
+  guint32 page, grid, divider, text, muted, accent, marker_text_dark;
+} Theme;
+
+static const Theme themes[2] = {
+  { 0xfbfaf8, 0xdcd8d0, 0x8f8a80, 0x1f1e24, 0x66636b, 0x1c71d8, 0x1f1e24 },
+  { 0x1d1d20, 0x36363c, 0x77767b, 0xf1f0ee, 0xa9a7ae, 0x78aeed, 0x121214 },
+};
+
+static void
+set_source (cairo_t *cr,
+            guint32  hex,
+            double   alpha)
+{
+  cairo_set_source_rgba (cr, (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0,
+                         (hex & 0xff) / 255.0, alpha);
+}
+
+TpsQuadrant
+tps_quadrant_for_scores (int effort,
+                         int impact)
+{
+  gboolean low_effort = effort <= 2;
+  gboolean high_impact = impact >= 4;
+
+  if (high_impact)
+    return low_effort ? TPS_QUADRANT_QUICK_WINS : TPS_QUADRANT_MAJOR_PROJECTS;
+  return low_effort ? TPS_QUADRANT_FILL_INS : TPS_QUADRANT_TIME_SINKS;
+}
+
+const char *
+tps_quadrant_get_label (TpsQuadrant quadrant)
+{
+  switch (quadrant)
+    {
+    case TPS_QUADRANT_QUICK_WINS:
+      /* Translators: the matrix quadrant of high impact for low effort;
+       * German teams say "Quick Wins" too */
+      return _("Quick Wins");
+    case TPS_QUADRANT_MAJOR_PROJECTS:
+      /* Translators: high impact, high effort; German "Großprojekte" */
+      return _("Major projects");
+    case TPS_QUADRANT_FILL_INS:
+      /* Translators: low impact, low effort; German "Lückenfüller" */
+      return _("Fill-ins");
+    case TPS_QUADRANT_TIME_SINKS:
+      /* Translators: low impact, high effort; German "Zeitfresser" */
+      return _("Time sinks");
+    case TPS_N_QUADRANTS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+tps_quadrant_get_description (TpsQuadrant quadrant)
+{
+  switch (quadrant)
+    {
+    case TPS_QUADRANT_QUICK_WINS:
+      return _("High impact, low effort: do these first");
+    case TPS_QUADRANT_MAJOR_PROJECTS:
+      return _("High impact, high effort: plan them well");
+    case TPS_QUADRANT_FILL_INS:
+      return _("Low impact, low effort: when there is time");
+    case TPS_QUADRANT_TIME_SINKS:
+      return _("Low impact, high effort: question them");
+    case TPS_N_QUADRANTS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+tps_effort_matrix_finalize (GObject *object)
+{
+  TpsEffortMatrix *self = TPS_EFFORT_MATRIX (object);
+
+  g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->refs, g_ptr_array_unref);
+  g_clear_object (&self->highlight);
+
+  G_OBJECT_CLASS (tps_effort_matrix_parent_class)->finalize (object);
+}
+
+static void
+tps_effort_matrix_class_init (TpsEffortMatrixClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tps_effort_matrix_finalize;
+}
+
+static void
+tps_effort_matrix_init (TpsEffortMatrix *self)
+{
+  self->show_key = TRUE;
+  self->markers = g_array_new (FALSE, TRUE, sizeof (TpsMatrixMarker));
+  self->refs = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+TpsEffortMatrix *
+tps_effort_matrix_new (void)
+{
+  return g_object_new (TPS_TYPE_EFFORT_MATRIX, NULL);
+}
+
+/* Whether to list the numbered measures beside the plot; takes effect on
+ * the next update. Without the key the plot takes the whole width.
+ */
+void
+tps_effort_matrix_set_show_key (TpsEffortMatrix *self,
+                                gboolean         show_key)
+{
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+  self->show_key = !!show_key;
+}
+
+void
+tps_effort_matrix_set_highlight (TpsEffortMatrix *self,
+                                 TpsMeasure      *measure)
+{
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+  g_return_if_fail (measure == NULL || TPS_IS_MEASURE (measure));
+  g_set_object (&self->highlight, measure);
+}
+
+static guint
+key_height (TpsEffortMatrix *self)
+{
+  guint used[TPS_N_QUADRANTS] = { 0 };
+  double h = 0;
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+
+      used[tps_quadrant_for_scores (tps_measure_get_effort (m->measure),
+                                    tps_measure_get_impact (m->measure))]++;
+    }
+
+  for (guint q = 0; q < TPS_N_QUADRANTS; q++)
+    if (used[q] > 0)
+      h += KEY_HEADING + used[q] * KEY_ROW + 6;
+
+  return (guint) ceil (h);
+}
+
+/* Places the markers of one cell on a small grid around the cell's centre,
+ * shrinking them when the cell is crowded, so they never overlap and never
+ * leave the cell.
+ */
+static void
+spread_cell (TpsEffortMatrix *self,
+             GArray          *indices,
+             double           cx,
+             double           cy)
+{
+  guint k = indices->len;
+  guint cols = (guint) ceil (sqrt (k));
+  guint rows = (k + cols - 1) / cols;
+  double avail = self->cell * 0.92;
+  double radius = MIN (15.0, self->cell * 0.2);
+  double pitch;
+
+  if (cols * (2 * radius + MARKER_GAP) > avail)
+    radius = (avail / cols - MARKER_GAP) / 2;
+  if (rows * (2 * radius + MARKER_GAP) > avail)
+    radius = (avail / rows - MARKER_GAP) / 2;
+  radius = MAX (radius, 2.0);
+  pitch = 2 * radius + MARKER_GAP;
+
+  for (guint i = 0; i < k; i++)
+    {
+      TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker,
+                                           g_array_index (indices, guint, i));
+      guint row = i / cols;
+      guint col = i % cols;
+      guint in_row = row == rows - 1 ? k - row * cols : cols;
+
+      m->radius = radius;
+      m->x = cx + (col - (in_row - 1) / 2.0) * pitch;
+      m->y = cy + (row - (rows - 1) / 2.0) * pitch;
+    }
+}
+
+/**
+ * tps_effort_matrix_update:
+ * @width: the width to fill
+ * @height: the height available; the drawing grows when the key needs more
+ *
+ * Recomputes the layout from @project's measures for the given size.
+ */
+void
+tps_effort_matrix_update (TpsEffortMatrix *self,
+                          TpsProject      *project,
+                          double           width,
+                          double           height)
+{
+  GListModel *measures;
+  GArray *cells[N_SCORES][N_SCORES] = { { NULL } };
+  double plot;
+  guint n;
+
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+  g_return_if_fail (TPS_IS_PROJECT (project));
+
+  g_array_set_size (self->markers, 0);
+  g_ptr_array_set_size (self->refs, 0);
+
+  measures = tps_project_get_measures (project);
+  n = g_list_model_get_n_items (measures);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
+      TpsMatrixMarker marker = { 0 };
+
+      marker.measure = measure;
+      marker.number = i + 1;
+      marker.quick_win = tps_measure_is_quick_win (measure);
+      g_ptr_array_add (self->refs, g_object_ref (measure));
+      g_array_append_val (self->markers, marker);
+    }
+
+  self->key_width = 0;
+  if (self->show_key && n > 0 && width >= 2 * KEY_MIN_WIDTH + MIN_PLOT)
+    self->key_width = CLAMP (width * 0.36, KEY_MIN_WIDTH, KEY_MAX_WIDTH);
+
+  plot = MIN (width - MARGIN_LEFT - MARGIN_RIGHT - (self->key_width > 0 ? self->key_width
+                                                                           + KEY_GAP : 0),
+              height - MARGIN_TOP - MARGIN_BOTTOM);
+  plot = MAX (plot, MIN_PLOT);
+
+  self->cell = floor (plot / N_SCORES);
+  self->plot_x = MARGIN_LEFT;
+  self->plot_y = MARGIN_TOP;
+  self->key_x = self->plot_x + N_SCORES * self->cell + KEY_GAP;
+  self->width = MAX (width, self->key_x - KEY_GAP + MARGIN_RIGHT
+                            + (self->key_width > 0 ? KEY_GAP + self->key_width : 0));
+  self->height = MAX (height, MARGIN_TOP + N_SCORES * self->cell + MARGIN_BOTTOM);
+  if (self->key_width > 0)
+    self->height = MAX (self->height, MARGIN_TOP + key_height (self) + MARGIN_RIGHT);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+      int e = CLAMP (tps_measure_get_effort (m->measure), TPS_SCORE_MIN, TPS_SCORE_MAX) - 1;
+      int s = CLAMP (tps_measure_get_impact (m->measure), TPS_SCORE_MIN, TPS_SCORE_MAX) - 1;
+
+      if (cells[e][s] == NULL)
+        cells[e][s] = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (cells[e][s], i);
+    }
+
+  for (int e = 0; e < N_SCORES; e++)
+    for (int s = 0; s < N_SCORES; s++)
+      if (cells[e][s] != NULL)
+        {
+          cairo_rectangle_t cell;
+
+          tps_effort_matrix_get_cell (self, e + 1, s + 1, &cell);
+          spread_cell (self, cells[e][s], cell.x + cell.width / 2, cell.y + cell.height / 2);
+          g_array_unref (cells[e][s]);
+        }
+}
+
+double
+tps_effort_matrix_get_width (TpsEffortMatrix *self)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), 0);
+  return self->width;
+}
+
+double
+tps_effort_matrix_get_height (TpsEffortMatrix *self)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), 0);
+  return self->height;
+}
+
+void
+tps_effort_matrix_get_plot_area (TpsEffortMatrix   *self,
+                                 cairo_rectangle_t *area)
+{
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+
+  area->x = self->plot_x;
+  area->y = self->plot_y;
+  area->width = N_SCORES * self->cell;
+  area->height = N_SCORES * self->cell;
+}
+
+/* The square of (@effort, @impact): effort grows to the right, impact upwards. */
+void
+tps_effort_matrix_get_cell (TpsEffortMatrix   *self,
+                            int                effort,
+                            int                impact,
+                            cairo_rectangle_t *cell)
+{
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+
+  cell->x = self->plot_x + (effort - TPS_SCORE_MIN) * self->cell;
+  cell->y = self->plot_y + (TPS_SCORE_MAX - impact) * self->cell;
+  cell->width = self->cell;
+  cell->height = self->cell;
+}
+
+guint
+tps_effort_matrix_get_n_markers (TpsEffortMatrix *self)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), 0);
+  return self->markers->len;
+}
+
+/* Returns: (transfer none): valid until the next update */
+const TpsMatrixMarker *
+tps_effort_matrix_get_marker (TpsEffortMatrix *self,
+                              guint            index)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), NULL);
+  g_return_val_if_fail (index < self->markers->len, NULL);
+  return &g_array_index (self->markers, TpsMatrixMarker, index);
+}
+
+const TpsMatrixMarker *
+tps_effort_matrix_find_marker (TpsEffortMatrix *self,
+                               TpsMeasure      *measure)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), NULL);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+
+      if (m->measure == measure)
+        return m;
+    }
+
+  return NULL;
+}
+
+/**
+ * tps_effort_matrix_score_at:
+ * @effort: (out): the effort of the cell at @x, clamped to 1..5
+ * @impact: (out): the impact of the cell at @y, clamped to 1..5
+ *
+ * Where a dragged measure lands. Outside the plot the scores are clamped to
+ * the nearest cell, so a drag past the edge still lands on the edge.
+ *
+ * Returns: whether (@x, @y) lies inside the plot
+ */
+gboolean
+tps_effort_matrix_score_at (TpsEffortMatrix *self,
+                            double           x,
+                            double           y,
+                            int             *effort,
+                            int             *impact)
+{
+  double cx, cy;
+
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), FALSE);
+  g_return_val_if_fail (self->cell > 0, FALSE);
+
+  cx = floor ((x - self->plot_x) / self->cell);
+  cy = floor ((y - self->plot_y) / self->cell);
+
+  if (effort != NULL)
+    *effort = CLAMP ((int) cx + TPS_SCORE_MIN, TPS_SCORE_MIN, TPS_SCORE_MAX);
+  if (impact != NULL)
+    *impact = CLAMP (TPS_SCORE_MAX - (int) cy, TPS_SCORE_MIN, TPS_SCORE_MAX);
+
+  return cx >= 0 && cx < N_SCORES && cy >= 0 && cy < N_SCORES;
+}
+
+/* Returns: (transfer none) (nullable): the measure whose marker is at (@x, @y) */
+TpsMeasure *
+tps_effort_matrix_hit_test (TpsEffortMatrix *self,
+                            double           x,
+                            double           y)
+{
+  g_return_val_if_fail (TPS_IS_EFFORT_MATRIX (self), NULL);
+
+  /* Markers never overlap, so the first one containing the point is it. */
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+      double dx = x - m->x, dy = y - m->y;
+
+      if (dx * dx + dy * dy <= (m->radius + 1) * (m->radius + 1))
+        return m->measure;
+    }
+
+  return NULL;
+}
+
+/* Drawing */
+
+static PangoLayout *
+make_layout (cairo_t  *cr,
+             double    size,
+             gboolean  bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+/* Shows @text at @x (aligned by @xalign: 0 left, 0.5 centre, 1 right) and
+ * vertically centred on @cy; ellipsized to @width when positive.
+ */
+static void
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           const char  *text,
+           double       x,
+           double       cy,
+           double       xalign,
+           double       width)
+{
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_ellipsize (layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - xalign * w, cy - h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+quadrant_rect (TpsEffortMatrix   *self,
+               TpsQuadrant        q,
+               cairo_rectangle_t *r)
+{
+  gboolean left = q == TPS_QUADRANT_QUICK_WINS || q == TPS_QUADRANT_FILL_INS;
+  gboolean top = q == TPS_QUADRANT_QUICK_WINS || q == TPS_QUADRANT_MAJOR_PROJECTS;
+
+  r->x = self->plot_x + (left ? 0 : 2 * self->cell);
+  r->width = (left ? 2 : 3) * self->cell;
+  r->y = self->plot_y + (top ? 0 : 2 * self->cell);
+  r->height = (top ? 2 : 3) * self->cell;
+}
+
+static gboolean
+is_finished (TpsMeasure *measure)
+{
+  TpsMeasureStatus status = tps_measure_get_status (measure);
+
+  return status == TPS_MEASURE_STATUS_DONE || status == TPS_MEASURE_STATUS_DROPPED;
+}
+
+static void
+draw_marker (TpsEffortMatrix       *self,
+             cairo_t               *cr,
+             const TpsMatrixMarker *m,
+             double                 x,
+             double                 y,
+             double                 radius,
+             gboolean               dark)
+{
+  const Theme *theme = &themes[!!dark];
+  TpsMeasureStatus status = tps_measure_get_status (m->measure);
+  double alpha = is_finished (m->measure) ? 0.45 : 1.0;
+  double r, g, b;
+  g_autoptr(PangoLayout) number = make_layout (cr, MAX (radius * 0.95, 6), TRUE);
+  g_autofree char *text = g_strdup_printf ("%u", m->number);
+
+  tps_measure_status_get_color (status, dark, &r, &g, &b);
+
+  if (m->measure == self->highlight)
+    {
+      set_source (cr, theme->accent, 1);
+      cairo_arc (cr, x, y, radius + MARKER_GAP / 2 + 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      set_source (cr, theme->page, 1);
+      cairo_arc (cr, x, y, radius + MARKER_GAP / 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+
+  cairo_set_source_rgba (cr, r, g, b, alpha);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+
+  /* A quick win wears a ring in the quadrant's colour, so it stands out
+   * even outside a printed colour legend.
+   */
+  if (m->quick_win)
+    {
+      set_source (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], alpha);
+      cairo_set_line_width (cr, MAX (radius * 0.14, 1.5));
+      cairo_arc (cr, x, y, radius + MARKER_GAP / 2 - cairo_get_line_width (cr) / 2,
+                 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
+
+  /* Dark digits on light fills, white on dark ones. */
+  if (0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55)
+    set_source (cr, theme->marker_text_dark, alpha);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, alpha);
+  show_text (cr, number, text, x, y, 0.5, -1);
+}
+
+static void
+draw_key (TpsEffortMatrix *self,
+          cairo_t         *cr,
+          gboolean         dark)
+{
+  const Theme *theme = &themes[!!dark];
+  g_autoptr(PangoLayout) heading = make_layout (cr, 12.5, TRUE);
+  g_autoptr(PangoLayout) entry = make_layout (cr, 12, FALSE);
+  double y = self->plot_y;
+
+  for (guint q = 0; q < TPS_N_QUADRANTS; q++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < self->markers->len; i++)
+        {
+          const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+          TpsMeasure *measure = m->measure;
+          const char *title = tps_measure_get_title (measure);
+          g_autoptr(PangoAttrList) attrs = NULL;
+
+          if (tps_quadrant_for_scores (tps_measure_get_effort (measure),
+                                       tps_measure_get_impact (measure)) != q)
+            continue;
+
+          if (!any)
+            {
+              set_source (cr, quadrant_colors[q][!!dark], 1);
+              show_text (cr, heading, tps_quadrant_get_label (q), self->key_x,
+                         y + KEY_HEADING / 2, 0, self->key_width);
+              y += KEY_HEADING;
+              any = TRUE;
+            }
+
+          draw_marker (self, cr, m, self->key_x + 9, y + KEY_ROW / 2, 9, dark);
+
+          attrs = pango_attr_list_new ();
+          if (tps_measure_get_status (measure) == TPS_MEASURE_STATUS_DROPPED)
+            pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+          pango_layout_set_attributes (entry, attrs);
+          set_source (cr, is_finished (measure) ? theme->muted : theme->text, 1);
+          show_text (cr, entry, title != NULL && *title ? title : _("Untitled"),
+                     self->key_x + 26, y + KEY_ROW / 2, 0, self->key_width - 26);
+          pango_layout_set_attributes (entry, NULL);
+          y += KEY_ROW;
+        }
+
+      if (any)
+        y += 6;
+    }
+}
+
+/**
+ * tps_effort_matrix_draw:
+ *
+ * Draws the matrix at the origin of @cr in layout units.
+ */
+void
+tps_effort_matrix_draw (TpsEffortMatrix *self,
+                        cairo_t         *cr,
+                        gboolean         dark)
+{
+  const Theme *theme = &themes[!!dark];
+  double size;
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(PangoLayout) tick = NULL;
+  g_autoptr(PangoLayout) axis = NULL;
+
+  g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
+
+  size = N_SCORES * self->cell;
+  name = make_layout (cr, 14, TRUE);
+  small = make_layout (cr, 11, FALSE);
+  tick = make_layout (cr, 11.5, FALSE);
+  axis = make_layout (cr, 12.5, TRUE);
+
+  cairo_save (cr);
+
+  set_source (cr, theme->page, 1);
+  cairo_rectangle (cr, 0, 0, self->width, self->height);
+  cairo_fill (cr);
+
+  for (guint q = 0; q < TPS_N_QUADRANTS; q++)
+    {
+      cairo_rectangle_t r;
+      gboolean top = q == TPS_QUADRANT_QUICK_WINS || q == TPS_QUADRANT_MAJOR_PROJECTS;
+      double label_y = top ? self->plot_y - 30 : self->plot_y + size + 30;
+
+      quadrant_rect (self, q, &r);
+      set_source (cr, quadrant_colors[q][!!dark], quadrant_tints[q] * (dark ? 1.4 : 1));
+      cairo_rectangle (cr, r.x, r.y, r.width, r.height);
+      cairo_fill (cr);
+
+      /* Names above the top quadrants and below the bottom ones. */
+      set_source (cr, quadrant_colors[q][!!dark], 1);
+      show_text (cr, name, tps_quadrant_get_label (q), r.x + r.width / 2, label_y, 0.5,
+                 r.width - 8);
+      set_source (cr, theme->muted, 1);
+      show_text (cr, small, tps_quadrant_get_description (q), r.x + r.width / 2,
+                 label_y + (top ? 16 : 16), 0.5, r.width - 8);
+    }
+
+  /* Cell grid, then the quadrant dividers over it. */
+  set_source (cr, theme->grid, 1);
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i <= N_SCORES; i++)
+    {
+      cairo_move_to (cr, self->plot_x + i * self->cell + 0.5, self->plot_y);
+      cairo_line_to (cr, self->plot_x + i * self->cell + 0.5, self->plot_y + size);
+      cairo_move_to (cr, self->plot_x, self->plot_y + i * self->cell + 0.5);
+      cairo_line_to (cr, self->plot_x + size, self->plot_y + i * self->cell + 0.5);
+    }
+  cairo_stroke (cr);
+
+  set_source (cr, theme->divider, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_move_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y);
+  cairo_line_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y + size);
+  cairo_move_to (cr, self->plot_x, self->plot_y + 2 * self->cell + 0.5);
+  cairo_line_to (cr, self->plot_x + size, self->plot_y + 2 * self->cell + 0.5);
+  cairo_stroke (cr);
+  cairo_rectangle (cr, self->plot_x + 0.5, self->plot_y + 0.5, size, size);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  /* Ticks: the score of each column and row. */
+  set_source (cr, theme->muted, 1);
+  for (int s = TPS_SCORE_MIN; s <= TPS_SCORE_MAX; s++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", s);
+      cairo_rectangle_t cell;
+
+      tps_effort_matrix_get_cell (self, s, s, &cell);
+      show_text (cr, tick, label, cell.x + cell.width / 2, self->plot_y + size + 10, 0.5, -1);
+      show_text (cr, tick, label, self->plot_x - 10, cell.y + cell.height / 2, 1, -1);
+    }
+
+  set_source (cr, theme->text, 1);
+  /* Translators: the matrix's x axis; the arrow points to more effort */
+  show_text (cr, axis, _("Effort →"), self->plot_x + size / 2, self->plot_y + size + 74, 0.5, -1);
+  cairo_save (cr);
+  cairo_translate (cr, self->plot_x - 40, self->plot_y + size / 2);
+  cairo_rotate (cr, -G_PI / 2);
+  /* Translators: the matrix's y axis; the arrow points to more impact */
+  show_text (cr, axis, _("Impact →"), 0, 0, 0.5, -1);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+
+      draw_marker (self, cr, m, m->x, m->y, m->radius, dark);
+    }
+
+  if (self->key_width > 0)
+    draw_key (self, cr, dark);
+
+  cairo_restore (cr);
+}

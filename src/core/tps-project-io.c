@@ -1663,10 +1663,15 @@ replace_file_atomically (const char  *path,
       return set_errno_error (error, saved_errno);
     }
 
-  if ((exists && !keep_backup (path, error)))
+  /* The backup is a courtesy; where it cannot be made (a read-only
+   * sibling, the documents portal) the save itself must still succeed.
+   */
+  if (exists)
     {
-      g_unlink (temp);
-      return FALSE;
+      g_autoptr(GError) backup_error = NULL;
+
+      if (!keep_backup (path, &backup_error))
+        g_debug ("No backup of %s: %s", path, backup_error->message);
     }
 
   if (g_rename (temp, path) != 0)

@@ -95,7 +95,7 @@ build_views (TpsWindow *self)
   if (self->document == NULL)
     return;
 
-  add_coming_view (self->map_box, "view-paged-symbolic", _("Journey Map"),
+  add_coming_view (self->map_box, "tps-journey-symbolic", _("Journey Map"),
                    _("The journey map with stages, channels, touchpoint cards and the "
                      "Ist and Soll experience curves will appear here."));
   add_coming_view (self->touchpoints_box, "view-list-symbolic", _("Touchpoints"),
@@ -104,7 +104,7 @@ build_views (TpsWindow *self)
   add_coming_view (self->measures_box, "x-office-calendar-symbolic", _("Measures"),
                    _("The measures planner with list, timeline and impact/effort matrix "
                      "will appear here."));
-  add_coming_view (self->analysis_box, "utilities-system-monitor-symbolic", _("Analysis"),
+  add_coming_view (self->analysis_box, "tps-analysis-symbolic", _("Analysis"),
                    _("The importance/performance matrix, the perception gap, KPI trends "
                      "and the CTM process checklist will appear here."));
 }

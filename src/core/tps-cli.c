@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tps-cli.h"
+#include "tps-export-png.h"
 #include "tps-project-io.h"
 
 enum {
@@ -26,6 +27,8 @@ typedef struct
   gboolean version;
   char *export_path;
   char *language;
+  double zoom;
+  int dpi;
   char **inputs;
 } Options;
 
@@ -166,19 +169,48 @@ run_check (const char *path)
   return EXIT_OK;
 }
 
+/* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
+ * one layout unit is one pixel.
+ */
+static int
+run_export_png (const char *in_path,
+                const char *out_path,
+                double      scale)
+{
+  g_autoptr(TpsProject) project = load (in_path);
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  out = g_file_new_for_commandline_arg (out_path);
+  if (!tps_export_png (project, out, scale, FALSE, NULL, &error))
+    {
+      complain ("%s: %s", out_path, error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
 static int
 run_export (const char *in_path,
-            const char *out_path)
+            const char *out_path,
+            double      scale)
 {
   g_autoptr(TpsProject) project = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (g_str_has_suffix (out_path, ".png"))
+    return run_export_png (in_path, out_path, scale);
+
   if (!g_str_has_suffix (out_path, ".touchpoints"))
     {
       const char *dot = strrchr (out_path, '.');
 
-      complain (_("%s: cannot export to “%s” files; supported: .touchpoints"),
+      complain (_("%s: cannot export to “%s” files; supported: .png, .touchpoints"),
                 out_path, dot ? dot : out_path);
       return EXIT_USAGE;
     }
@@ -213,6 +245,10 @@ tps_cli_run (int    argc,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of messages and exports (de or en)"), N_("LANG") },
+    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &options.zoom,
+      N_("Scale of a PNG export; 1 is 96 dpi"), N_("ZOOM") },
+    { "dpi", 0, 0, G_OPTION_ARG_INT, &options.dpi,
+      N_("Resolution of a PNG export in dots per inch (default 96)"), N_("DPI") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -270,7 +306,21 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
-      status = run_export (options.inputs[0], options.export_path);
+      if (options.zoom != 0 && options.dpi != 0)
+        {
+          complain (_("give either --zoom or --dpi, not both"));
+          status = EXIT_USAGE;
+          goto out;
+        }
+      if (options.zoom < 0 || options.zoom > 32 || options.dpi < 0 || options.dpi > 3072)
+        {
+          complain (_("--zoom must be between 0 and 32, --dpi between 1 and 3072"));
+          status = EXIT_USAGE;
+          goto out;
+        }
+      status = run_export (options.inputs[0], options.export_path,
+                           options.dpi > 0 ? options.dpi / 96.0
+                           : options.zoom > 0 ? options.zoom : 1.0);
       goto out;
     }
 

@@ -1,0 +1,154 @@
+/* tps-export-png.c
+ *
+ * Renders the whole map through the same renderer as the canvas onto an
+ * image surface. @scale is image pixels per layout unit: 1 at 96 dpi, so
+ * a caller wanting N dpi passes N / 96.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "tps-export-png.h"
+#include "tps-map-layout.h"
+#include "tps-map-renderer.h"
+
+/* cairo's image surfaces stop at 32767 pixels a side. */
+#define MAX_SIDE 32767
+
+G_DEFINE_QUARK (tps-export-png-error-quark, tps_export_png_error)
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable *cancellable;
+  GError *error;
+} Writer;
+
+static cairo_status_t
+write_chunk (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  Writer *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL,
+                                  writer->cancellable, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * tps_export_png:
+ * @scale: pixels per layout unit (dpi / 96)
+ * @dark: draw in the dark style
+ *
+ * Writes the journey map of @project to @file as a PNG. The file is
+ * replaced only when the whole image was written.
+ */
+gboolean
+tps_export_png (TpsProject    *project,
+                GFile         *file,
+                double         scale,
+                gboolean       dark,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(TpsMapLayout) layout = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  TpsMapRenderOptions options;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  Writer writer = { NULL, };
+  double width, height;
+  int pixel_width, pixel_height;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (scale > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  layout = tps_map_layout_new (project, NULL);
+  tps_map_layout_get_size (layout, &width, &height);
+  pixel_width = (int) ceil (width * scale);
+  pixel_height = (int) ceil (height * scale);
+
+  if (pixel_width > MAX_SIDE || pixel_height > MAX_SIDE)
+    {
+      g_set_error (error, TPS_EXPORT_PNG_ERROR, TPS_EXPORT_PNG_ERROR_TOO_LARGE,
+                   _("the image would be %d × %d pixels, more than %d a side; "
+                     "use a lower resolution (at most %d dpi)"),
+                   pixel_width, pixel_height, MAX_SIDE,
+                   (int) floor (96.0 * MAX_SIDE / MAX (width, height)));
+      return FALSE;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, TPS_EXPORT_PNG_ERROR, TPS_EXPORT_PNG_ERROR_FAILED,
+                   _("cannot create an image of %d × %d pixels: %s"),
+                   pixel_width, pixel_height,
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+
+  cr = cairo_create (surface);
+  tps_map_render_options_init (&options);
+  options.print = TRUE;
+  options.dark = dark;
+  tps_map_render (cr, layout, scale, NULL, &options);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, TPS_EXPORT_PNG_ERROR, TPS_EXPORT_PNG_ERROR_FAILED,
+                   _("drawing the map failed: %s"), cairo_status_to_string (status));
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+
+  /* g_file_replace() writes beside the target and renames on close. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (stream == NULL)
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+
+  writer.stream = G_OUTPUT_STREAM (stream);
+  writer.cancellable = cancellable;
+  status = cairo_surface_write_to_png_stream (surface, write_chunk, &writer);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      if (writer.error != NULL)
+        g_propagate_error (error, writer.error);
+      else
+        g_set_error (error, TPS_EXPORT_PNG_ERROR, TPS_EXPORT_PNG_ERROR_FAILED,
+                     _("writing the image failed: %s"), cairo_status_to_string (status));
+      /* Closing with a cancelled cancellable drops the temporary file
+       * instead of putting the incomplete image in place.
+       */
+      {
+        g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+        g_cancellable_cancel (abort);
+        g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+      }
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+}

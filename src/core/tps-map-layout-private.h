@@ -1,0 +1,102 @@
+/* tps-map-layout-private.h — what the layout and the renderer share
+ *
+ * The renderer must lay text out exactly as the layout measured it, so both
+ * make their pango layouts here, with the same fonts and the same metrics
+ * settings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tps-map-layout.h"
+
+G_BEGIN_DECLS
+
+/* Metrics in layout units. */
+#define TPS_MAP_MARGIN          40.0
+#define TPS_MAP_TITLE_GAP       28.0
+#define TPS_MAP_LABEL_WIDTH     236.0
+#define TPS_MAP_STEP_WIDTH      204.0
+#define TPS_MAP_CARD_MARGIN_X   12.0
+#define TPS_MAP_LANE_PAD_Y      14.0
+#define TPS_MAP_CARD_PAD        11.0
+#define TPS_MAP_CARD_RADIUS     9.0
+#define TPS_MAP_CARD_ACCENT     5.0
+#define TPS_MAP_CHIP_HEIGHT     22.0
+#define TPS_MAP_CARD_GAP        8.0
+#define TPS_MAP_CARD_FOOT       18.0
+#define TPS_MAP_TITLE_LINES     3
+#define TPS_MAP_HEADER_PAD      14.0
+#define TPS_MAP_LABEL_PAD       16.0
+#define TPS_MAP_BAND_GAP        18.0
+#define TPS_MAP_BAND_TITLE      40.0
+#define TPS_MAP_BAND_ROW        40.0
+#define TPS_MAP_BAND_PAD        14.0
+#define TPS_MAP_LEGEND_ICON     24.0
+#define TPS_MAP_LEGEND_ROW      28.0
+#define TPS_MAP_LEGEND_SPACING  26.0
+#define TPS_MAP_POINT_RADIUS    12.0
+
+typedef enum {
+  TPS_MAP_TEXT_TITLE,
+  TPS_MAP_TEXT_SUBTITLE,
+  TPS_MAP_TEXT_LEGEND,
+  TPS_MAP_TEXT_STAGE,
+  TPS_MAP_TEXT_STAGE_COUNT,
+  TPS_MAP_TEXT_LANE,
+  TPS_MAP_TEXT_LANE_KIND,
+  TPS_MAP_TEXT_CARD_TITLE,
+  TPS_MAP_TEXT_CARD_META,
+  TPS_MAP_TEXT_CHIP,
+  TPS_MAP_TEXT_BAND_TITLE,
+  TPS_MAP_TEXT_BAND_LABEL,
+  TPS_MAP_N_TEXT_STYLES
+} TpsMapTextStyle;
+
+typedef enum {
+  TPS_MAP_LEGEND_RATING_MIN,     /* five items, -2 … +2 */
+  TPS_MAP_LEGEND_RATING_MAX = TPS_MAP_LEGEND_RATING_MIN + 4,
+  TPS_MAP_LEGEND_PAINPOINT,
+  TPS_MAP_LEGEND_LOVEPOINT,
+  TPS_MAP_LEGEND_MOMENT_OF_TRUTH,
+  TPS_MAP_LEGEND_ENTRY,
+  TPS_MAP_LEGEND_EXIT,
+  TPS_MAP_LEGEND_NEW,
+  TPS_MAP_LEGEND_RETIRE,
+  TPS_MAP_LEGEND_MEASURES,
+  TPS_MAP_LEGEND_TREND,
+  TPS_MAP_LEGEND_IST,
+  TPS_MAP_LEGEND_SOLL,
+  TPS_MAP_LEGEND_SHORTFALL,
+  TPS_MAP_LEGEND_SURPLUS,
+  TPS_MAP_LEGEND_ONLINE,
+  TPS_MAP_LEGEND_OFFLINE,
+  TPS_MAP_LEGEND_HYBRID,
+  TPS_MAP_N_LEGEND_ITEMS
+} TpsMapLegendItem;
+
+typedef struct
+{
+  TpsMapLegendItem  item;
+  cairo_rectangle_t rect;     /* icon and text */
+} TpsMapLegendEntry;
+
+void                     tps_map_setup_pango_context (PangoContext      *context);
+PangoLayout             *tps_map_text_new            (PangoContext      *context,
+                                                      TpsMapTextStyle    style,
+                                                      const char        *text,
+                                                      double             width,
+                                                      int                max_lines);
+double                   tps_map_text_height         (PangoLayout       *layout);
+double                   tps_map_text_width          (PangoLayout       *layout);
+
+const char              *tps_map_legend_get_label    (TpsMapLegendItem   item);
+const TpsMapLegendEntry *tps_map_layout_get_legend   (TpsMapLayout      *self,
+                                                      guint             *n_entries);
+void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,
+                                                      cairo_rectangle_t *rect);
+void                     tps_map_layout_get_lanes_rect  (TpsMapLayout   *self,
+                                                      cairo_rectangle_t *rect);
+double                   tps_map_layout_get_band_rows_top (TpsMapLayout *self);
+
+G_END_DECLS

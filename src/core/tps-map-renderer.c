@@ -1,0 +1,1686 @@
+/* tps-map-renderer.c
+ *
+ * Draws the geometry of a TpsMapLayout: stage chevrons, channel lanes,
+ * touchpoint cards and the experience band with the Ist and Soll curves.
+ * It never walks the model to find where things go, only to read what a
+ * card says, and it skips everything outside the clip so the canvas can
+ * redraw a small viewport of a huge map cheaply.
+ *
+ * Works on any cairo surface: text uses absolute sizes in layout units, so
+ * the pango resolution a PDF caller sets does not change the result.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "tps-map-layout-private.h"
+#include "tps-map-renderer.h"
+#include "tps-palette.h"
+
+/* Below this zoom, card text would be a few pixels high: it is drawn as
+ * grey lines instead, and stage and lane names grow to stay legible.
+ */
+#define GREEK_ZOOM       0.42
+#define MIN_SCREEN_TEXT  11.0
+#define CHEVRON          18.0
+
+typedef struct
+{
+  cairo_t *cr;
+  PangoContext *pango;
+  TpsMapLayout *layout;
+  TpsProject *project;
+  const TpsMapRenderOptions *options;
+  cairo_rectangle_t clip;
+  double zoom;
+  gboolean dark;
+  gboolean greek;
+} Painter;
+
+void
+tps_map_render_options_init (TpsMapRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->moment_filter = -1;
+  options->status_filter = -1;
+}
+
+/* Whether the filters in @options leave @touchpoint out. */
+gboolean
+tps_map_render_options_dims (const TpsMapRenderOptions *options,
+                             TpsTouchpoint             *touchpoint)
+{
+  if (options->persona_filter != NULL && *options->persona_filter != '\0'
+      && !tps_touchpoint_has_persona (touchpoint, options->persona_filter))
+    return TRUE;
+
+  if (options->moment_filter >= 0
+      && (int) tps_touchpoint_get_moment (touchpoint) != options->moment_filter)
+    return TRUE;
+
+  if (options->status_filter >= 0
+      && (int) tps_touchpoint_get_status (touchpoint) != options->status_filter)
+    return TRUE;
+
+  return FALSE;
+}
+
+/* "−2", "−1", "0", "+1", "+2", with a real minus sign. */
+char *
+tps_map_format_rating (int rating)
+{
+  if (rating < 0)
+    return g_strdup_printf ("\u2212%d", -rating);
+  if (rating > 0)
+    return g_strdup_printf ("+%d", rating);
+  return g_strdup ("0");
+}
+
+static gboolean
+metric_higher_is_better (TpsMetric metric,
+                         gboolean *known)
+{
+  *known = TRUE;
+  switch (metric)
+    {
+    case TPS_METRIC_CSAT:
+    case TPS_METRIC_NPS:
+    case TPS_METRIC_CONVERSION:
+      return TRUE;
+    case TPS_METRIC_CES:
+    case TPS_METRIC_COMPLAINTS:
+      return FALSE;
+    case TPS_METRIC_CUSTOM:
+    default:
+      *known = FALSE;
+      return TRUE;
+    }
+}
+
+static gboolean
+same_metric (TpsMeasurement *a,
+             TpsMeasurement *b)
+{
+  if (tps_measurement_get_metric (a) != tps_measurement_get_metric (b))
+    return FALSE;
+
+  return tps_measurement_get_metric (a) != TPS_METRIC_CUSTOM
+         || g_strcmp0 (tps_measurement_get_label (a), tps_measurement_get_label (b)) == 0;
+}
+
+/**
+ * tps_map_get_trend:
+ *
+ * The trend of the metric measured most recently at @touchpoint: its
+ * latest value against the baseline of the same metric (the measurement
+ * marked as baseline, else the earliest). NPS, CSAT and conversion are
+ * better when higher, customer effort and complaints when lower; a custom
+ * metric's direction is unknown.
+ *
+ * Returns: %FALSE when there is nothing to compare
+ */
+gboolean
+tps_map_get_trend (TpsTouchpoint *touchpoint,
+                   TpsMapTrend   *trend)
+{
+  GListModel *measurements;
+  guint n;
+  g_autoptr(TpsMeasurement) latest = NULL;
+  g_autoptr(TpsMeasurement) baseline = NULL;
+  gboolean flagged = FALSE, known, higher;
+
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT (touchpoint), FALSE);
+  g_return_val_if_fail (trend != NULL, FALSE);
+
+  memset (trend, 0, sizeof *trend);
+  measurements = tps_touchpoint_get_measurements (touchpoint);
+  n = g_list_model_get_n_items (measurements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
+
+      if (latest == NULL
+          || g_strcmp0 (tps_measurement_get_date (m), tps_measurement_get_date (latest)) >= 0)
+        g_set_object (&latest, m);
+    }
+
+  if (latest == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
+
+      if (!same_metric (m, latest))
+        continue;
+
+      if (tps_measurement_get_baseline (m))
+        {
+          if (!flagged)
+            g_set_object (&baseline, m);
+          flagged = TRUE;
+        }
+      else if (!flagged
+               && (baseline == NULL
+                   || g_strcmp0 (tps_measurement_get_date (m),
+                                 tps_measurement_get_date (baseline)) < 0))
+        {
+          g_set_object (&baseline, m);
+        }
+    }
+
+  if (baseline == NULL || baseline == latest)
+    return FALSE;
+
+  trend->baseline = baseline;
+  trend->latest = latest;
+  trend->change = tps_measurement_get_value (latest) - tps_measurement_get_value (baseline);
+  higher = metric_higher_is_better (tps_measurement_get_metric (latest), &known);
+  if (!known || fabs (trend->change) < 1e-9)
+    trend->verdict = 0;
+  else
+    trend->verdict = (trend->change > 0) == higher ? 1 : -1;
+
+  return TRUE;
+}
+
+/* Drawing helpers */
+
+static void
+set_color (Painter        *p,
+           TpsPaletteRole  role,
+           double          opacity)
+{
+  TpsColor color;
+
+  tps_palette_get (role, p->dark, &color);
+  tps_color_set_source (p->cr, &color, opacity);
+}
+
+static gboolean
+visible (Painter                 *p,
+         const cairo_rectangle_t *rect,
+         double                   bleed)
+{
+  return rect->x - bleed < p->clip.x + p->clip.width
+         && rect->x + rect->width + bleed > p->clip.x
+         && rect->y - bleed < p->clip.y + p->clip.height
+         && rect->y + rect->height + bleed > p->clip.y;
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static PangoLayout *
+text_new (Painter         *p,
+          TpsMapTextStyle  style,
+          const char      *text,
+          double           width,
+          int              max_lines)
+{
+  return tps_map_text_new (p->pango, style, text, width, max_lines);
+}
+
+/* A name that must stay legible when zoomed out: its size grows so that
+ * it is never smaller than MIN_SCREEN_TEXT pixels on screen.
+ */
+static PangoLayout *
+text_new_legible (Painter         *p,
+                  TpsMapTextStyle  style,
+                  const char      *text,
+                  double           width,
+                  int              max_lines)
+{
+  PangoLayout *layout = text_new (p, style, text, width, max_lines);
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (!p->options->print && size * p->zoom < MIN_SCREEN_TEXT)
+    {
+      PangoFontDescription *bigger = pango_font_description_copy (font);
+
+      pango_font_description_set_absolute_size (bigger, MIN_SCREEN_TEXT / p->zoom * PANGO_SCALE);
+      pango_layout_set_font_description (layout, bigger);
+      pango_layout_set_height (layout, -1);
+      pango_font_description_free (bigger);
+    }
+
+  return layout;
+}
+
+/* Shows @layout, or at small zooms grey bars where its lines are. */
+static void
+show_text (Painter     *p,
+           PangoLayout *layout,
+           double       x,
+           double       y,
+           gboolean     may_greek)
+{
+  if (p->greek && may_greek)
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+      do
+        {
+          PangoRectangle ink, logical;
+
+          pango_layout_iter_get_line_extents (iter, &ink, &logical);
+          if (ink.width > 0)
+            {
+              double lh = logical.height / (double) PANGO_SCALE;
+
+              rounded_rect (p->cr, x + ink.x / (double) PANGO_SCALE,
+                            y + logical.y / (double) PANGO_SCALE + lh * 0.25,
+                            ink.width / (double) PANGO_SCALE, lh * 0.5, lh * 0.25);
+            }
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+
+      cairo_save (p->cr);
+      {
+        cairo_pattern_t *source = cairo_get_source (p->cr);
+        double r, g, b, a;
+
+        if (cairo_pattern_get_rgba (source, &r, &g, &b, &a) == CAIRO_STATUS_SUCCESS)
+          cairo_set_source_rgba (p->cr, r, g, b, a * 0.35);
+      }
+      cairo_fill (p->cr);
+      cairo_restore (p->cr);
+      return;
+    }
+
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, layout);
+}
+
+/* Shapes, drawn centred on (x, y) within a box of @size. Each moment has
+ * its own shape so the map reads without colour.
+ */
+
+static void
+path_triangle_down (cairo_t *cr,
+                    double   x,
+                    double   y,
+                    double   size)
+{
+  double h = size * 0.86;
+
+  cairo_move_to (cr, x - size / 2, y - h / 2);
+  cairo_line_to (cr, x + size / 2, y - h / 2);
+  cairo_line_to (cr, x, y + h / 2);
+  cairo_close_path (cr);
+}
+
+static void
+path_heart (cairo_t *cr,
+            double   x,
+            double   y,
+            double   size)
+{
+  double s = size / 2;
+
+  cairo_move_to (cr, x, y + s * 0.9);
+  cairo_curve_to (cr, x - s * 0.2, y + s * 0.7, x - s, y + s * 0.15, x - s, y - s * 0.3);
+  cairo_curve_to (cr, x - s, y - s * 0.85, x - s * 0.45, y - s, x - s * 0.05, y - s * 0.55);
+  cairo_line_to (cr, x, y - s * 0.45);
+  cairo_line_to (cr, x + s * 0.05, y - s * 0.55);
+  cairo_curve_to (cr, x + s * 0.45, y - s, x + s, y - s * 0.85, x + s, y - s * 0.3);
+  cairo_curve_to (cr, x + s, y + s * 0.15, x + s * 0.2, y + s * 0.7, x, y + s * 0.9);
+  cairo_close_path (cr);
+}
+
+static void
+path_diamond (cairo_t *cr,
+              double   x,
+              double   y,
+              double   size)
+{
+  double s = size / 2;
+
+  cairo_move_to (cr, x, y - s);
+  cairo_line_to (cr, x + s * 0.8, y);
+  cairo_line_to (cr, x, y + s);
+  cairo_line_to (cr, x - s * 0.8, y);
+  cairo_close_path (cr);
+}
+
+static void
+draw_moment_shape (Painter   *p,
+                   TpsMoment  moment,
+                   double     x,
+                   double     y,
+                   double     size,
+                   gboolean   outline)
+{
+  cairo_t *cr = p->cr;
+  TpsColor color, page;
+
+  tps_palette_moment (moment, p->dark, &color);
+  tps_palette_get (TPS_PALETTE_CARD, p->dark, &page);
+  cairo_new_path (cr);
+
+  switch (moment)
+    {
+    case TPS_MOMENT_PAINPOINT:
+      path_triangle_down (cr, x, y + size * 0.04, size);
+      break;
+    case TPS_MOMENT_LOVEPOINT:
+      path_heart (cr, x, y, size);
+      break;
+    case TPS_MOMENT_OF_TRUTH:
+      path_diamond (cr, x, y, size * 1.08);
+      break;
+    case TPS_MOMENT_NONE:
+    default:
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (outline)
+    {
+      tps_color_set_source (cr, &page, 1.0);
+      cairo_set_line_width (cr, 3.0);
+      cairo_stroke_preserve (cr);
+    }
+  tps_color_set_source (cr, &color, 1.0);
+  cairo_fill (cr);
+
+  /* An exclamation mark in the painpoint, a spark in the moment of truth. */
+  tps_color_set_source (cr, &page, 1.0);
+  if (moment == TPS_MOMENT_PAINPOINT)
+    {
+      cairo_set_line_width (cr, size * 0.12);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_move_to (cr, x, y - size * 0.26);
+      cairo_line_to (cr, x, y + size * 0.02);
+      cairo_stroke (cr);
+      cairo_arc (cr, x, y + size * 0.17, size * 0.06, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  else if (moment == TPS_MOMENT_OF_TRUTH)
+    {
+      path_diamond (cr, x, y, size * 0.42);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* Entry: an arrow into a bar. Exit: an arrow out of a bar. */
+static void
+draw_entry_exit (Painter  *p,
+                 gboolean  entry,
+                 double    x,
+                 double    y,
+                 double    size)
+{
+  cairo_t *cr = p->cr;
+  double s = size / 2;
+  double bar = entry ? x + s * 0.75 : x - s * 0.75;
+  double from = entry ? x - s : x - s * 0.3;
+  double to = entry ? x + s * 0.3 : x + s;
+
+  cairo_save (cr);
+  set_color (p, TPS_PALETTE_TEXT, 0.85);
+  cairo_set_line_width (cr, size * 0.13);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, bar, y - s * 0.85);
+  cairo_line_to (cr, bar, y + s * 0.85);
+  cairo_move_to (cr, from, y);
+  cairo_line_to (cr, to, y);
+  cairo_move_to (cr, to - s * 0.45, y - s * 0.45);
+  cairo_line_to (cr, to, y);
+  cairo_line_to (cr, to - s * 0.45, y + s * 0.45);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Online: a filled circle. Offline: a filled square. Hybrid: half of each. */
+static void
+draw_kind_mark (Painter        *p,
+                TpsChannelKind  kind,
+                double          x,
+                double          y,
+                double          size)
+{
+  cairo_t *cr = p->cr;
+  TpsColor color;
+  double s = size / 2;
+
+  tps_palette_channel_kind (kind, p->dark, &color);
+  tps_color_set_source (cr, &color, 1.0);
+  cairo_new_path (cr);
+
+  switch (kind)
+    {
+    case TPS_CHANNEL_KIND_ONLINE:
+      cairo_arc (cr, x, y, s, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case TPS_CHANNEL_KIND_OFFLINE:
+      rounded_rect (cr, x - s * 0.9, y - s * 0.9, s * 1.8, s * 1.8, s * 0.25);
+      cairo_fill (cr);
+      break;
+    case TPS_CHANNEL_KIND_HYBRID:
+    default:
+      cairo_arc (cr, x, y, s, G_PI / 2, 3 * G_PI / 2);
+      cairo_line_to (cr, x + s * 0.9, y - s);
+      cairo_line_to (cr, x + s * 0.9, y + s);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+/* A measure: a small clipboard with a tick. */
+static void
+draw_measure_icon (Painter *p,
+                   double   x,
+                   double   y,
+                   double   size)
+{
+  cairo_t *cr = p->cr;
+  double s = size / 2;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, size * 0.11);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  rounded_rect (cr, x - s * 0.75, y - s * 0.85, s * 1.5, s * 1.8, s * 0.25);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x - s * 0.35, y + s * 0.05);
+  cairo_line_to (cr, x - s * 0.05, y + s * 0.4);
+  cairo_line_to (cr, x + s * 0.4, y - s * 0.3);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* An arrow up or down (the value's direction), coloured by whether that
+ * is better or worse for the metric.
+ */
+static void
+draw_trend_arrow (Painter *p,
+                  int      direction,
+                  double   x,
+                  double   y,
+                  double   size)
+{
+  cairo_t *cr = p->cr;
+  double s = size / 2;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, size * 0.16);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (direction == 0)
+    {
+      cairo_move_to (cr, x - s, y);
+      cairo_line_to (cr, x + s, y);
+      cairo_move_to (cr, x + s * 0.4, y - s * 0.5);
+      cairo_line_to (cr, x + s, y);
+      cairo_line_to (cr, x + s * 0.4, y + s * 0.5);
+    }
+  else
+    {
+      double d = direction > 0 ? -1 : 1;
+
+      cairo_move_to (cr, x, y - d * s);
+      cairo_line_to (cr, x, y + d * s);
+      cairo_move_to (cr, x - s * 0.55, y + d * s * 0.4);
+      cairo_line_to (cr, x, y + d * s);
+      cairo_line_to (cr, x + s * 0.55, y + d * s * 0.4);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A pill with the rating on it, in the rating's colour. Returns its width. */
+static double
+draw_rating_chip (Painter *p,
+                  int      rating,
+                  double   x,
+                  double   y,
+                  double   height,
+                  gboolean label_it)
+{
+  cairo_t *cr = p->cr;
+  g_autofree char *text = tps_map_format_rating (rating);
+  g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
+  TpsColor fill, ink;
+  double tw = tps_map_text_width (layout);
+  double th = tps_map_text_height (layout);
+  double w = MAX (tw + 16, height * 1.6);
+
+  tps_palette_rating (rating, p->dark, &fill);
+  tps_palette_rating_text (rating, p->dark, &ink);
+
+  rounded_rect (cr, x, y, w, height, height / 2);
+  tps_color_set_source (cr, &fill, 1.0);
+  cairo_fill (cr);
+
+  if (label_it && !p->greek)
+    {
+      tps_color_set_source (cr, &ink, 1.0);
+      cairo_move_to (cr, x + (w - tw) / 2, y + (height - th) / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  return w;
+}
+
+/* Title and legend */
+
+static void
+draw_legend_icon (Painter           *p,
+                  TpsMapLegendItem   item,
+                  double             x,
+                  double             y)
+{
+  cairo_t *cr = p->cr;
+  double cx = x + TPS_MAP_LEGEND_ICON / 2, cy = y;
+
+  if (item >= TPS_MAP_LEGEND_RATING_MIN && item <= TPS_MAP_LEGEND_RATING_MAX)
+    {
+      draw_rating_chip (p, (int) item - TPS_MAP_LEGEND_RATING_MIN + TPS_RATING_MIN,
+                        x - 6, cy - 9, 18, TRUE);
+      return;
+    }
+
+  switch (item)
+    {
+    case TPS_MAP_LEGEND_PAINPOINT:
+      draw_moment_shape (p, TPS_MOMENT_PAINPOINT, cx, cy, 17, FALSE);
+      break;
+    case TPS_MAP_LEGEND_LOVEPOINT:
+      draw_moment_shape (p, TPS_MOMENT_LOVEPOINT, cx, cy, 17, FALSE);
+      break;
+    case TPS_MAP_LEGEND_MOMENT_OF_TRUTH:
+      draw_moment_shape (p, TPS_MOMENT_OF_TRUTH, cx, cy, 17, FALSE);
+      break;
+    case TPS_MAP_LEGEND_ENTRY:
+      draw_entry_exit (p, TRUE, cx, cy, 16);
+      break;
+    case TPS_MAP_LEGEND_EXIT:
+      draw_entry_exit (p, FALSE, cx, cy, 16);
+      break;
+    case TPS_MAP_LEGEND_NEW:
+    case TPS_MAP_LEGEND_RETIRE:
+      {
+        static const double dash[] = { 4, 3 };
+
+        rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 4);
+        set_color (p, TPS_PALETTE_CARD, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
+        cairo_fill_preserve (cr);
+        cairo_save (cr);
+        set_color (p, TPS_PALETTE_TEXT_MUTED, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
+        cairo_set_line_width (cr, 1.5);
+        if (item == TPS_MAP_LEGEND_NEW)
+          cairo_set_dash (cr, dash, 2, 0);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+        if (item == TPS_MAP_LEGEND_RETIRE)
+          {
+            set_color (p, TPS_PALETTE_TEXT, 0.7);
+            cairo_set_line_width (cr, 1.5);
+            cairo_move_to (cr, x + 4, cy);
+            cairo_line_to (cr, x + TPS_MAP_LEGEND_ICON - 4, cy);
+            cairo_stroke (cr);
+          }
+      }
+      break;
+    case TPS_MAP_LEGEND_MEASURES:
+      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      draw_measure_icon (p, cx, cy, 15);
+      break;
+    case TPS_MAP_LEGEND_TREND:
+      set_color (p, TPS_PALETTE_TREND_BETTER, 1.0);
+      draw_trend_arrow (p, 1, cx - 5, cy, 14);
+      set_color (p, TPS_PALETTE_TREND_WORSE, 1.0);
+      draw_trend_arrow (p, -1, cx + 5, cy, 14);
+      break;
+    case TPS_MAP_LEGEND_IST:
+    case TPS_MAP_LEGEND_SOLL:
+      {
+        static const double dash[] = { 6, 4 };
+
+        cairo_save (cr);
+        set_color (p, item == TPS_MAP_LEGEND_IST ? TPS_PALETTE_CURVE_IST
+                                                 : TPS_PALETTE_CURVE_SOLL, 1.0);
+        cairo_set_line_width (cr, item == TPS_MAP_LEGEND_IST ? 3.0 : 2.5);
+        if (item == TPS_MAP_LEGEND_SOLL)
+          cairo_set_dash (cr, dash, 2, 0);
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        cairo_move_to (cr, x, cy);
+        cairo_line_to (cr, x + TPS_MAP_LEGEND_ICON, cy);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+      }
+      break;
+    case TPS_MAP_LEGEND_SHORTFALL:
+    case TPS_MAP_LEGEND_SURPLUS:
+      rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 3);
+      set_color (p, item == TPS_MAP_LEGEND_SHORTFALL ? TPS_PALETTE_GAP_SHORTFALL
+                                                     : TPS_PALETTE_GAP_SURPLUS, 1.6);
+      cairo_fill (cr);
+      break;
+    case TPS_MAP_LEGEND_ONLINE:
+      draw_kind_mark (p, TPS_CHANNEL_KIND_ONLINE, cx, cy, 13);
+      break;
+    case TPS_MAP_LEGEND_OFFLINE:
+      draw_kind_mark (p, TPS_CHANNEL_KIND_OFFLINE, cx, cy, 13);
+      break;
+    case TPS_MAP_LEGEND_HYBRID:
+      draw_kind_mark (p, TPS_CHANNEL_KIND_HYBRID, cx, cy, 13);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+draw_title (Painter *p)
+{
+  cairo_rectangle_t rect;
+  const TpsMapLegendEntry *legend;
+  guint n_legend;
+  const char *organisation;
+  double y;
+
+  tps_map_layout_get_title_rect (p->layout, &rect);
+  if (rect.height <= 0 || !visible (p, &rect, 0))
+    return;
+
+  {
+    g_autoptr(PangoLayout) title = text_new (p, TPS_MAP_TEXT_TITLE,
+                                             tps_project_get_title (p->project),
+                                             rect.width, 2);
+    set_color (p, TPS_PALETTE_TEXT, 1.0);
+    show_text (p, title, rect.x, rect.y, FALSE);
+    y = rect.y + tps_map_text_height (title);
+  }
+
+  organisation = tps_project_get_organisation (p->project);
+  if (organisation != NULL)
+    {
+      g_autoptr(PangoLayout) sub = text_new (p, TPS_MAP_TEXT_SUBTITLE, organisation,
+                                             rect.width, 1);
+      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      show_text (p, sub, rect.x, y + 4, TRUE);
+    }
+
+  legend = tps_map_layout_get_legend (p->layout, &n_legend);
+  for (guint i = 0; i < n_legend; i++)
+    {
+      const TpsMapLegendEntry *entry = &legend[i];
+      g_autoptr(PangoLayout) label = NULL;
+      double cy = entry->rect.y + entry->rect.height / 2;
+
+      if (!visible (p, &entry->rect, 4))
+        continue;
+
+      draw_legend_icon (p, entry->item, entry->rect.x, cy);
+      label = text_new (p, TPS_MAP_TEXT_LEGEND, tps_map_legend_get_label (entry->item), -1, 0);
+      set_color (p, TPS_PALETTE_TEXT, 0.85);
+      show_text (p, label, entry->rect.x + TPS_MAP_LEGEND_ICON + 8,
+                 cy - tps_map_text_height (label) / 2, TRUE);
+    }
+}
+
+/* Stage headers: chevrons pointing along the journey. */
+static void
+path_chevron (cairo_t                 *cr,
+              const cairo_rectangle_t *r,
+              gboolean                 first)
+{
+  double gap = first ? 0 : 3;
+  double mid = r->y + r->height / 2;
+
+  cairo_move_to (cr, r->x + gap, r->y);
+  cairo_line_to (cr, r->x + r->width, r->y);
+  cairo_line_to (cr, r->x + r->width + CHEVRON, mid);
+  cairo_line_to (cr, r->x + r->width, r->y + r->height);
+  cairo_line_to (cr, r->x + gap, r->y + r->height);
+  if (!first)
+    cairo_line_to (cr, r->x + gap + CHEVRON, mid);
+  cairo_close_path (cr);
+}
+
+static void
+draw_stage_headers (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  guint n = tps_map_layout_get_n_columns (p->layout);
+  cairo_rectangle_t header;
+
+  tps_map_layout_get_header_rect (p->layout, &header);
+
+  /* The corner above the lane labels says what the axes are. */
+  {
+    cairo_rectangle_t corner = { header.x - TPS_MAP_LABEL_WIDTH, header.y,
+                                 TPS_MAP_LABEL_WIDTH, header.height };
+
+    if (visible (p, &corner, 0) && !p->greek)
+      {
+        g_autoptr(PangoLayout) stages = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, _("Stages →"),
+                                                  -1, 0);
+        g_autoptr(PangoLayout) channels = text_new (p, TPS_MAP_TEXT_STAGE_COUNT,
+                                                    _("Channels ↓"), -1, 0);
+
+        set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+        cairo_move_to (cr, corner.x + corner.width - TPS_MAP_LABEL_PAD
+                           - tps_map_text_width (stages), corner.y + TPS_MAP_HEADER_PAD);
+        pango_cairo_show_layout (cr, stages);
+        cairo_move_to (cr, corner.x + TPS_MAP_LABEL_PAD,
+                       corner.y + corner.height - TPS_MAP_HEADER_PAD
+                       - tps_map_text_height (channels));
+        pango_cairo_show_layout (cr, channels);
+      }
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TpsMapColumn *column = tps_map_layout_get_column (p->layout, i);
+      const cairo_rectangle_t *r = &column->header;
+      g_autoptr(PangoLayout) number = NULL;
+      g_autoptr(PangoLayout) name = NULL;
+      g_autoptr(PangoLayout) count = NULL;
+      g_autofree char *number_text = NULL;
+      g_autofree char *count_text = NULL;
+      double x, text_width, circle = 26;
+
+      if (!visible (p, r, CHEVRON))
+        continue;
+
+      path_chevron (cr, r, i == 0);
+      set_color (p, i % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
+      cairo_fill (cr);
+
+      x = r->x + (i == 0 ? TPS_MAP_HEADER_PAD : CHEVRON + TPS_MAP_HEADER_PAD);
+      text_width = r->x + r->width - x - TPS_MAP_HEADER_PAD;
+
+      /* The stage number in a ring. */
+      number_text = g_strdup_printf ("%u", i + 1);
+      number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
+      set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
+      cairo_set_line_width (cr, 1.5);
+      cairo_arc (cr, x + circle / 2, r->y + TPS_MAP_HEADER_PAD + circle / 2 - 2,
+                 circle / 2, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      if (!p->greek)
+        {
+          cairo_move_to (cr, x + (circle - tps_map_text_width (number)) / 2,
+                         r->y + TPS_MAP_HEADER_PAD - 2
+                         + (circle - tps_map_text_height (number)) / 2);
+          pango_cairo_show_layout (cr, number);
+        }
+      x += circle + 10;
+      text_width -= circle + 10;
+
+      name = text_new_legible (p, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
+                               text_width, 2);
+      set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
+      show_text (p, name, x, r->y + TPS_MAP_HEADER_PAD, FALSE);
+
+      count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
+                                                 "%u touchpoints", column->n_touchpoints),
+                                    column->n_touchpoints);
+      count = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
+      set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
+      show_text (p, count, x,
+                 r->y + r->height - TPS_MAP_HEADER_PAD - tps_map_text_height (count), TRUE);
+    }
+}
+
+static void
+draw_lanes (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  guint n = tps_map_layout_get_n_lanes (p->layout);
+  cairo_rectangle_t lanes;
+
+  tps_map_layout_get_lanes_rect (p->layout, &lanes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TpsMapLane *lane = tps_map_layout_get_lane (p->layout, i);
+      cairo_rectangle_t row = { lanes.x, lane->y, lanes.width, lane->height };
+      TpsChannelKind kind = tps_channel_get_kind (lane->channel);
+      g_autoptr(PangoLayout) name = NULL;
+      g_autoptr(PangoLayout) kind_label = NULL;
+      double x, y, name_height;
+
+      if (!visible (p, &row, 0))
+        continue;
+
+      if (i % 2 == 1)
+        {
+          cairo_rectangle (cr, row.x, row.y, row.width, row.height);
+          set_color (p, TPS_PALETTE_LANE_ALT, 1.0);
+          cairo_fill (cr);
+        }
+
+      /* The label cell. */
+      if (!visible (p, &lane->label, 0))
+        continue;
+
+      cairo_rectangle (cr, lane->label.x, lane->label.y, lane->label.width, lane->label.height);
+      set_color (p, TPS_PALETTE_GRID, 0.35);
+      cairo_fill (cr);
+
+      x = lane->label.x + TPS_MAP_LABEL_PAD;
+      name = text_new_legible (p, TPS_MAP_TEXT_LANE, tps_channel_get_name (lane->channel),
+                               lane->label.width - 2 * TPS_MAP_LABEL_PAD - 20, 3);
+      kind_label = text_new (p, TPS_MAP_TEXT_LANE_KIND,
+                             tps_enum_get_label (TPS_TYPE_CHANNEL_KIND, kind), -1, 0);
+      name_height = tps_map_text_height (name);
+      y = lane->y + (lane->height - name_height - 4 - tps_map_text_height (kind_label)) / 2;
+      if (p->greek)
+        y = lane->y + (lane->height - name_height) / 2;
+
+      draw_kind_mark (p, kind, x + 6, y + 10, 12);
+      set_color (p, TPS_PALETTE_TEXT, 1.0);
+      show_text (p, name, x + 20, y, FALSE);
+      if (!p->greek)
+        {
+          TpsColor color;
+
+          tps_palette_channel_kind (kind, p->dark, &color);
+          tps_color_set_source (cr, &color, 1.0);
+          show_text (p, kind_label, x + 20, y + name_height + 4, TRUE);
+        }
+    }
+
+  /* Lines between lanes and at the label column's edge. */
+  set_color (p, TPS_PALETTE_GRID, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 0; i <= n; i++)
+    {
+      double y = i < n ? tps_map_layout_get_lane (p->layout, i)->y
+                       : lanes.y + lanes.height;
+
+      if (y < p->clip.y - 1 || y > p->clip.y + p->clip.height + 1)
+        continue;
+      cairo_move_to (cr, lanes.x, y + 0.5);
+      cairo_line_to (cr, lanes.x + lanes.width, y + 0.5);
+    }
+  cairo_move_to (cr, lanes.x + TPS_MAP_LABEL_WIDTH - 0.5, lanes.y);
+  cairo_line_to (cr, lanes.x + TPS_MAP_LABEL_WIDTH - 0.5, lanes.y + lanes.height);
+  cairo_stroke (cr);
+}
+
+/* Vertical lines between stages, through the lanes and the band. */
+static void
+draw_stage_separators (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  guint n = tps_map_layout_get_n_columns (p->layout);
+  cairo_rectangle_t lanes, band;
+
+  tps_map_layout_get_lanes_rect (p->layout, &lanes);
+  tps_map_layout_get_band_rect (p->layout, &band);
+
+  cairo_save (cr);
+  set_color (p, TPS_PALETTE_GRID, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 1; i <= n; i++)
+    {
+      double x = i < n ? tps_map_layout_get_column (p->layout, i)->x
+                       : lanes.x + lanes.width;
+
+      if (x < p->clip.x - 1 || x > p->clip.x + p->clip.width + 1)
+        continue;
+      cairo_move_to (cr, x - 0.5, lanes.y);
+      cairo_line_to (cr, x - 0.5, lanes.y + lanes.height);
+      if (i < n)
+        {
+          cairo_move_to (cr, x - 0.5, band.y + TPS_MAP_BAND_TITLE);
+          cairo_line_to (cr, x - 0.5, band.y + band.height - 6);
+        }
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static char *
+format_change (double change)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  double magnitude = fabs (change);
+
+  /* Whole numbers stay whole; others get one decimal. */
+  if (fabs (magnitude - round (magnitude)) < 0.05)
+    g_snprintf (number, sizeof number, "%.0f", magnitude);
+  else
+    g_snprintf (number, sizeof number, "%.1f", magnitude);
+
+  return g_strdup_printf ("%s%s", change < 0 ? "\u2212" : change > 0 ? "+" : "±", number);
+}
+
+static const char *
+metric_short_name (TpsMeasurement *measurement)
+{
+  switch (tps_measurement_get_metric (measurement))
+    {
+    case TPS_METRIC_CSAT:
+      return "CSAT";
+    case TPS_METRIC_NPS:
+      return "NPS";
+    case TPS_METRIC_CES:
+      return "CES";
+    case TPS_METRIC_CONVERSION:
+      return C_("short metric name", "Conversion");
+    case TPS_METRIC_COMPLAINTS:
+      return C_("short metric name", "Complaints");
+    case TPS_METRIC_CUSTOM:
+    default:
+      return tps_measurement_get_metric_name (measurement);
+    }
+}
+
+static void
+draw_card_body (Painter                 *p,
+                TpsTouchpoint           *touchpoint,
+                const cairo_rectangle_t *card)
+{
+  cairo_t *cr = p->cr;
+  TpsChannel *channel = tps_project_find_channel (p->project,
+                                                  tps_touchpoint_get_channel_id (touchpoint));
+  TpsTouchpointStatus status = tps_touchpoint_get_status (touchpoint);
+  TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
+  TpsColor accent;
+  double x = card->x, y = card->y, w = card->width, h = card->height;
+  double inner_x = x + TPS_MAP_CARD_ACCENT + TPS_MAP_CARD_PAD;
+  double inner_w = w - TPS_MAP_CARD_ACCENT - 2 * TPS_MAP_CARD_PAD;
+  double chip_w, badge_x, foot_y;
+  guint n_measures;
+  TpsMapTrend trend;
+
+  /* Shadow, body, the channel kind's accent stripe, the outline. */
+  rounded_rect (cr, x, y + 2, w, h, TPS_MAP_CARD_RADIUS);
+  set_color (p, TPS_PALETTE_SHADOW, 1.0);
+  cairo_fill (cr);
+
+  rounded_rect (cr, x, y, w, h, TPS_MAP_CARD_RADIUS);
+  set_color (p, TPS_PALETTE_CARD, 1.0);
+  cairo_fill_preserve (cr);
+
+  cairo_save (cr);
+  cairo_clip (cr);
+  tps_palette_channel_kind (channel ? tps_channel_get_kind (channel) : TPS_CHANNEL_KIND_HYBRID,
+                            p->dark, &accent);
+  tps_color_set_source (cr, &accent, 1.0);
+  cairo_rectangle (cr, x, y, TPS_MAP_CARD_ACCENT, h);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  rounded_rect (cr, x + 0.5, y + 0.5, w - 1, h - 1, TPS_MAP_CARD_RADIUS - 0.5);
+  if (status == TPS_TOUCHPOINT_STATUS_NEW)
+    {
+      static const double dash[] = { 6, 4 };
+
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, 2.0);
+      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+    }
+  else
+    {
+      cairo_set_line_width (cr, 1.0);
+      set_color (p, p->options->hovered == touchpoint && !p->options->print
+                    ? TPS_PALETTE_TEXT_MUTED : TPS_PALETTE_CARD_BORDER, 1.0);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Top row: Ist chip, Soll beside it, badges on the right. */
+  chip_w = draw_rating_chip (p, tps_touchpoint_get_current (touchpoint),
+                             inner_x, y + TPS_MAP_CARD_PAD, TPS_MAP_CHIP_HEIGHT, TRUE);
+  if (!p->greek)
+    {
+      g_autofree char *soll = tps_map_format_rating (tps_touchpoint_get_target (touchpoint));
+      g_autofree char *text = g_strdup_printf ("→ %s", soll);
+      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text, -1, 0);
+
+      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      cairo_move_to (cr, inner_x + chip_w + 6,
+                     y + TPS_MAP_CARD_PAD + (TPS_MAP_CHIP_HEIGHT - tps_map_text_height (layout)) / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  badge_x = inner_x + inner_w - 10;
+  if (tps_touchpoint_get_exit_point (touchpoint))
+    {
+      draw_entry_exit (p, FALSE, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2, 17);
+      badge_x -= 24;
+    }
+  if (tps_touchpoint_get_entry_point (touchpoint))
+    {
+      draw_entry_exit (p, TRUE, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2, 17);
+      badge_x -= 24;
+    }
+  if (moment != TPS_MOMENT_NONE)
+    draw_moment_shape (p, moment, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2,
+                       20, FALSE);
+
+  /* The title, struck through when the touchpoint is to be retired. */
+  {
+    g_autoptr(PangoLayout) title = text_new (p, TPS_MAP_TEXT_CARD_TITLE,
+                                             tps_touchpoint_get_title (touchpoint),
+                                             inner_w, TPS_MAP_TITLE_LINES);
+
+    if (status == TPS_TOUCHPOINT_STATUS_RETIRE)
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+        pango_layout_set_attributes (title, attrs);
+        pango_attr_list_unref (attrs);
+      }
+
+    set_color (p, TPS_PALETTE_TEXT, 1.0);
+    show_text (p, title, inner_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT + TPS_MAP_CARD_GAP,
+               TRUE);
+  }
+
+  /* Footer: linked measures on the left, the KPI trend on the right. */
+  foot_y = y + h - TPS_MAP_CARD_PAD - TPS_MAP_CARD_FOOT / 2;
+  n_measures = tps_project_count_measures_for (p->project,
+                                               tps_object_get_id (TPS_OBJECT (touchpoint)));
+  if (n_measures > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", n_measures);
+      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text, -1, 0);
+
+      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      draw_measure_icon (p, inner_x + 6, foot_y, 14);
+      if (!p->greek)
+        {
+          cairo_move_to (cr, inner_x + 16, foot_y - tps_map_text_height (layout) / 2);
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+
+  if (tps_map_get_trend (touchpoint, &trend))
+    {
+      g_autofree char *change = format_change (trend.change);
+      /* The change first: a long custom metric name is what gets cut. */
+      g_autofree char *text = g_strdup_printf ("%s %s", change, metric_short_name (trend.latest));
+      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text,
+                                                inner_w - 60, 1);
+      double tw = MIN (tps_map_text_width (layout), inner_w - 60);
+      int direction = trend.change > 0 ? 1 : trend.change < 0 ? -1 : 0;
+
+      set_color (p, trend.verdict > 0 ? TPS_PALETTE_TREND_BETTER
+                    : trend.verdict < 0 ? TPS_PALETTE_TREND_WORSE
+                    : TPS_PALETTE_TREND_NEUTRAL, 1.0);
+      draw_trend_arrow (p, direction, inner_x + inner_w - tw - 9, foot_y, 12);
+      if (!p->greek)
+        {
+          cairo_move_to (cr, inner_x + inner_w - tw, foot_y - tps_map_text_height (layout) / 2);
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+}
+
+static gboolean
+is_highlighted (Painter       *p,
+                TpsTouchpoint *touchpoint)
+{
+  return p->options->highlight_ids != NULL
+         && g_strv_contains (p->options->highlight_ids,
+                             tps_object_get_id (TPS_OBJECT (touchpoint)));
+}
+
+static void
+draw_card (Painter                 *p,
+           TpsTouchpoint           *touchpoint,
+           const cairo_rectangle_t *card,
+           double                   opacity)
+{
+  cairo_t *cr = p->cr;
+  gboolean interactive = !p->options->print;
+
+  if (tps_map_render_options_dims (p->options, touchpoint))
+    opacity *= 0.28;
+  if (tps_touchpoint_get_status (touchpoint) == TPS_TOUCHPOINT_STATUS_RETIRE)
+    opacity *= 0.6;
+
+  if (is_highlighted (p, touchpoint))
+    {
+      rounded_rect (cr, card->x - 5, card->y - 5, card->width + 10, card->height + 10,
+                    TPS_MAP_CARD_RADIUS + 5);
+      set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
+      cairo_fill (cr);
+    }
+
+  if (opacity < 1.0)
+    cairo_push_group (cr);
+
+  draw_card_body (p, touchpoint, card);
+
+  if (opacity < 1.0)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, opacity);
+    }
+
+  if (interactive && p->options->selected == touchpoint)
+    {
+      cairo_save (cr);
+      rounded_rect (cr, card->x - 3.5, card->y - 3.5, card->width + 7, card->height + 7,
+                    TPS_MAP_CARD_RADIUS + 3);
+      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      cairo_set_line_width (cr, 3.0);
+      cairo_stroke (cr);
+      if (p->options->focused)
+        {
+          static const double dash[] = { 2, 3 };
+
+          rounded_rect (cr, card->x - 8, card->y - 8, card->width + 16, card->height + 16,
+                        TPS_MAP_CARD_RADIUS + 7);
+          cairo_set_dash (cr, dash, 2, 0);
+          cairo_set_line_width (cr, 1.5);
+          cairo_stroke (cr);
+        }
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_cards (Painter *p)
+{
+  guint n = tps_map_layout_get_n_steps (p->layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
+
+      if (step->touchpoint == NULL || !visible (p, &step->card, 10))
+        continue;
+
+      draw_card (p, step->touchpoint, &step->card,
+                 step->touchpoint == p->options->dragged && !p->options->print ? 0.35 : 1.0);
+    }
+}
+
+/* The experience band */
+
+static void
+fill_gap_segment (Painter           *p,
+                  const TpsMapPoint *a_ist,
+                  const TpsMapPoint *a_soll,
+                  const TpsMapPoint *b_ist,
+                  const TpsMapPoint *b_soll,
+                  cairo_path_t     **shortfall_paths,
+                  guint             *n_shortfall)
+{
+  cairo_t *cr = p->cr;
+  /* Positive where the Soll lies above the Ist (y grows downwards). */
+  double d0 = a_ist->y - a_soll->y;
+  double d1 = b_ist->y - b_soll->y;
+
+  if (d0 == 0 && d1 == 0)
+    return;
+
+  if ((d0 >= 0 && d1 >= 0) || (d0 <= 0 && d1 <= 0))
+    {
+      gboolean shortfall = d0 > 0 || d1 > 0;
+
+      cairo_move_to (cr, a_ist->x, a_ist->y);
+      cairo_line_to (cr, b_ist->x, b_ist->y);
+      cairo_line_to (cr, b_soll->x, b_soll->y);
+      cairo_line_to (cr, a_soll->x, a_soll->y);
+      cairo_close_path (cr);
+      set_color (p, shortfall ? TPS_PALETTE_GAP_SHORTFALL : TPS_PALETTE_GAP_SURPLUS, 1.0);
+      if (shortfall && *n_shortfall < 2)
+        shortfall_paths[(*n_shortfall)++] = cairo_copy_path (cr);
+      cairo_fill (cr);
+    }
+  else
+    {
+      /* The curves cross: two triangles meeting at the crossing. */
+      double t = d0 / (d0 - d1);
+      double cx = a_ist->x + t * (b_ist->x - a_ist->x);
+      double cy = a_ist->y + t * (b_ist->y - a_ist->y);
+      TpsMapPoint cross = { cx, cy };
+
+      fill_gap_segment (p, a_ist, a_soll, &cross, &cross, shortfall_paths, n_shortfall);
+      fill_gap_segment (p, &cross, &cross, b_ist, b_soll, shortfall_paths, n_shortfall);
+    }
+}
+
+/* Diagonal hatching over the still-to-close gap, so that it shows in a
+ * greyscale print too.
+ */
+static void
+hatch (Painter      *p,
+       cairo_path_t *path)
+{
+  cairo_t *cr = p->cr;
+  double x1, y1, x2, y2;
+  TpsColor color;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_append_path (cr, path);
+  cairo_fill_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_clip (cr);
+  tps_palette_get (TPS_PALETTE_GAP_SHORTFALL, p->dark, &color);
+  tps_color_set_source (cr, &color, 1.8);
+  cairo_set_line_width (cr, 1.0);
+  for (double x = floor ((x1 - (y2 - y1)) / 9) * 9; x < x2; x += 9)
+    {
+      cairo_move_to (cr, x, y2);
+      cairo_line_to (cr, x + (y2 - y1), y1);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_curve (Painter           *p,
+            const TpsMapPoint *points,
+            guint              n,
+            gboolean           dashed)
+{
+  cairo_t *cr = p->cr;
+
+  if (n == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (dashed)
+    {
+      static const double dash[] = { 8, 6 };
+
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, 2.5);
+      set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
+    }
+  else
+    {
+      cairo_set_line_width (cr, 3.5);
+      set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
+    }
+
+  cairo_move_to (cr, points[0].x, points[0].y);
+  for (guint i = 1; i < n; i++)
+    cairo_line_to (cr, points[i].x, points[i].y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_band (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  cairo_rectangle_t band;
+  double rows_top, left, right;
+  guint n_steps = tps_map_layout_get_n_steps (p->layout);
+  const TpsMapPoint *ist, *soll;
+  guint n_ist, n_soll;
+
+  tps_map_layout_get_band_rect (p->layout, &band);
+  if (!visible (p, &band, 24))
+    return;
+
+  rows_top = tps_map_layout_get_band_rows_top (p->layout);
+  left = band.x + TPS_MAP_LABEL_WIDTH;
+  right = band.x + band.width;
+
+  rounded_rect (cr, band.x, band.y, band.width, band.height, 10);
+  set_color (p, TPS_PALETTE_BAND, 1.0);
+  cairo_fill_preserve (cr);
+  set_color (p, TPS_PALETTE_GRID, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+
+  /* Title row: what the band shows and how to read the two lines. */
+  {
+    g_autoptr(PangoLayout) title = text_new_legible (p, TPS_MAP_TEXT_BAND_TITLE,
+                                                     _("Customer experience"),
+                                                     TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD,
+                                                     1);
+    set_color (p, TPS_PALETTE_TEXT, 1.0);
+    show_text (p, title, band.x + TPS_MAP_LABEL_PAD,
+               band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD - tps_map_text_height (title)) / 2,
+               FALSE);
+  }
+
+  /* How to read the band, repeated here because a poster's legend is far
+   * away from its bottom edge.
+   */
+  {
+    static const TpsMapLegendItem items[] = {
+      TPS_MAP_LEGEND_IST, TPS_MAP_LEGEND_SOLL, TPS_MAP_LEGEND_SHORTFALL, TPS_MAP_LEGEND_SURPLUS,
+    };
+    double x = left + 8;
+    double cy = band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD) / 2;
+
+    for (guint i = 0; i < G_N_ELEMENTS (items) && !p->greek; i++)
+      {
+        g_autoptr(PangoLayout) label = text_new (p, TPS_MAP_TEXT_LEGEND,
+                                                 tps_map_legend_get_label (items[i]), -1, 0);
+
+        draw_legend_icon (p, items[i], x, cy);
+        set_color (p, TPS_PALETTE_TEXT, 0.85);
+        x += TPS_MAP_LEGEND_ICON + 8;
+        show_text (p, label, x, cy - tps_map_text_height (label) / 2, TRUE);
+        x += tps_map_text_width (label) + TPS_MAP_LEGEND_SPACING;
+      }
+  }
+
+  /* Rating rows, tinted from disappointment to delight, and labelled. */
+  for (int rating = TPS_RATING_MAX; rating >= TPS_RATING_MIN; rating--)
+    {
+      double y = tps_map_layout_rating_to_y (p->layout, rating) - TPS_MAP_BAND_ROW / 2;
+      cairo_rectangle_t row = { band.x, y, band.width, TPS_MAP_BAND_ROW };
+      g_autoptr(PangoLayout) label = NULL;
+      TpsColor tint;
+      double chip_w;
+
+      if (!visible (p, &row, 0))
+        continue;
+
+      tps_palette_rating (rating, p->dark, &tint);
+      tps_color_set_source (cr, &tint, rating == 0 ? 0.05 : 0.09);
+      cairo_rectangle (cr, left, y, right - left - 1, TPS_MAP_BAND_ROW);
+      cairo_fill (cr);
+
+      set_color (p, TPS_PALETTE_GRID, rating == 0 ? 1.0 : 0.6);
+      cairo_set_line_width (cr, rating == 0 ? 1.5 : 1.0);
+      cairo_move_to (cr, left, y + TPS_MAP_BAND_ROW / 2);
+      cairo_line_to (cr, right - 1, y + TPS_MAP_BAND_ROW / 2);
+      cairo_stroke (cr);
+
+      chip_w = 34;
+      draw_rating_chip (p, rating, left - TPS_MAP_LABEL_PAD - chip_w,
+                        y + (TPS_MAP_BAND_ROW - 20) / 2, 20, TRUE);
+      label = text_new (p, TPS_MAP_TEXT_BAND_LABEL, tps_rating_get_label (rating),
+                        TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD - chip_w - 10, 1);
+      set_color (p, TPS_PALETTE_TEXT, 0.9);
+      show_text (p, label,
+                 left - TPS_MAP_LABEL_PAD - chip_w - 10 - tps_map_text_width (label),
+                 y + (TPS_MAP_BAND_ROW - tps_map_text_height (label)) / 2, TRUE);
+    }
+
+  /* A faint guide under every step, so a point is easy to match to its card. */
+  cairo_save (cr);
+  {
+    static const double dots[] = { 1, 4 };
+
+    cairo_set_dash (cr, dots, 2, 0);
+    cairo_set_line_width (cr, 1.0);
+    set_color (p, TPS_PALETTE_TEXT_MUTED, 0.5);
+    for (guint i = 0; i < n_steps; i++)
+      {
+        const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
+
+        if (step->touchpoint == NULL
+            || step->ist.x < p->clip.x || step->ist.x > p->clip.x + p->clip.width)
+          continue;
+        cairo_move_to (cr, step->ist.x + 0.5, rows_top);
+        cairo_line_to (cr, step->ist.x + 0.5, rows_top + 5 * TPS_MAP_BAND_ROW);
+      }
+    cairo_stroke (cr);
+  }
+  cairo_restore (cr);
+
+  /* The selected step's column, so the eye finds its point. */
+  if (!p->options->print && p->options->selected != NULL)
+    {
+      int index = tps_map_layout_find_step (p->layout, p->options->selected);
+
+      if (index >= 0)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (p->layout, index);
+
+          cairo_rectangle (cr, step->x + 4, rows_top - 6, step->width - 8,
+                           5 * TPS_MAP_BAND_ROW + 12);
+          set_color (p, TPS_PALETTE_ACCENT, 0.10);
+          cairo_fill (cr);
+        }
+    }
+
+  ist = tps_map_layout_get_curve (p->layout, TPS_MAP_CURVE_IST, &n_ist);
+  soll = tps_map_layout_get_curve (p->layout, TPS_MAP_CURVE_SOLL, &n_soll);
+
+  /* The gap between the curves, segment by segment. */
+  cairo_save (cr);
+  cairo_rectangle (cr, p->clip.x, p->clip.y, p->clip.width, p->clip.height);
+  cairo_clip (cr);
+  for (guint i = 0; i + 1 < n_ist; i++)
+    {
+      cairo_path_t *shortfall[2] = { NULL, NULL };
+      guint n_shortfall = 0;
+
+      if (ist[i + 1].x < p->clip.x || ist[i].x > p->clip.x + p->clip.width)
+        continue;
+
+      fill_gap_segment (p, &ist[i], &soll[i], &ist[i + 1], &soll[i + 1],
+                        shortfall, &n_shortfall);
+      for (guint j = 0; j < n_shortfall; j++)
+        {
+          hatch (p, shortfall[j]);
+          cairo_path_destroy (shortfall[j]);
+        }
+    }
+  cairo_restore (cr);
+
+  draw_curve (p, soll, n_soll, TRUE);
+  draw_curve (p, ist, n_ist, FALSE);
+
+  /* Points: hollow on the Soll curve; on the Ist curve filled in the
+   * rating's colour, or the moment's shape.
+   */
+  for (guint i = 0; i < n_steps; i++)
+    {
+      const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
+      TpsMoment moment;
+      TpsColor fill, page;
+      double opacity = 1.0;
+
+      if (step->touchpoint == NULL
+          || step->x + step->width < p->clip.x || step->x > p->clip.x + p->clip.width)
+        continue;
+
+      if (tps_map_render_options_dims (p->options, step->touchpoint))
+        opacity = 0.3;
+
+      tps_palette_get (TPS_PALETTE_BAND, p->dark, &page);
+
+      cairo_arc (cr, step->soll.x, step->soll.y, 4.5, 0, 2 * G_PI);
+      tps_color_set_source (cr, &page, 1.0);
+      cairo_fill_preserve (cr);
+      set_color (p, TPS_PALETTE_CURVE_SOLL, opacity);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+
+      if (is_highlighted (p, step->touchpoint))
+        {
+          cairo_arc (cr, step->ist.x, step->ist.y, 15, 0, 2 * G_PI);
+          set_color (p, TPS_PALETTE_HIGHLIGHT, 0.8);
+          cairo_fill (cr);
+        }
+
+      moment = tps_touchpoint_get_moment (step->touchpoint);
+      if (moment != TPS_MOMENT_NONE)
+        {
+          if (opacity < 1.0)
+            cairo_push_group (cr);
+          draw_moment_shape (p, moment, step->ist.x, step->ist.y, 22, TRUE);
+          if (opacity < 1.0)
+            {
+              cairo_pop_group_to_source (cr);
+              cairo_paint_with_alpha (cr, opacity);
+            }
+        }
+      else
+        {
+          tps_palette_rating (tps_touchpoint_get_current (step->touchpoint), p->dark, &fill);
+          cairo_arc (cr, step->ist.x, step->ist.y, 7, 0, 2 * G_PI);
+          tps_color_set_source (cr, &page, 1.0);
+          cairo_fill_preserve (cr);
+          cairo_new_path (cr);
+          cairo_arc (cr, step->ist.x, step->ist.y, 5.5, 0, 2 * G_PI);
+          tps_color_set_source (cr, &fill, opacity);
+          cairo_fill (cr);
+        }
+
+      if (!p->options->print && step->touchpoint == p->options->selected)
+        {
+          cairo_arc (cr, step->ist.x, step->ist.y, 15, 0, 2 * G_PI);
+          set_color (p, TPS_PALETTE_ACCENT, 1.0);
+          cairo_set_line_width (cr, 2.5);
+          cairo_stroke (cr);
+        }
+    }
+}
+
+/* Drop indicator, add button and the dragged card's ghost. */
+static void
+draw_feedback (Painter *p)
+{
+  cairo_t *cr = p->cr;
+  const TpsMapRenderOptions *o = p->options;
+
+  if (o->print)
+    return;
+
+  if (o->show_drop)
+    {
+      rounded_rect (cr, o->drop.x, o->drop.y, o->drop.width, o->drop.height, o->drop.width / 2);
+      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      cairo_fill (cr);
+    }
+
+  if (o->show_add)
+    {
+      double r = 15;
+
+      cairo_arc (cr, o->add.x, o->add.y, r, 0, 2 * G_PI);
+      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      cairo_fill (cr);
+      set_color (p, TPS_PALETTE_CARD, 1.0);
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_move_to (cr, o->add.x - r * 0.45, o->add.y);
+      cairo_line_to (cr, o->add.x + r * 0.45, o->add.y);
+      cairo_move_to (cr, o->add.x, o->add.y - r * 0.45);
+      cairo_line_to (cr, o->add.x, o->add.y + r * 0.45);
+      cairo_stroke (cr);
+    }
+
+  if (o->dragged != NULL)
+    {
+      cairo_rectangle_t card;
+
+      if (tps_map_layout_get_card_rect (p->layout, o->dragged, &card))
+        {
+          card.x = o->drag_origin.x;
+          card.y = o->drag_origin.y;
+          cairo_push_group (cr);
+          draw_card_body (p, o->dragged, &card);
+          cairo_pop_group_to_source (cr);
+          cairo_paint_with_alpha (cr, 0.85);
+        }
+    }
+}
+
+/**
+ * tps_map_render:
+ * @cr: any cairo context; the map is drawn in its current user space
+ * @zoom: layout units to user units; also decides how much detail shows
+ * @clip: (nullable): the part of the map to draw, in layout units; %NULL
+ *   for all of it
+ * @options: (nullable): selection, filters, style; %NULL for a plain
+ *   light print
+ *
+ * Draws the journey map of @layout. The canvas, printing and every export
+ * call this one function.
+ */
+void
+tps_map_render (cairo_t                   *cr,
+                TpsMapLayout              *layout,
+                double                     zoom,
+                const cairo_rectangle_t   *clip,
+                const TpsMapRenderOptions *options)
+{
+  TpsMapRenderOptions defaults;
+  Painter painter = { NULL, };
+  Painter *p = &painter;
+  double width, height;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (TPS_IS_MAP_LAYOUT (layout));
+  g_return_if_fail (zoom > 0);
+
+  if (options == NULL)
+    {
+      tps_map_render_options_init (&defaults);
+      defaults.print = TRUE;
+      options = &defaults;
+    }
+
+  tps_map_layout_get_size (layout, &width, &height);
+
+  p->cr = cr;
+  p->layout = layout;
+  p->project = tps_map_layout_get_project (layout);
+  p->options = options;
+  p->zoom = zoom;
+  p->dark = options->dark;
+  p->greek = !options->print && zoom < GREEK_ZOOM;
+  if (clip != NULL)
+    p->clip = *clip;
+  else
+    p->clip = (cairo_rectangle_t) { 0, 0, width, height };
+
+  cairo_save (cr);
+  cairo_scale (cr, zoom, zoom);
+  cairo_rectangle (cr, p->clip.x, p->clip.y, p->clip.width, p->clip.height);
+  cairo_clip (cr);
+
+  p->pango = pango_cairo_create_context (cr);
+  tps_map_setup_pango_context (p->pango);
+
+  set_color (p, TPS_PALETTE_PAGE, 1.0);
+  cairo_paint (cr);
+
+  draw_title (p);
+  draw_lanes (p);
+  draw_stage_separators (p);
+  draw_stage_headers (p);
+  draw_band (p);
+  draw_cards (p);
+  draw_feedback (p);
+
+  g_object_unref (p->pango);
+  cairo_restore (cr);
+}

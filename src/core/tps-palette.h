@@ -1,0 +1,72 @@
+/* tps-palette.h — every colour the map uses, in light and dark
+ *
+ * The only place in C where colours live. The rating scale is a diverging,
+ * colour-blind-safe ramp (vermillion → amber → grey → teal → deep blue), so
+ * "disappointing" and "delightful" differ in hue and lightness alike.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "tps-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} TpsColor;
+
+typedef enum {
+  TPS_PALETTE_PAGE,            /* the paper behind everything */
+  TPS_PALETTE_LANE_ALT,        /* every second lane */
+  TPS_PALETTE_HEADER,          /* stage header cells */
+  TPS_PALETTE_HEADER_ALT,      /* every second stage header */
+  TPS_PALETTE_HEADER_TEXT,
+  TPS_PALETTE_GRID,            /* separators */
+  TPS_PALETTE_CARD,
+  TPS_PALETTE_CARD_BORDER,
+  TPS_PALETTE_SHADOW,
+  TPS_PALETTE_TEXT,
+  TPS_PALETTE_TEXT_MUTED,
+  TPS_PALETTE_ACCENT,          /* selection, focus, drop indicator */
+  TPS_PALETTE_HIGHLIGHT,       /* touchpoints of a selected measure */
+  TPS_PALETTE_BAND,            /* experience band background */
+  TPS_PALETTE_CURVE_IST,
+  TPS_PALETTE_CURVE_SOLL,
+  TPS_PALETTE_GAP_SHORTFALL,   /* Soll above Ist: still to do */
+  TPS_PALETTE_GAP_SURPLUS,     /* Ist above Soll: better than planned */
+  TPS_PALETTE_TREND_BETTER,
+  TPS_PALETTE_TREND_WORSE,
+  TPS_PALETTE_TREND_NEUTRAL,
+  TPS_PALETTE_N_ROLES
+} TpsPaletteRole;
+
+void     tps_palette_get           (TpsPaletteRole  role,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+void     tps_palette_rating        (int             rating,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+void     tps_palette_rating_text   (int             rating,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+void     tps_palette_moment        (TpsMoment       moment,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+void     tps_palette_channel_kind  (TpsChannelKind  kind,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+
+void     tps_color_set_source      (cairo_t        *cr,
+                                    const TpsColor *color,
+                                    double          opacity);
+char    *tps_color_to_string       (const TpsColor *color);
+
+G_END_DECLS

@@ -1,0 +1,377 @@
+/* test-map-layout.c — the journey map's geometry and hit testing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "tps-history.h"
+#include "tps-map-layout.h"
+#include "tps-project-io.h"
+
+static const char * const examples[] = {
+  "de/stadtwerke.touchpoints",
+  "en/car-dealership.touchpoints",
+};
+
+static TpsProject *
+load_example (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static gboolean
+rects_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+test_cards_no_overlap (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      guint n = tps_map_layout_get_n_steps (layout);
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          {
+            const TpsMapStep *a = tps_map_layout_get_step (layout, i);
+            const TpsMapStep *b = tps_map_layout_get_step (layout, j);
+
+            if (a->touchpoint == NULL || b->touchpoint == NULL)
+              continue;
+            g_assert_false (rects_overlap (&a->card, &b->card));
+          }
+    }
+}
+
+/* Each card lies inside its stage's column and its channel's lane. */
+static void
+test_cards_in_stage_and_lane (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      GListModel *touchpoints = tps_project_get_touchpoints (project);
+      guint n = g_list_model_get_n_items (touchpoints);
+
+      g_assert_cmpuint (n, >, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+          int column_index = tps_map_layout_find_column (layout,
+                                                         tps_touchpoint_get_stage_id (touchpoint));
+          int lane_index = tps_map_layout_find_lane (layout,
+                                                     tps_touchpoint_get_channel_id (touchpoint));
+          const TpsMapColumn *column;
+          const TpsMapLane *lane;
+          cairo_rectangle_t card;
+
+          g_assert_cmpint (column_index, >=, 0);
+          g_assert_cmpint (lane_index, >=, 0);
+          g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &card));
+          column = tps_map_layout_get_column (layout, column_index);
+          lane = tps_map_layout_get_lane (layout, lane_index);
+
+          g_assert_cmpfloat (card.x, >=, column->x);
+          g_assert_cmpfloat (card.x + card.width, <=, column->x + column->width);
+          g_assert_cmpfloat (card.y, >=, lane->y);
+          g_assert_cmpfloat (card.y + card.height, <=, lane->y + lane->height);
+        }
+    }
+}
+
+/* Left to right: stages in their order, and within a stage the document
+ * order of the touchpoints.
+ */
+static void
+test_journey_order (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      GListModel *touchpoints = tps_project_get_touchpoints (project);
+      GListModel *stages = tps_project_get_stages (project);
+      double last_x = -1;
+
+      for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+        {
+          g_autoptr(TpsStage) stage = g_list_model_get_item (stages, s);
+
+          for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+            {
+              g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+              cairo_rectangle_t card;
+
+              if (g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint),
+                             tps_object_get_id (TPS_OBJECT (stage))) != 0)
+                continue;
+
+              g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &card));
+              g_assert_cmpfloat (card.x, >, last_x);
+              last_x = card.x;
+            }
+        }
+    }
+}
+
+static void
+test_curves_through_ratings (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      const TpsMapPoint *ist, *soll;
+      guint n_ist, n_soll, k = 0;
+      cairo_rectangle_t band;
+
+      ist = tps_map_layout_get_curve (layout, TPS_MAP_CURVE_IST, &n_ist);
+      soll = tps_map_layout_get_curve (layout, TPS_MAP_CURVE_SOLL, &n_soll);
+      g_assert_cmpuint (n_ist, ==,
+                        g_list_model_get_n_items (tps_project_get_touchpoints (project)));
+      g_assert_cmpuint (n_soll, ==, n_ist);
+
+      /* Better ratings are higher up, and all of them inside the band. */
+      tps_map_layout_get_band_rect (layout, &band);
+      for (int r = TPS_RATING_MIN; r < TPS_RATING_MAX; r++)
+        g_assert_cmpfloat (tps_map_layout_rating_to_y (layout, r), >,
+                           tps_map_layout_rating_to_y (layout, r + 1));
+      g_assert_cmpfloat (tps_map_layout_rating_to_y (layout, TPS_RATING_MAX), >, band.y);
+      g_assert_cmpfloat (tps_map_layout_rating_to_y (layout, TPS_RATING_MIN), <,
+                         band.y + band.height);
+
+      for (guint i = 0; i < tps_map_layout_get_n_steps (layout); i++)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (layout, i);
+
+          if (step->touchpoint == NULL)
+            continue;
+
+          g_assert_cmpuint (k, <, n_ist);
+          g_assert_cmpfloat_with_epsilon (ist[k].x, step->card.x + step->card.width / 2, 0.001);
+          g_assert_cmpfloat_with_epsilon (ist[k].y,
+                                          tps_map_layout_rating_to_y (layout,
+                                            tps_touchpoint_get_current (step->touchpoint)),
+                                          0.001);
+          g_assert_cmpfloat_with_epsilon (soll[k].x, ist[k].x, 0.001);
+          g_assert_cmpfloat_with_epsilon (soll[k].y,
+                                          tps_map_layout_rating_to_y (layout,
+                                            tps_touchpoint_get_target (step->touchpoint)),
+                                          0.001);
+          if (k > 0)
+            g_assert_cmpfloat (ist[k].x, >, ist[k - 1].x);
+          k++;
+        }
+      g_assert_cmpuint (k, ==, n_ist);
+    }
+}
+
+/* The geometry is cached: a change shows after tps_map_layout_rebuild(). */
+static void
+test_rebuild_after_change (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[1]);
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (
+    tps_project_get_touchpoints (project), 0);
+  g_autoptr(TpsStage) last_stage = NULL;
+  GListModel *stages = tps_project_get_stages (project);
+  const TpsMapColumn *column;
+  cairo_rectangle_t before, cached, after;
+
+  last_stage = g_list_model_get_item (stages, g_list_model_get_n_items (stages) - 1);
+  g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &before));
+
+  tps_history_set (history, touchpoint,
+                   "stage-id", tps_object_get_id (TPS_OBJECT (last_stage)),
+                   "current", 2,
+                   NULL);
+
+  g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &cached));
+  g_assert_cmpfloat (cached.x, ==, before.x);
+
+  tps_map_layout_rebuild (layout);
+  g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &after));
+  column = tps_map_layout_get_column (layout, tps_map_layout_get_n_columns (layout) - 1);
+  g_assert_true (column->stage == last_stage);
+  g_assert_cmpfloat (after.x, >=, column->x);
+  g_assert_cmpfloat (after.x + after.width, <=, column->x + column->width);
+  g_assert_cmpfloat (tps_map_layout_get_step (layout,
+                       tps_map_layout_find_step (layout, touchpoint))->ist.y, ==,
+                     tps_map_layout_rating_to_y (layout, 2));
+}
+
+static void
+test_empty_stage_gets_column (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[0]);
+  g_autoptr(TpsStage) stage = tps_stage_new ("s-empty");
+  g_autoptr(TpsMapLayout) layout = NULL;
+  const TpsMapColumn *column, *next;
+  const TpsMapStep *step;
+
+  tps_stage_set_name (stage, "Nothing here yet");
+  g_list_store_insert (G_LIST_STORE (tps_project_get_stages (project)), 1, stage);
+
+  layout = tps_map_layout_new (project, NULL);
+  column = tps_map_layout_get_column (layout, 1);
+  next = tps_map_layout_get_column (layout, 2);
+  g_assert_true (column->stage == stage);
+  g_assert_cmpuint (column->n_touchpoints, ==, 0);
+  g_assert_cmpuint (column->n_steps, ==, 1);
+  g_assert_cmpfloat (column->width, >, 0);
+  g_assert_cmpfloat_with_epsilon (next->x, column->x + column->width, 0.001);
+
+  step = tps_map_layout_get_step (layout, column->first_step);
+  g_assert_null (step->touchpoint);
+  g_assert_cmpfloat_with_epsilon (step->width, column->width, 0.001);
+}
+
+static void
+test_hit_card_centres (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+
+      for (guint i = 0; i < tps_map_layout_get_n_steps (layout); i++)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (layout, i);
+          TpsMapHit hit;
+
+          if (step->touchpoint == NULL)
+            continue;
+
+          tps_map_layout_hit_test (layout, step->card.x + step->card.width / 2,
+                                   step->card.y + step->card.height / 2, &hit);
+          g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CARD);
+          g_assert_true (hit.touchpoint == step->touchpoint);
+          g_assert_cmpint (hit.step, ==, (int) i);
+          g_assert_cmpint (hit.lane, ==, (int) step->lane);
+          g_assert_cmpint (hit.column, ==, (int) step->column);
+
+          /* Its Ist point in the band selects it too. */
+          tps_map_layout_hit_test (layout, step->ist.x + 2, step->ist.y - 2, &hit);
+          g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CURVE_POINT);
+          g_assert_true (hit.touchpoint == step->touchpoint);
+        }
+    }
+}
+
+/* Between cards is an empty cell of the right stage and lane; outside the
+ * map is nothing.
+ */
+static void
+test_hit_gaps (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[1]);
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+  const TpsMapStep *step = tps_map_layout_get_step (layout, 0);
+  const TpsMapLane *other_lane;
+  guint other = step->lane == 0 ? 1 : 0;
+  TpsMapHit hit;
+
+  /* Just right of the first card, still in its lane and step. */
+  tps_map_layout_hit_test (layout, step->card.x + step->card.width + 3,
+                           step->card.y + 10, &hit);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
+  g_assert_null (hit.touchpoint);
+  g_assert_cmpint (hit.column, ==, 0);
+  g_assert_cmpint (hit.lane, ==, (int) step->lane);
+  g_assert_cmpuint (hit.insert_position, ==, 1);
+
+  /* The same step in another lane: empty, inserting before or after. */
+  other_lane = tps_map_layout_get_lane (layout, other);
+  tps_map_layout_hit_test (layout, step->x + 5, other_lane->y + other_lane->height / 2, &hit);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
+  g_assert_cmpint (hit.lane, ==, (int) other);
+  g_assert_cmpuint (hit.insert_position, ==, 0);
+
+  tps_map_layout_hit_test (layout, -10, -10, &hit);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_NONE);
+  g_assert_null (hit.touchpoint);
+
+  tps_map_layout_hit_test (layout, step->x + 5, tps_map_layout_get_column (layout, 0)->header.y + 5,
+                           &hit);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_STAGE_HEADER);
+  g_assert_cmpint (hit.column, ==, 0);
+
+  tps_map_layout_hit_test (layout, other_lane->label.x + 5, other_lane->y + 5, &hit);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_LANE_LABEL);
+  g_assert_cmpint (hit.lane, ==, (int) other);
+}
+
+/* The binary search finds exactly the cards a scan over all of them finds. */
+static void
+test_hit_agrees_with_scan (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      double width, height;
+      guint n_steps = tps_map_layout_get_n_steps (layout);
+      guint cards_hit = 0;
+
+      tps_map_layout_get_size (layout, &width, &height);
+      for (double y = -3; y < height + 5; y += 7.3)
+        for (double x = -3; x < width + 5; x += 9.1)
+          {
+            TpsTouchpoint *expected = NULL;
+            TpsMapHit hit;
+
+            for (guint i = 0; i < n_steps; i++)
+              {
+                const TpsMapStep *step = tps_map_layout_get_step (layout, i);
+
+                if (step->touchpoint != NULL
+                    && x >= step->card.x && x < step->card.x + step->card.width
+                    && y >= step->card.y && y < step->card.y + step->card.height)
+                  expected = step->touchpoint;
+              }
+
+            tps_map_layout_hit_test (layout, x, y, &hit);
+            g_assert_true ((hit.kind == TPS_MAP_HIT_CARD ? hit.touchpoint : NULL) == expected);
+            cards_hit += expected != NULL;
+          }
+
+      g_assert_cmpuint (cards_hit, >, 100);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map-layout/cards/no-overlap", test_cards_no_overlap);
+  g_test_add_func ("/map-layout/cards/in-stage-and-lane", test_cards_in_stage_and_lane);
+  g_test_add_func ("/map-layout/steps/journey-order", test_journey_order);
+  g_test_add_func ("/map-layout/curves/through-ratings", test_curves_through_ratings);
+  g_test_add_func ("/map-layout/rebuild/after-change", test_rebuild_after_change);
+  g_test_add_func ("/map-layout/columns/empty-stage", test_empty_stage_gets_column);
+  g_test_add_func ("/map-layout/hit-test/card-centres", test_hit_card_centres);
+  g_test_add_func ("/map-layout/hit-test/gaps", test_hit_gaps);
+  g_test_add_func ("/map-layout/hit-test/agrees-with-scan", test_hit_agrees_with_scan);
+
+  return g_test_run ();
+}

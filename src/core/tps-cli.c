@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tps-cli.h"
+#include "tps-csv.h"
 #include "tps-export-png.h"
 #include "tps-project-io.h"
 
@@ -26,6 +27,7 @@ typedef struct
   gboolean check;
   gboolean version;
   char *export_path;
+  char *separator;
   char *language;
   double zoom;
   int dpi;
@@ -73,6 +75,34 @@ complain (const char *format,
   g_printerr ("touchpoint-studio: %s\n", message);
 }
 
+/* A spreadsheet of touchpoints becomes a new project titled after the
+ * file; what was read with a caveat (an unknown column) is said, but only
+ * a real problem fails.
+ */
+static TpsProject *
+load_csv (GFile      *file,
+          const char *path)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
+  project = tps_csv_load_project_from_file (file, &warnings, &error);
+  if (project == NULL)
+    {
+      complain ("%s: %s", path, error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *text = tps_csv_problem_to_string (g_ptr_array_index (warnings, i));
+      complain (_("%s: warning: %s"), path, text);
+    }
+
+  return project;
+}
+
 static TpsProject *
 load (const char *path)
 {
@@ -80,9 +110,13 @@ load (const char *path)
   g_autoptr(GError) error = NULL;
   TpsProject *project;
 
+  if (g_str_has_suffix (path, ".csv"))
+    return load_csv (file, path);
+
   if (!g_str_has_suffix (path, ".touchpoints") && !g_str_has_suffix (path, ".xml"))
     {
-      complain (_("%s: cannot read this kind of file; use a .touchpoints project"), path);
+      complain (_("%s: cannot read this kind of file; use a .touchpoints project or a "
+                  ".csv table"), path);
       return NULL;
     }
 
@@ -194,6 +228,36 @@ run_export_png (const char *in_path,
   return EXIT_OK;
 }
 
+/* The touchpoint table for spreadsheets: separator and decimal mark follow
+ * --language (or the user's language), --separator overrides.
+ */
+static int
+run_export_csv (const char    *in_path,
+                const char    *out_path,
+                const Options *options)
+{
+  g_autoptr(TpsProject) project = load (in_path);
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsCsvOptions csv;
+
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  tps_csv_options_init (&csv, options->language);
+  if (options->separator != NULL)
+    csv.separator = options->separator[0];
+
+  out = g_file_new_for_commandline_arg (out_path);
+  if (!tps_csv_export_to_file (project, &csv, out, NULL, &error))
+    {
+      complain ("%s: %s", out_path, error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
 static int
 run_export (const char *in_path,
             const char *out_path,
@@ -210,7 +274,7 @@ run_export (const char *in_path,
     {
       const char *dot = strrchr (out_path, '.');
 
-      complain (_("%s: cannot export to “%s” files; supported: .png, .touchpoints"),
+      complain (_("%s: cannot export to “%s” files; supported: .csv, .png, .touchpoints"),
                 out_path, dot ? dot : out_path);
       return EXIT_USAGE;
     }
@@ -243,6 +307,8 @@ tps_cli_run (int    argc,
       N_("Check a project file and print a summary"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_path,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
+      N_("Cell separator of a CSV export, “,” or “;” (default “;” for German)"), N_("SEP") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of messages and exports (de or en)"), N_("LANG") },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &options.zoom,
@@ -284,6 +350,14 @@ tps_cli_run (int    argc,
       goto out;
     }
 
+  if (options.separator != NULL && g_strcmp0 (options.separator, ",") != 0
+      && g_strcmp0 (options.separator, ";") != 0)
+    {
+      complain (_("unknown separator “%s”; use , or ;"), options.separator);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
   if (options.version)
     {
       g_print ("touchpoint-studio %s\n", PACKAGE_VERSION);
@@ -304,6 +378,11 @@ tps_cli_run (int    argc,
         {
           complain (_("--export takes exactly one input file"));
           status = EXIT_USAGE;
+          goto out;
+        }
+      if (g_str_has_suffix (options.export_path, ".csv"))
+        {
+          status = run_export_csv (options.inputs[0], options.export_path, &options);
           goto out;
         }
       if (options.zoom != 0 && options.dpi != 0)
@@ -333,6 +412,7 @@ tps_cli_run (int    argc,
 
 out:
   g_free (options.export_path);
+  g_free (options.separator);
   g_free (options.language);
   g_strfreev (options.inputs);
   return status;

@@ -1668,6 +1668,14 @@ build (TpsCsvImport *self,
     }
 }
 
+static void
+set_too_large (GError **error)
+{
+  g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_TOO_LARGE,
+               _("The file is larger than %u MiB; this is not a touchpoint table."),
+               TPS_CSV_MAX_SIZE / (1024 * 1024));
+}
+
 /**
  * tps_csv_import_parse:
  * @project: the project the rows are meant for; it is not changed
@@ -1701,9 +1709,7 @@ tps_csv_import_parse (TpsProject  *project,
 
   if (length > TPS_CSV_MAX_SIZE)
     {
-      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_TOO_LARGE,
-                   _("The file is larger than %u MiB; this is not a touchpoint table."),
-                   TPS_CSV_MAX_SIZE / (1024 * 1024));
+      set_too_large (error);
       return NULL;
     }
 
@@ -2032,4 +2038,54 @@ tps_csv_load_project (const char  *data,
     *warnings = g_ptr_array_ref (import->warnings);
 
   return g_steal_pointer (&project);
+}
+
+/**
+ * tps_csv_load_project_from_file:
+ * @warnings: (out) (optional) (transfer full) (element-type TpsCsvProblem):
+ *   what was read with a caveat
+ *
+ * Like tps_csv_load_project(), titled after the file's name without the
+ * extension ("Kundenreise.csv" becomes "Kundenreise").
+ *
+ * Returns: (transfer full) (nullable): the project
+ */
+TpsProject *
+tps_csv_load_project_from_file (GFile      *file,
+                                GPtrArray **warnings,
+                                GError    **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  char *dot;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &local_error);
+
+  /* Refuse before reading a huge file into memory. */
+  if (info != NULL && g_file_info_get_size (info) > TPS_CSV_MAX_SIZE)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+
+  if (info == NULL
+      || !g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO,
+                   _("The file could not be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  basename = g_file_get_basename (file);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+
+  return tps_csv_load_project (contents, length, basename, warnings, error);
 }

@@ -31,6 +31,7 @@ G_BEGIN_DECLS
 #define TPS_CSV_ERROR (tps_csv_error_quark ())
 
 typedef enum {
+  TPS_CSV_ERROR_IO,               /* the file could not be read */
   TPS_CSV_ERROR_TOO_LARGE,        /* larger than TPS_CSV_MAX_SIZE */
   TPS_CSV_ERROR_ENCODING,         /* neither UTF-8, UTF-16 nor Windows-1252 text */
   TPS_CSV_ERROR_EMPTY,            /* no header row */
@@ -108,6 +109,9 @@ gboolean       tps_csv_import_apply         (TpsCsvImport         *self,
 TpsProject    *tps_csv_load_project         (const char           *data,
                                              gsize                 length,
                                              const char           *title,
+                                             GPtrArray           **warnings,
+                                             GError              **error);
+TpsProject    *tps_csv_load_project_from_file (GFile              *file,
                                              GPtrArray           **warnings,
                                              GError              **error);
 

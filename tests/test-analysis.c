@@ -1,0 +1,487 @@
+/* test-analysis.c — importance/performance, perception gap, KPI trends and
+ * process progress, and the charts that draw them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "tps-analysis.h"
+#include "tps-project-io.h"
+
+/* @relative: a path below tests/ */
+static TpsProject *
+load (const char *relative)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, relative, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static TpsProject *
+load_all_fields (void)
+{
+  return load ("data/all-fields.touchpoints");
+}
+
+static TpsProject *
+load_example (void)
+{
+  return load ("../data/examples/de/stadtwerke.touchpoints");
+}
+
+static const char *
+id_of (gpointer object)
+{
+  return tps_object_get_id (TPS_OBJECT (object));
+}
+
+/* Journey order ----------------------------------------------------------- */
+
+static void
+test_journey_order (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(GPtrArray) journey = tps_analysis_get_journey (project);
+  const char *expected[] = { "t-one", "t-four", "t-two", "t-three", "t-five", "t-six", "t-seven" };
+
+  g_assert_cmpuint (journey->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < journey->len; i++)
+    g_assert_cmpstr (id_of (g_ptr_array_index (journey, i)), ==, expected[i]);
+}
+
+/* Importance/performance ------------------------------------------------ */
+
+static void
+test_ipa_quadrant_rule (void)
+{
+  g_assert_cmpint (tps_ipa_quadrant_for (5, -2), ==, TPS_IPA_CONCENTRATE_HERE);
+  /* "Okay" is not yet performing: expectation plus X. */
+  g_assert_cmpint (tps_ipa_quadrant_for (4, 0), ==, TPS_IPA_CONCENTRATE_HERE);
+  g_assert_cmpint (tps_ipa_quadrant_for (4, 1), ==, TPS_IPA_KEEP_UP);
+  g_assert_cmpint (tps_ipa_quadrant_for (3, 0), ==, TPS_IPA_LOW_PRIORITY);
+  g_assert_cmpint (tps_ipa_quadrant_for (1, -2), ==, TPS_IPA_LOW_PRIORITY);
+  g_assert_cmpint (tps_ipa_quadrant_for (3, 1), ==, TPS_IPA_POSSIBLE_OVERKILL);
+  g_assert_cmpint (tps_ipa_quadrant_for (1, 2), ==, TPS_IPA_POSSIBLE_OVERKILL);
+
+  for (TpsIpaQuadrant q = 0; q < TPS_IPA_N_QUADRANTS; q++)
+    {
+      g_assert_cmpstr (tps_ipa_quadrant_get_label (q), !=, "");
+      g_assert_cmpstr (tps_ipa_quadrant_get_description (q), !=, "");
+    }
+}
+
+static void
+test_ipa_points_all_fields (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(GArray) points = tps_analysis_get_ipa_points (project);
+  struct { const char *id; int importance, performance; TpsIpaQuadrant quadrant; } expected[] = {
+    { "t-one", 5, -2, TPS_IPA_CONCENTRATE_HERE },
+    { "t-four", 2, -1, TPS_IPA_LOW_PRIORITY },
+    { "t-two", 3, 1, TPS_IPA_POSSIBLE_OVERKILL },
+    { "t-three", 1, 0, TPS_IPA_LOW_PRIORITY },
+    { "t-five", 4, 0, TPS_IPA_CONCENTRATE_HERE },
+    { "t-six", 3, 2, TPS_IPA_POSSIBLE_OVERKILL },
+    { "t-seven", 3, 0, TPS_IPA_LOW_PRIORITY },
+  };
+
+  g_assert_cmpuint (points->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < points->len; i++)
+    {
+      TpsIpaPoint *p = &g_array_index (points, TpsIpaPoint, i);
+
+      g_assert_cmpstr (id_of (p->touchpoint), ==, expected[i].id);
+      g_assert_cmpint (p->importance, ==, expected[i].importance);
+      g_assert_cmpint (p->performance, ==, expected[i].performance);
+      g_assert_cmpint (p->quadrant, ==, expected[i].quadrant);
+    }
+}
+
+static void
+test_ipa_counts_example (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(GArray) points = tps_analysis_get_ipa_points (project);
+
+  g_assert_cmpuint (points->len, ==, 35);
+  g_assert_cmpuint (tps_analysis_count_quadrant (project, TPS_IPA_CONCENTRATE_HERE), ==, 16);
+  g_assert_cmpuint (tps_analysis_count_quadrant (project, TPS_IPA_KEEP_UP), ==, 3);
+  g_assert_cmpuint (tps_analysis_count_quadrant (project, TPS_IPA_LOW_PRIORITY), ==, 12);
+  g_assert_cmpuint (tps_analysis_count_quadrant (project, TPS_IPA_POSSIBLE_OVERKILL), ==, 4);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      TpsIpaPoint *p = &g_array_index (points, TpsIpaPoint, i);
+
+      if (g_str_equal (id_of (p->touchpoint), "t-hotline-service"))
+        g_assert_cmpint (p->quadrant, ==, TPS_IPA_CONCENTRATE_HERE);
+      else if (g_str_equal (id_of (p->touchpoint), "t-customer-center"))
+        g_assert_cmpint (p->quadrant, ==, TPS_IPA_KEEP_UP);
+      else if (g_str_equal (id_of (p->touchpoint), "t-energy-advice"))
+        g_assert_cmpint (p->quadrant, ==, TPS_IPA_POSSIBLE_OVERKILL);
+      else if (g_str_equal (id_of (p->touchpoint), "t-survey"))
+        g_assert_cmpint (p->quadrant, ==, TPS_IPA_LOW_PRIORITY);
+    }
+}
+
+/* Perception gap ---------------------------------------------------------- */
+
+static void
+test_perception_gaps_all_fields (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (project);
+  /* t-two is planned as new and has no experience to compare yet. Largest
+   * gaps first; employees overrating before underrating; ties in journey
+   * order.
+   */
+  struct { const char *id; int customer, internal, gap; } expected[] = {
+    { "t-one", -2, 1, 3 },
+    { "t-five", 0, -2, -2 },
+    { "t-four", -1, 0, 1 },
+    { "t-three", 0, -1, -1 },
+    { "t-six", 2, 2, 0 },
+    { "t-seven", 0, 0, 0 },
+  };
+
+  g_assert_cmpuint (gaps->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      TpsPerceptionGap *g = &g_array_index (gaps, TpsPerceptionGap, i);
+
+      g_assert_cmpstr (id_of (g->touchpoint), ==, expected[i].id);
+      g_assert_cmpint (g->customer, ==, expected[i].customer);
+      g_assert_cmpint (g->internal, ==, expected[i].internal);
+      g_assert_cmpint (g->gap, ==, expected[i].gap);
+    }
+}
+
+static void
+test_perception_summary_all_fields (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  TpsPerceptionSummary summary;
+  g_autofree char *headline = NULL;
+
+  tps_analysis_get_perception_summary (project, &summary);
+  g_assert_cmpuint (summary.n_compared, ==, 6);
+  g_assert_cmpuint (summary.n_internal_delightful, ==, 2);
+  g_assert_cmpuint (summary.n_customer_delightful, ==, 1);
+  g_assert_cmpuint (summary.n_overrated, ==, 2);
+  g_assert_cmpuint (summary.n_underrated, ==, 2);
+  g_assert_cmpuint (summary.n_aligned, ==, 2);
+  g_assert_cmpfloat_with_epsilon (summary.mean_gap, 1.0 / 6.0, 1e-9);
+
+  headline = tps_perception_summary_to_headline (&summary);
+  g_assert_cmpstr (headline, ==, "Employees: 33 % delightful — customers: 17 %");
+}
+
+/* The example reproduces seed 003's finding at its own scale: employees
+ * rate three quarters of today's touchpoints delightful, customers a
+ * quarter.
+ */
+static void
+test_perception_summary_example (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (project);
+  TpsPerceptionSummary summary;
+  g_autofree char *headline = NULL;
+
+  tps_analysis_get_perception_summary (project, &summary);
+  g_assert_cmpuint (summary.n_compared, ==, 28);
+  g_assert_cmpuint (summary.n_internal_delightful, ==, 21);
+  g_assert_cmpuint (summary.n_customer_delightful, ==, 7);
+  g_assert_cmpint (tps_perception_summary_percent (summary.internal_share), ==, 75);
+  g_assert_cmpint (tps_perception_summary_percent (summary.customer_share), ==, 25);
+
+  headline = tps_perception_summary_to_headline (&summary);
+  g_assert_cmpstr (headline, ==, "Employees: 75 % delightful — customers: 25 %");
+
+  g_assert_cmpuint (gaps->len, ==, 28);
+  g_assert_cmpstr (id_of (g_array_index (gaps, TpsPerceptionGap, 0).touchpoint), ==,
+                   "t-hotline-service");
+  g_assert_cmpint (g_array_index (gaps, TpsPerceptionGap, 0).gap, ==, 3);
+  /* Among the gaps of 2, the most important touchpoint first. */
+  g_assert_cmpstr (id_of (g_array_index (gaps, TpsPerceptionGap, 1).touchpoint), ==,
+                   "t-tariff-calc");
+  for (guint i = 1; i < gaps->len; i++)
+    g_assert_cmpint (ABS (g_array_index (gaps, TpsPerceptionGap, i - 1).gap), >=,
+                     ABS (g_array_index (gaps, TpsPerceptionGap, i).gap));
+}
+
+static void
+test_perception_summary_empty (void)
+{
+  g_autoptr(TpsProject) project = tps_project_new ();
+  TpsPerceptionSummary summary;
+  g_autofree char *headline = NULL;
+
+  tps_analysis_get_perception_summary (project, &summary);
+  g_assert_cmpuint (summary.n_compared, ==, 0);
+  g_assert_cmpfloat (summary.internal_share, ==, 0.0);
+  headline = tps_perception_summary_to_headline (&summary);
+  g_assert_cmpstr (headline, ==, "No existing touchpoints to compare yet");
+}
+
+/* KPI series -------------------------------------------------------------- */
+
+static TpsKpiSeries *
+find_series (GPtrArray  *all,
+             const char *touchpoint_id,
+             TpsMetric   metric,
+             const char *label)
+{
+  for (guint i = 0; i < all->len; i++)
+    {
+      TpsKpiSeries *s = g_ptr_array_index (all, i);
+
+      if (g_str_equal (id_of (s->touchpoint), touchpoint_id) && s->metric == metric
+          && g_strcmp0 (s->label, label) == 0)
+        return s;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_kpi_direction (void)
+{
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CSAT, NULL));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_NPS, NULL));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CONVERSION, NULL));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CES, NULL));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_COMPLAINTS, NULL));
+
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, NULL));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Mystery-Call-Score (%)"));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM,
+                                           "Google-Bewertung Kundenzentrum (Sterne)"));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "First contact resolution"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Ø Wartezeit (Minuten)"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Abbruchquote (%)"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM,
+                                            "Rangplatz im Portal (Standardsortierung)"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM,
+                                            "Bearbeitungsdauer Einzugsmeldung (Werktage)"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "KÜNDIGUNGSQUOTE"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Average wait time"));
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Churn rate"));
+  /* An arrow in the name decides outright. */
+  g_assert_false (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Open tickets ↓"));
+  g_assert_true (tps_kpi_higher_is_better (TPS_METRIC_CUSTOM, "Time saved per order ↑"));
+}
+
+static void
+test_kpi_example_csat_and_complaints (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(GPtrArray) all = tps_analysis_get_kpi_series (project);
+  TpsKpiSeries *csat = find_series (all, "t-first-bill", TPS_METRIC_CSAT, NULL);
+  TpsKpiSeries *complaints = find_series (all, "t-first-bill", TPS_METRIC_COMPLAINTS, NULL);
+  TpsKpiSeries *wait = find_series (all, "t-hotline-service", TPS_METRIC_CUSTOM,
+                                    "Ø Wartezeit (Minuten)");
+
+  g_assert_cmpuint (all->len, ==, 27);
+
+  /* CSAT rises from 2.6 to 3.5: higher is better, so it improved. */
+  g_assert_cmpuint (csat->measurements->len, ==, 2);
+  g_assert_cmpstr (id_of (csat->baseline), ==, "m-bill-1");
+  g_assert_cmpstr (id_of (csat->latest), ==, "m-bill-6");
+  g_assert_cmpfloat_with_epsilon (csat->change, 0.9, 1e-9);
+  g_assert_true (csat->higher_is_better);
+  g_assert_cmpint (csat->verdict, ==, TPS_KPI_IMPROVED);
+  g_assert_true (csat->has_target);
+  g_assert_cmpfloat (csat->target, ==, 4.0);
+
+  /* Complaints fall from 38 to 21: lower is better, so they improved too. */
+  g_assert_cmpuint (complaints->measurements->len, ==, 4);
+  g_assert_cmpstr (id_of (complaints->baseline), ==, "m-bill-2");
+  g_assert_cmpstr (id_of (complaints->latest), ==, "m-bill-7");
+  g_assert_cmpfloat_with_epsilon (complaints->change, -17.0, 1e-9);
+  g_assert_false (complaints->higher_is_better);
+  g_assert_cmpint (complaints->verdict, ==, TPS_KPI_IMPROVED);
+  g_assert_cmpfloat (complaints->min_value, ==, 15.0);
+  g_assert_cmpfloat (complaints->max_value, ==, 38.0);
+
+  g_assert_false (wait->higher_is_better);
+  g_assert_cmpfloat_with_epsilon (wait->change, 4.2 - 11.5, 1e-9);
+  g_assert_cmpint (wait->verdict, ==, TPS_KPI_IMPROVED);
+  g_assert_cmpstr (tps_kpi_series_get_name (wait), ==, "Ø Wartezeit (Minuten)");
+}
+
+static TpsMeasurement *
+add_reading (TpsTouchpoint *touchpoint,
+             const char    *id,
+             const char    *date,
+             TpsMetric      metric,
+             double         value,
+             gboolean       baseline)
+{
+  g_autoptr(TpsMeasurement) m = tps_measurement_new (id);
+
+  tps_measurement_set_date (m, date);
+  tps_measurement_set_metric (m, metric);
+  tps_measurement_set_value (m, value);
+  tps_measurement_set_baseline (m, baseline);
+  g_list_store_append (G_LIST_STORE (tps_touchpoint_get_measurements (touchpoint)), m);
+  return m;
+}
+
+/* Readings are sorted by date whatever their order in the file; the
+ * flagged baseline wins over an earlier reading; the verdict follows the
+ * metric's direction.
+ */
+static void
+test_kpi_order_baseline_and_worsening (void)
+{
+  g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new ("t-x");
+  g_autoptr(GPtrArray) all = NULL;
+  TpsKpiSeries *complaints, *csat;
+
+  add_reading (touchpoint, "c-3", "2026-03-01", TPS_METRIC_COMPLAINTS, 30, FALSE);
+  add_reading (touchpoint, "c-1", "2025-12-01", TPS_METRIC_COMPLAINTS, 5, FALSE);
+  add_reading (touchpoint, "c-2", "2026-01-01", TPS_METRIC_COMPLAINTS, 12, TRUE);
+  add_reading (touchpoint, "s-2", "2026-02-01", TPS_METRIC_CSAT, 3.0, FALSE);
+  add_reading (touchpoint, "s-1", "2026-01-01", TPS_METRIC_CSAT, 4.0, FALSE);
+
+  all = tps_analysis_get_kpi_series_for (touchpoint);
+  g_assert_cmpuint (all->len, ==, 2);
+
+  complaints = g_ptr_array_index (all, 0);
+  g_assert_cmpint (complaints->metric, ==, TPS_METRIC_COMPLAINTS);
+  g_assert_cmpstr (id_of (g_ptr_array_index (complaints->measurements, 0)), ==, "c-1");
+  g_assert_cmpstr (id_of (g_ptr_array_index (complaints->measurements, 1)), ==, "c-2");
+  g_assert_cmpstr (id_of (g_ptr_array_index (complaints->measurements, 2)), ==, "c-3");
+  g_assert_cmpstr (id_of (complaints->baseline), ==, "c-2");
+  g_assert_cmpstr (id_of (complaints->latest), ==, "c-3");
+  g_assert_cmpfloat (complaints->change, ==, 18.0);
+  g_assert_cmpint (complaints->verdict, ==, TPS_KPI_WORSENED);
+  g_assert_false (complaints->has_target);
+
+  /* No flag: the first reading is the baseline. */
+  csat = g_ptr_array_index (all, 1);
+  g_assert_cmpstr (id_of (csat->baseline), ==, "s-1");
+  g_assert_cmpstr (id_of (csat->latest), ==, "s-2");
+  g_assert_cmpint (csat->verdict, ==, TPS_KPI_WORSENED);
+}
+
+static void
+test_kpi_single_reading (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(GPtrArray) all = tps_analysis_get_kpi_series (project);
+  TpsKpiSeries *csat;
+
+  /* t-one measures six metrics once each; a custom metric is its own series. */
+  g_assert_cmpuint (all->len, ==, 6);
+  csat = find_series (all, "t-one", TPS_METRIC_CSAT, NULL);
+  g_assert_true (csat->baseline == csat->latest);
+  g_assert_cmpint (csat->verdict, ==, TPS_KPI_NO_COMPARISON);
+  g_assert_cmpfloat (csat->change, ==, 0.0);
+  find_series (all, "t-one", TPS_METRIC_CUSTOM, "Abbruchquote (%)");
+}
+
+static void
+test_kpi_unchanged (void)
+{
+  g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new ("t-x");
+  g_autoptr(GPtrArray) all = NULL;
+
+  add_reading (touchpoint, "n-1", "2026-01-01", TPS_METRIC_NPS, 20, TRUE);
+  add_reading (touchpoint, "n-2", "2026-02-01", TPS_METRIC_NPS, 20, FALSE);
+  all = tps_analysis_get_kpi_series_for (touchpoint);
+  g_assert_cmpint (((TpsKpiSeries *) g_ptr_array_index (all, 0))->verdict, ==,
+                   TPS_KPI_UNCHANGED);
+}
+
+static void
+test_kpi_format (void)
+{
+  g_autofree char *a = tps_kpi_format_value (TPS_METRIC_CSAT, 3.5);
+  g_autofree char *b = tps_kpi_format_value (TPS_METRIC_CONVERSION, 14);
+  g_autofree char *c = tps_kpi_format_value (TPS_METRIC_CUSTOM, 0.125);
+  g_autofree char *d = tps_kpi_format_change (TPS_METRIC_COMPLAINTS, -17);
+  g_autofree char *e = tps_kpi_format_change (TPS_METRIC_CSAT, 0.9000000001);
+  g_autofree char *f = tps_kpi_format_change (TPS_METRIC_CONVERSION, 5);
+  g_autofree char *g = tps_kpi_format_change (TPS_METRIC_NPS, 0);
+
+  g_assert_cmpstr (a, ==, "3.5");
+  g_assert_cmpstr (b, ==, "14 %");
+  g_assert_cmpstr (c, ==, "0.13");
+  g_assert_cmpstr (d, ==, "−17");
+  g_assert_cmpstr (e, ==, "+0.9");
+  g_assert_cmpstr (f, ==, "+5 pp");
+  g_assert_cmpstr (g, ==, "±0");
+}
+
+/* Process progress -------------------------------------------------------- */
+
+static void
+test_process_progress (void)
+{
+  g_autoptr(TpsProject) fields = load_all_fields ();
+  g_autoptr(TpsProject) example = load_example ();
+  TpsProcessProgress p;
+  g_autofree char *ctm = NULL;
+  g_autofree char *best = NULL;
+
+  tps_analysis_get_process_progress (fields, &p);
+  g_assert_cmpuint (p.ctm_done, ==, 2);
+  g_assert_cmpuint (p.ctm_total, ==, 8);
+  g_assert_cmpuint (p.best_done, ==, 1);
+  g_assert_cmpuint (p.best_total, ==, 10);
+  g_assert_cmpuint (p.ctm_phase_done[0], ==, 2);
+  g_assert_cmpuint (p.ctm_phase_done[1], ==, 0);
+
+  tps_analysis_get_process_progress (example, &p);
+  g_assert_cmpuint (p.ctm_done, ==, 6);
+  g_assert_cmpuint (p.best_done, ==, 7);
+  g_assert_cmpuint (p.ctm_phase_done[2], ==, 1);
+  g_assert_cmpuint (p.ctm_phase_total[2], ==, 2);
+  g_assert_cmpuint (p.best_phase_total[0], ==, 2);
+  g_assert_cmpuint (p.best_phase_total[3], ==, 4);
+  g_assert_cmpuint (p.best_phase_done[3], ==, 1);
+
+  ctm = tps_process_progress_format_ctm (&p);
+  best = tps_process_progress_format_best (&p);
+  g_assert_cmpstr (ctm, ==, "6 of 8 CTM steps done");
+  g_assert_cmpstr (best, ==, "7 of 10 BEST IMPACT steps done");
+
+  g_assert_cmpuint (tps_analysis_get_step_phase (TPS_STEP_CTM_4B), ==, 3);
+  g_assert_cmpuint (tps_analysis_get_step_phase (TPS_STEP_BEST_6), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/analysis/journey-order", test_journey_order);
+  g_test_add_func ("/analysis/ipa/quadrant-rule", test_ipa_quadrant_rule);
+  g_test_add_func ("/analysis/ipa/points-all-fields", test_ipa_points_all_fields);
+  g_test_add_func ("/analysis/ipa/counts-example", test_ipa_counts_example);
+  g_test_add_func ("/analysis/perception/gaps-sorted-new-excluded",
+                   test_perception_gaps_all_fields);
+  g_test_add_func ("/analysis/perception/summary-all-fields", test_perception_summary_all_fields);
+  g_test_add_func ("/analysis/perception/summary-example-75-25", test_perception_summary_example);
+  g_test_add_func ("/analysis/perception/summary-empty", test_perception_summary_empty);
+  g_test_add_func ("/analysis/kpi/direction", test_kpi_direction);
+  g_test_add_func ("/analysis/kpi/example-csat-and-complaints",
+                   test_kpi_example_csat_and_complaints);
+  g_test_add_func ("/analysis/kpi/date-order-baseline-worsening",
+                   test_kpi_order_baseline_and_worsening);
+  g_test_add_func ("/analysis/kpi/single-reading-no-comparison", test_kpi_single_reading);
+  g_test_add_func ("/analysis/kpi/unchanged", test_kpi_unchanged);
+  g_test_add_func ("/analysis/kpi/format", test_kpi_format);
+  g_test_add_func ("/analysis/process/progress", test_process_progress);
+
+  return g_test_run ();
+}

@@ -398,6 +398,43 @@ test_export_quoting_semicolon (void)
                        ";;;;;;;Größe: ½ € – „gut“\r\n");
 }
 
+/* Two stages whose names differ only in case would be one stage to the
+ * reader, so both are named by id; that still reads back the same.
+ */
+static void
+test_export_ambiguous_names_by_id (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(TpsProject) copy = tps_project_new ();
+  g_autoptr(TpsStage) twin = tps_stage_new ("s-twin");
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(TpsCsvImport) back = NULL;
+  TpsCsvOptions options = options_for ("de", FALSE);
+  g_autofree char *csv = NULL;
+  g_autofree char *again = NULL;
+
+  tps_stage_set_name (twin, " kauf");
+  g_list_store_append (G_LIST_STORE (tps_project_get_stages (project)), twin);
+  tps_touchpoint_set_stage_id (tps_project_find_touchpoint (project, "t-six"), "s-twin");
+
+  csv = tps_csv_export (project, &options, NULL);
+  g_assert_nonnull (strstr (csv, "\r\nt-two;s-buy;Filiale;"));
+  g_assert_nonnull (strstr (csv, "\r\nt-six;s-twin;Website;"));
+  g_assert_nonnull (strstr (csv, "\r\nt-one;Aufmerksamkeit;Website;"));
+
+  /* Into the same project: the ids find the right stages. */
+  back = parse_string (project, csv);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_csv_import_get_new_stages (back)), ==, 0);
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (
+                     nth_touchpoint (tps_csv_import_get_touchpoints (back), 6)), ==, "s-twin");
+
+  /* Into a new project: the same CSV again. */
+  import = parse_string (copy, csv);
+  g_assert_true (tps_csv_import_apply (import, copy, NULL, FALSE, NULL));
+  again = tps_csv_export (copy, &options, NULL);
+  g_assert_cmpstr (again, ==, csv);
+}
+
 static void
 test_export_bom (void)
 {
@@ -926,6 +963,7 @@ main (int   argc,
   g_test_add_func ("/csv/export/all-fields", test_export_all_fields);
   g_test_add_func ("/csv/export/quoting-comma", test_export_quoting_comma);
   g_test_add_func ("/csv/export/quoting-semicolon", test_export_quoting_semicolon);
+  g_test_add_func ("/csv/export/ambiguous-names-by-id", test_export_ambiguous_names_by_id);
   g_test_add_func ("/csv/export/bom", test_export_bom);
   g_test_add_func ("/csv/export/default-separator", test_export_default_separator);
   g_test_add_func ("/csv/export/decimal-comma", test_export_decimal_comma);

@@ -260,8 +260,28 @@ join_list (GPtrArray *items)
   return g_string_free (out, FALSE);
 }
 
+/* For matching names and labels: case, and composed or decomposed umlauts
+ * (macOS writes the latter), do not matter.
+ */
+static char *
+match_key (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+
+  return g_utf8_casefold (normalized ? normalized : text, -1);
+}
+
+static char *
+name_key (const char *name)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  return match_key (trimmed);
+}
+
 /* Objects are named in the CSV by their name; by their id when the name is
- * empty or shared with another object, so that the reader finds the right
+ * empty or shared with another object (as the reader compares names:
+ * ignoring case and surrounding blanks), so that the reader finds the right
  * one when the file goes back into the same project.
  */
 static GHashTable *
@@ -277,8 +297,9 @@ count_names (GListModel *list)
 
       if (name != NULL)
         {
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
-          g_hash_table_insert (counts, g_strdup (name), GUINT_TO_POINTER (count + 1));
+          char *key = name_key (name);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+          g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
         }
     }
 
@@ -300,13 +321,17 @@ reference_name (TpsObject  *object,
                 const char *fallback_id)
 {
   const char *name;
+  g_autofree char *key = NULL;
 
   if (object == NULL)
     return fallback_id;
 
   name = tps_object_get_display_name (object);
-  if (name == NULL || *name == '\0'
-      || GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) > 1)
+  if (name == NULL || *name == '\0')
+    return tps_object_get_id (object);
+
+  key = name_key (name);
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) > 1)
     return tps_object_get_id (object);
 
   return name;
@@ -895,24 +920,14 @@ record_is_blank (Record *record)
 static char *
 normalize_key (const char *header)
 {
-  char *key = g_ascii_strdown (g_strstrip (g_strdup (header)), -1);
+  g_autofree char *trimmed = g_strstrip (g_strdup (header));
+  char *key = g_ascii_strdown (trimmed, -1);
 
   for (char *p = key; *p != '\0'; p++)
     if (*p == ' ' || *p == '_')
       *p = '-';
 
   return key;
-}
-
-/* For matching names and labels: case, and composed or decomposed umlauts
- * (macOS writes the latter), do not matter.
- */
-static char *
-match_key (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-
-  return g_utf8_casefold (normalized ? normalized : text, -1);
 }
 
 /* --- reading: values ---------------------------------------------------- */

@@ -287,6 +287,7 @@ test_kpi_example_csat_and_complaints (void)
   TpsKpiSeries *complaints = find_series (all, "t-first-bill", TPS_METRIC_COMPLAINTS, NULL);
   TpsKpiSeries *wait = find_series (all, "t-hotline-service", TPS_METRIC_CUSTOM,
                                     "Ø Wartezeit (Minuten)");
+  TpsKpiSeries *ces;
 
   g_assert_cmpuint (all->len, ==, 27);
 
@@ -311,6 +312,13 @@ test_kpi_example_csat_and_complaints (void)
   g_assert_cmpfloat (complaints->max_value, ==, 38.0);
 
   g_assert_false (wait->higher_is_better);
+  /* The target says which way: this team asks CES as "it was easy", 1..7,
+   * and wants it to rise from 3.2 to 5.5.
+   */
+  ces = find_series (all, "t-move-in", TPS_METRIC_CES, NULL);
+  g_assert_true (ces->higher_is_better);
+  g_assert_cmpint (ces->verdict, ==, TPS_KPI_IMPROVED);
+
   g_assert_cmpfloat_with_epsilon (wait->change, 4.2 - 11.5, 1e-9);
   g_assert_cmpint (wait->verdict, ==, TPS_KPI_IMPROVED);
   g_assert_cmpstr (tps_kpi_series_get_name (wait), ==, "Ø Wartezeit (Minuten)");
@@ -343,16 +351,18 @@ test_kpi_order_baseline_and_worsening (void)
 {
   g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new ("t-x");
   g_autoptr(GPtrArray) all = NULL;
-  TpsKpiSeries *complaints, *csat;
+  TpsKpiSeries *complaints, *csat, *ces;
 
   add_reading (touchpoint, "c-3", "2026-03-01", TPS_METRIC_COMPLAINTS, 30, FALSE);
   add_reading (touchpoint, "c-1", "2025-12-01", TPS_METRIC_COMPLAINTS, 5, FALSE);
   add_reading (touchpoint, "c-2", "2026-01-01", TPS_METRIC_COMPLAINTS, 12, TRUE);
   add_reading (touchpoint, "s-2", "2026-02-01", TPS_METRIC_CSAT, 3.0, FALSE);
   add_reading (touchpoint, "s-1", "2026-01-01", TPS_METRIC_CSAT, 4.0, FALSE);
+  add_reading (touchpoint, "e-1", "2026-01-01", TPS_METRIC_CES, 4.0, TRUE);
+  add_reading (touchpoint, "e-2", "2026-02-01", TPS_METRIC_CES, 4.5, FALSE);
 
   all = tps_analysis_get_kpi_series_for (touchpoint);
-  g_assert_cmpuint (all->len, ==, 2);
+  g_assert_cmpuint (all->len, ==, 3);
 
   complaints = g_ptr_array_index (all, 0);
   g_assert_cmpint (complaints->metric, ==, TPS_METRIC_COMPLAINTS);
@@ -370,6 +380,29 @@ test_kpi_order_baseline_and_worsening (void)
   g_assert_cmpstr (id_of (csat->baseline), ==, "s-1");
   g_assert_cmpstr (id_of (csat->latest), ==, "s-2");
   g_assert_cmpint (csat->verdict, ==, TPS_KPI_WORSENED);
+
+  /* Without a target, more customer effort is worse. */
+  ces = g_ptr_array_index (all, 2);
+  g_assert_false (ces->higher_is_better);
+  g_assert_cmpint (ces->verdict, ==, TPS_KPI_WORSENED);
+}
+
+/* A second baseline flag starts the comparison afresh. */
+static void
+test_kpi_rebaseline (void)
+{
+  g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new ("t-x");
+  g_autoptr(GPtrArray) all = NULL;
+  TpsKpiSeries *nps;
+
+  add_reading (touchpoint, "n-1", "2025-01-01", TPS_METRIC_NPS, 10, TRUE);
+  add_reading (touchpoint, "n-2", "2025-06-01", TPS_METRIC_NPS, 30, TRUE);
+  add_reading (touchpoint, "n-3", "2026-01-01", TPS_METRIC_NPS, 25, FALSE);
+  all = tps_analysis_get_kpi_series_for (touchpoint);
+  nps = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (id_of (nps->baseline), ==, "n-2");
+  g_assert_cmpfloat (nps->change, ==, -5.0);
+  g_assert_cmpint (nps->verdict, ==, TPS_KPI_WORSENED);
 }
 
 static void
@@ -476,8 +509,9 @@ main (int   argc,
   g_test_add_func ("/analysis/kpi/direction", test_kpi_direction);
   g_test_add_func ("/analysis/kpi/example-csat-and-complaints",
                    test_kpi_example_csat_and_complaints);
-  g_test_add_func ("/analysis/kpi/date-order-baseline-worsening",
+  g_test_add_func ("/analysis/kpi/date-order-baseline-direction",
                    test_kpi_order_baseline_and_worsening);
+  g_test_add_func ("/analysis/kpi/rebaseline", test_kpi_rebaseline);
   g_test_add_func ("/analysis/kpi/single-reading-no-comparison", test_kpi_single_reading);
   g_test_add_func ("/analysis/kpi/unchanged", test_kpi_unchanged);
   g_test_add_func ("/analysis/kpi/format", test_kpi_format);

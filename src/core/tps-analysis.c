@@ -435,9 +435,11 @@ label_says_lower (const char *label)
  * tps_kpi_higher_is_better:
  * @label: (nullable): a custom metric's name
  *
- * Whether a rising value is good news. CSAT, NPS and conversion are better
- * when higher; customer effort (CES) and complaints when lower. A custom
- * metric counts as higher-is-better unless its name says otherwise: a word
+ * Whether a rising value is good news for a KPI whose series gives no
+ * target to tell (a target decides, see series_finish()). CSAT, NPS and
+ * conversion are better when higher; customer effort (CES) and complaints
+ * when lower. A custom metric counts as higher-is-better unless its name
+ * says otherwise: a word
  * of time, rank, loss, cost or complaint ("Wait time (minutes)",
  * "Abbruchquote", "Rangplatz im Portal") makes it lower-is-better, and an
  * arrow ↓ or ↑ in the name decides outright.
@@ -505,16 +507,18 @@ series_finish (TpsKpiSeries *series)
   /* Stable since GLib 2.32: readings of one day keep document order. */
   g_ptr_array_sort (ms, compare_dates);
 
+  /* A team that measures again from scratch after a big change flags a
+   * new baseline; later readings compare with that one.
+   */
   series->latest = g_ptr_array_index (ms, ms->len - 1);
   series->baseline = g_ptr_array_index (ms, 0);
-  for (guint i = 0; i < ms->len; i++)
-    if (tps_measurement_get_baseline (g_ptr_array_index (ms, i)))
+  for (guint i = ms->len; i > 0; i--)
+    if (tps_measurement_get_baseline (g_ptr_array_index (ms, i - 1)))
       {
-        series->baseline = g_ptr_array_index (ms, i);
+        series->baseline = g_ptr_array_index (ms, i - 1);
         break;
       }
 
-  series->higher_is_better = tps_kpi_higher_is_better (series->metric, series->label);
   series->min_value = G_MAXDOUBLE;
   series->max_value = -G_MAXDOUBLE;
   for (guint i = 0; i < ms->len; i++)
@@ -539,6 +543,16 @@ series_finish (TpsKpiSeries *series)
           break;
         }
     }
+
+  /* The target says which way the team wants the KPI to go; that beats
+   * any rule of thumb (a CES asked as "it was easy", 1..7, improves
+   * upwards). Without a target, the metric's usual direction.
+   */
+  if (series->has_target
+      && fabs (series->target - tps_measurement_get_value (series->baseline)) > 1e-9)
+    series->higher_is_better = series->target > tps_measurement_get_value (series->baseline);
+  else
+    series->higher_is_better = tps_kpi_higher_is_better (series->metric, series->label);
 
   if (series->baseline == series->latest)
     {
@@ -597,9 +611,11 @@ add_series_for (GPtrArray     *result,
  * tps_analysis_get_kpi_series_for:
  *
  * One series per metric measured at @touchpoint (a custom metric per
- * name), each with its readings in date order, its baseline — the reading
- * flagged as baseline ("Nullmessung"), else the first — the latest reading
- * and whether the change between them is an improvement.
+ * name), each with its readings in date order, its baseline — the most
+ * recent reading flagged as baseline ("Nullmessung"), else the first —,
+ * the latest reading, and whether the change between them is an
+ * improvement: towards the target when the series has one, else in the
+ * direction tps_kpi_higher_is_better() gives.
  *
  * Returns: (transfer full) (element-type TpsKpiSeries): the series
  */

@@ -105,9 +105,9 @@ typedef struct
   TpsMetric       metric;
   char           *label;           /* the custom metric's name; NULL for the others */
   GPtrArray      *measurements;    /* TpsMeasurement, oldest first */
-  TpsMeasurement *baseline;        /* the one flagged as baseline, else the first */
+  TpsMeasurement *baseline;        /* the last one flagged as baseline, else the first */
   TpsMeasurement *latest;          /* the most recent */
-  gboolean        higher_is_better;
+  gboolean        higher_is_better; /* towards the target, else the metric's rule */
   double          change;          /* latest − baseline */
   TpsKpiVerdict   verdict;
   gboolean        has_target;

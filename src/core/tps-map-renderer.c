@@ -25,7 +25,7 @@
 /* Below this zoom, card text would be a few pixels high: it is drawn as
  * grey lines instead, and stage and lane names grow to stay legible.
  */
-#define GREEK_ZOOM       0.42
+#define GREEK_ZOOM       0.55
 #define MIN_SCREEN_TEXT  11.0
 #define CHEVRON          18.0
 
@@ -257,7 +257,7 @@ text_new_legible (Painter         *p,
   const PangoFontDescription *font = pango_layout_get_font_description (layout);
   double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
 
-  if (!p->options->print && size * p->zoom < MIN_SCREEN_TEXT)
+  if (p->greek && size * p->zoom < MIN_SCREEN_TEXT)
     {
       PangoFontDescription *bigger = pango_font_description_copy (font);
 

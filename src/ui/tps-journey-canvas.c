@@ -1,0 +1,1873 @@
+/* tps-journey-canvas.c
+ *
+ * The journey map on screen. Geometry comes from a cached TpsMapLayout
+ * (rebuilt when the history reports a change, never per frame), drawing
+ * from tps_map_render() limited to the visible rectangle, and every edit
+ * goes through the TpsHistory so it can be undone. User commands are
+ * actions ("canvas.*"), so the context menu, key bindings, the window and
+ * the tests share one path.
+ *
+ * Widget coordinates map to layout units as
+ *   layout = (widget + adjustment value − centring offset) / zoom
+ * where the offset centres a map smaller than the viewport.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "tps-journey-canvas.h"
+#include "tps-map-renderer.h"
+#include "tps-project-edit.h"
+
+#define ZOOM_STEP        1.25
+#define DRAG_THRESHOLD   8.0
+#define ADD_RADIUS       15.0
+
+typedef enum {
+  DRAG_NONE,
+  DRAG_PAN,
+  DRAG_CARD_PENDING,
+  DRAG_CARD,
+} DragMode;
+
+struct _TpsJourneyCanvas
+{
+  GtkWidget parent_instance;
+
+  TpsProject *project;
+  TpsHistory *history;
+  TpsMapLayout *layout;
+
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint hscroll_policy : 1;
+  guint vscroll_policy : 1;
+
+  TpsTouchpoint *selected;
+  TpsTouchpoint *hovered;
+  double zoom;
+  char *persona_filter;
+  int moment_filter;
+  int status_filter;
+  char **highlight_ids;
+
+  /* The "+" button on an empty cell under the pointer. */
+  gboolean show_add;
+  TpsMapPoint add_point;
+  guint add_column;
+  guint add_lane;
+  guint add_position;
+
+  /* Pointer position in widget coordinates, for zooming around it. */
+  double pointer_x;
+  double pointer_y;
+
+  DragMode drag_mode;
+  double drag_start_x;
+  double drag_start_y;
+  double drag_start_h;
+  double drag_start_v;
+  TpsTouchpoint *drag_touchpoint;
+  double grab_dx;
+  double grab_dy;
+  TpsMapPoint ghost;
+  gboolean drop_valid;
+  guint drop_column;
+  guint drop_lane;
+  guint drop_position;
+
+  double zoom_gesture_start;
+  GtkWidget *context_menu;
+};
+
+static void tps_journey_canvas_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TpsJourneyCanvas, tps_journey_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
+                                                      tps_journey_canvas_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_HISTORY,
+  PROP_SELECTED,
+  PROP_ZOOM,
+  PROP_PERSONA_FILTER,
+  PROP_MOMENT_FILTER,
+  PROP_STATUS_FILTER,
+  PROP_HIGHLIGHT_IDS,
+  N_PROPS,
+
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum {
+  TOUCHPOINT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void tps_journey_canvas_scrollable_init (GtkScrollableInterface *iface) { }
+
+static void update_actions (TpsJourneyCanvas *self);
+
+/* Geometry between widget and layout */
+
+static void
+get_offset (TpsJourneyCanvas *self,
+            double           *offset_x,
+            double           *offset_y)
+{
+  double width = 0, height = 0;
+
+  if (self->layout != NULL)
+    tps_map_layout_get_size (self->layout, &width, &height);
+
+  *offset_x = MAX (0, (gtk_widget_get_width (GTK_WIDGET (self)) - width * self->zoom) / 2);
+  *offset_y = MAX (0, (gtk_widget_get_height (GTK_WIDGET (self)) - height * self->zoom) / 2);
+}
+
+static double
+adjustment_value (GtkAdjustment *adjustment)
+{
+  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+}
+
+static void
+widget_to_layout (TpsJourneyCanvas *self,
+                  double            wx,
+                  double            wy,
+                  double           *lx,
+                  double           *ly)
+{
+  double ox, oy;
+
+  get_offset (self, &ox, &oy);
+  *lx = (wx + adjustment_value (self->hadjustment) - ox) / self->zoom;
+  *ly = (wy + adjustment_value (self->vadjustment) - oy) / self->zoom;
+}
+
+static void
+layout_to_widget (TpsJourneyCanvas *self,
+                  double            lx,
+                  double            ly,
+                  double           *wx,
+                  double           *wy)
+{
+  double ox, oy;
+
+  get_offset (self, &ox, &oy);
+  *wx = lx * self->zoom + ox - adjustment_value (self->hadjustment);
+  *wy = ly * self->zoom + oy - adjustment_value (self->vadjustment);
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         viewport)
+{
+  double upper = MAX (content, viewport);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - viewport);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper,
+                            viewport * 0.1, viewport * 0.9, viewport);
+}
+
+static void
+configure_adjustments (TpsJourneyCanvas *self)
+{
+  double width = 0, height = 0;
+
+  if (self->layout != NULL)
+    tps_map_layout_get_size (self->layout, &width, &height);
+
+  if (self->hadjustment != NULL)
+    configure_adjustment (self->hadjustment, width * self->zoom,
+                          gtk_widget_get_width (GTK_WIDGET (self)));
+  if (self->vadjustment != NULL)
+    configure_adjustment (self->vadjustment, height * self->zoom,
+                          gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+/* Zooms keeping the map point under (@wx, @wy) where it is. */
+static void
+set_zoom_at (TpsJourneyCanvas *self,
+             double            zoom,
+             double            wx,
+             double            wy)
+{
+  double lx, ly, ox, oy;
+
+  zoom = CLAMP (zoom, TPS_JOURNEY_CANVAS_ZOOM_MIN, TPS_JOURNEY_CANVAS_ZOOM_MAX);
+  if (fabs (zoom - self->zoom) < 1e-6)
+    return;
+
+  widget_to_layout (self, wx, wy, &lx, &ly);
+  self->zoom = zoom;
+  configure_adjustments (self);
+  get_offset (self, &ox, &oy);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, lx * zoom + ox - wx);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, ly * zoom + oy - wy);
+
+  update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Scrolls so that @rect (layout units) is visible, with a little air. */
+static void
+scroll_to_rect (TpsJourneyCanvas        *self,
+                const cairo_rectangle_t *rect)
+{
+  GtkAdjustment *adjustments[2] = { self->hadjustment, self->vadjustment };
+  double starts[2] = { rect->x, rect->y };
+  double sizes[2] = { rect->width, rect->height };
+  double offsets[2];
+
+  get_offset (self, &offsets[0], &offsets[1]);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkAdjustment *adjustment = adjustments[i];
+      double page, value, lo, hi;
+
+      if (adjustment == NULL)
+        continue;
+
+      page = gtk_adjustment_get_page_size (adjustment);
+      value = gtk_adjustment_get_value (adjustment);
+      lo = starts[i] * self->zoom + offsets[i] - 24;
+      hi = (starts[i] + sizes[i]) * self->zoom + offsets[i] + 24;
+
+      if (lo < value)
+        gtk_adjustment_set_value (adjustment, lo);
+      else if (hi > value + page)
+        gtk_adjustment_set_value (adjustment, MIN (lo, hi - page));
+    }
+}
+
+/* Selection, accessibility and actions */
+
+static char *
+describe_touchpoint (TpsJourneyCanvas *self,
+                     TpsTouchpoint    *touchpoint,
+                     const char       *separator)
+{
+  TpsStage *stage = tps_project_find_stage (self->project,
+                                            tps_touchpoint_get_stage_id (touchpoint));
+  TpsChannel *channel = tps_project_find_channel (self->project,
+                                                  tps_touchpoint_get_channel_id (touchpoint));
+  int current = tps_touchpoint_get_current (touchpoint);
+  int target = tps_touchpoint_get_target (touchpoint);
+  g_autofree char *current_number = tps_map_format_rating (current);
+  g_autofree char *target_number = tps_map_format_rating (target);
+  GString *text = g_string_new (NULL);
+  TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
+
+  g_string_append_printf (text, _("Stage: %s"), stage ? tps_stage_get_name (stage) : "");
+  g_string_append (text, separator);
+  g_string_append_printf (text, _("Channel: %s"), channel ? tps_channel_get_name (channel) : "");
+  g_string_append (text, separator);
+  /* Translators: the Ist rating, e.g. "Ist: Disappointing (−1)" */
+  g_string_append_printf (text, _("Ist: %s (%s)"), tps_rating_get_label (current),
+                          current_number);
+  g_string_append (text, separator);
+  /* Translators: the Soll rating, e.g. "Soll: Delightful (+1)" */
+  g_string_append_printf (text, _("Soll: %s (%s)"), tps_rating_get_label (target),
+                          target_number);
+
+  if (moment != TPS_MOMENT_NONE)
+    {
+      g_string_append (text, separator);
+      g_string_append (text, tps_enum_get_label (TPS_TYPE_MOMENT, moment));
+    }
+  if (tps_touchpoint_get_entry_point (touchpoint))
+    {
+      g_string_append (text, separator);
+      g_string_append (text, _("Entry point"));
+    }
+  if (tps_touchpoint_get_exit_point (touchpoint))
+    {
+      g_string_append (text, separator);
+      g_string_append (text, _("Exit point"));
+    }
+  if (tps_touchpoint_get_status (touchpoint) != TPS_TOUCHPOINT_STATUS_EXISTING)
+    {
+      g_string_append (text, separator);
+      g_string_append (text, tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS,
+                                                 tps_touchpoint_get_status (touchpoint)));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Screen readers hear the selected touchpoint as the canvas's label and
+ * description, which is what GTK 4.8 offers a custom-drawn widget.
+ */
+static void
+update_accessible (TpsJourneyCanvas *self)
+{
+  if (self->selected != NULL && self->project != NULL)
+    {
+      g_autofree char *description = describe_touchpoint (self, self->selected, ". ");
+      g_autofree char *label = g_strdup_printf (_("Journey map, selected: %s"),
+                                                tps_touchpoint_get_title (self->selected)
+                                                ?: "");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  else
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("No touchpoint selected. Use the arrow keys to walk the "
+                                        "journey."),
+                                      -1);
+    }
+}
+
+static void
+update_actions (TpsJourneyCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean editable = self->selected != NULL && self->history != NULL;
+  gboolean has_map = self->layout != NULL;
+
+  gtk_widget_action_set_enabled (widget, "canvas.edit", self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "canvas.delete", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.duplicate", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.mark", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.context-menu", self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "canvas.add",
+                                 has_map && self->history != NULL
+                                 && tps_map_layout_get_n_columns (self->layout) > 0
+                                 && tps_map_layout_get_n_lanes (self->layout) > 0);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-in",
+                                 self->zoom < TPS_JOURNEY_CANVAS_ZOOM_MAX - 1e-6);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-out",
+                                 self->zoom > TPS_JOURNEY_CANVAS_ZOOM_MIN + 1e-6);
+}
+
+void
+tps_journey_canvas_set_selected (TpsJourneyCanvas *self,
+                                 TpsTouchpoint    *touchpoint)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (touchpoint == NULL || TPS_IS_TOUCHPOINT (touchpoint));
+
+  if (!g_set_object (&self->selected, touchpoint))
+    return;
+
+  update_accessible (self);
+  update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+select_and_reveal (TpsJourneyCanvas *self,
+                   TpsTouchpoint    *touchpoint)
+{
+  cairo_rectangle_t card;
+
+  tps_journey_canvas_set_selected (self, touchpoint);
+  if (touchpoint != NULL && self->layout != NULL
+      && tps_map_layout_get_card_rect (self->layout, touchpoint, &card))
+    scroll_to_rect (self, &card);
+}
+
+/* Model changes */
+
+static void
+rebuild (TpsJourneyCanvas *self)
+{
+  if (self->layout == NULL)
+    return;
+
+  tps_map_layout_rebuild (self->layout);
+
+  /* Whatever was removed can no longer be selected, hovered or dragged. */
+  if (self->hovered != NULL && tps_map_layout_find_step (self->layout, self->hovered) < 0)
+    g_clear_object (&self->hovered);
+  if (self->drag_touchpoint != NULL
+      && tps_map_layout_find_step (self->layout, self->drag_touchpoint) < 0)
+    {
+      g_clear_object (&self->drag_touchpoint);
+      self->drag_mode = DRAG_NONE;
+    }
+  if (self->selected != NULL && tps_map_layout_find_step (self->layout, self->selected) < 0)
+    tps_journey_canvas_set_selected (self, NULL);
+  else
+    update_accessible (self);
+
+  self->show_add = FALSE;
+  configure_adjustments (self);
+  update_actions (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_history_changed (TpsJourneyCanvas *self)
+{
+  rebuild (self);
+}
+
+/* Where in the project's touchpoint list (with @exclude taken out) a
+ * touchpoint goes to be the @position-th of its stage. A stage without
+ * touchpoints takes it after those of the stages before it, so the file
+ * stays in journey order.
+ */
+static guint
+list_index_for (TpsJourneyCanvas *self,
+                const char       *stage_id,
+                guint             position,
+                TpsTouchpoint    *exclude)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (self->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  int stage_column = tps_map_layout_find_column (self->layout, stage_id);
+  guint j = 0, count = 0, after_last_mate = G_MAXUINT, after_earlier = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      const char *id = tps_touchpoint_get_stage_id (touchpoint);
+
+      if (touchpoint == exclude)
+        continue;
+
+      if (g_strcmp0 (id, stage_id) == 0)
+        {
+          if (count == position)
+            return j;
+          count++;
+          after_last_mate = j + 1;
+        }
+      else if (tps_map_layout_find_column (self->layout, id) < stage_column)
+        {
+          after_earlier = j + 1;
+        }
+
+      j++;
+    }
+
+  return after_last_mate != G_MAXUINT ? after_last_mate : after_earlier;
+}
+
+/**
+ * tps_journey_canvas_move_touchpoint:
+ * @position: the index the touchpoint gets among the touchpoints of the
+ *   stage @stage_id (itself not counted)
+ *
+ * Moves @touchpoint to another stage, lane or place in the journey as one
+ * undoable step: its stage and channel, and its place in the project's
+ * list, which is the journey order. The drag gesture uses this.
+ *
+ * Returns: %TRUE when anything changed
+ */
+gboolean
+tps_journey_canvas_move_touchpoint (TpsJourneyCanvas *self,
+                                    TpsTouchpoint    *touchpoint,
+                                    const char       *stage_id,
+                                    const char       *channel_id,
+                                    guint             position)
+{
+  GListModel *touchpoints;
+  g_autofree char *label = NULL;
+  guint from, to;
+
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), FALSE);
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT (touchpoint), FALSE);
+  g_return_val_if_fail (self->project != NULL && self->history != NULL, FALSE);
+  g_return_val_if_fail (tps_project_find_stage (self->project, stage_id) != NULL, FALSE);
+  g_return_val_if_fail (tps_project_find_channel (self->project, channel_id) != NULL, FALSE);
+
+  touchpoints = tps_project_get_touchpoints (self->project);
+  if (!tps_list_find (touchpoints, touchpoint, &from))
+    g_return_val_if_reached (FALSE);
+
+  to = list_index_for (self, stage_id, position, touchpoint);
+  if (to == from
+      && g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint), stage_id) == 0
+      && g_strcmp0 (tps_touchpoint_get_channel_id (touchpoint), channel_id) == 0)
+    return FALSE;
+
+  label = g_strdup_printf (_("“%s” moved"), tps_touchpoint_get_title (touchpoint) ?: "");
+  tps_history_begin_group (self->history, label);
+  tps_history_set (self->history, touchpoint,
+                   "stage-id", stage_id,
+                   "channel-id", channel_id,
+                   NULL);
+  if (to != from)
+    tps_history_move (self->history, touchpoints, from, to);
+  tps_history_end_group (self->history);
+
+  return TRUE;
+}
+
+/**
+ * tps_journey_canvas_add_touchpoint:
+ * @position: its index among the touchpoints of @stage_id
+ *
+ * Creates a touchpoint in @stage_id and @channel_id as one undoable step
+ * and selects it.
+ *
+ * Returns: (transfer none): the new touchpoint
+ */
+TpsTouchpoint *
+tps_journey_canvas_add_touchpoint (TpsJourneyCanvas *self,
+                                   const char       *stage_id,
+                                   const char       *channel_id,
+                                   guint             position)
+{
+  g_autoptr(TpsTouchpoint) touchpoint = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+  g_return_val_if_fail (self->project != NULL && self->history != NULL, NULL);
+  g_return_val_if_fail (tps_project_find_stage (self->project, stage_id) != NULL, NULL);
+  g_return_val_if_fail (tps_project_find_channel (self->project, channel_id) != NULL, NULL);
+
+  id = tps_project_make_id (self->project, "t");
+  touchpoint = tps_touchpoint_new (id);
+  tps_touchpoint_set_title (touchpoint, _("New touchpoint"));
+  tps_touchpoint_set_stage_id (touchpoint, stage_id);
+  tps_touchpoint_set_channel_id (touchpoint, channel_id);
+
+  tps_history_insert (self->history, tps_project_get_touchpoints (self->project),
+                      list_index_for (self, stage_id, position, NULL), touchpoint);
+  select_and_reveal (self, touchpoint);
+
+  return touchpoint;
+}
+
+/* A copy of every writable property but the id; measurements stay with the
+ * original, since they were taken there.
+ */
+static void
+duplicate_selected (TpsJourneyCanvas *self)
+{
+  g_autoptr(TpsTouchpoint) copy = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree GParamSpec **pspecs = NULL;
+  GListModel *touchpoints;
+  guint n_pspecs, position;
+
+  touchpoints = tps_project_get_touchpoints (self->project);
+  if (!tps_list_find (touchpoints, self->selected, &position))
+    return;
+
+  id = tps_project_make_id (self->project, "t");
+  copy = tps_touchpoint_new (id);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self->selected), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (!(pspecs[i]->flags & G_PARAM_WRITABLE) || (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY)
+          || g_strcmp0 (pspecs[i]->name, "id") == 0)
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self->selected), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+    }
+
+  /* Translators: the title of a duplicated touchpoint */
+  title = g_strdup_printf (_("%s (copy)"), tps_touchpoint_get_title (self->selected) ?: "");
+  tps_touchpoint_set_title (copy, title);
+
+  tps_history_insert (self->history, touchpoints, position + 1, copy);
+  select_and_reveal (self, copy);
+}
+
+/* After a delete the selection moves on along the journey. */
+static void
+delete_selected (TpsJourneyCanvas *self)
+{
+  g_autoptr(TpsTouchpoint) doomed = g_object_ref (self->selected);
+  TpsTouchpoint *neighbour = NULL;
+  int step = tps_map_layout_find_step (self->layout, doomed);
+  guint n = tps_map_layout_get_n_steps (self->layout);
+
+  for (guint i = step + 1; i < n && neighbour == NULL; i++)
+    neighbour = tps_map_layout_get_step (self->layout, i)->touchpoint;
+  for (int i = step - 1; i >= 0 && neighbour == NULL; i--)
+    neighbour = tps_map_layout_get_step (self->layout, i)->touchpoint;
+  if (neighbour != NULL)
+    g_object_ref (neighbour);
+
+  tps_project_delete_touchpoint (self->project, self->history, doomed);
+  tps_journey_canvas_set_selected (self, neighbour);
+  g_clear_object (&neighbour);
+}
+
+/* Keyboard navigation: left and right walk the journey, up and down go to
+ * the nearest touchpoint (in journey order) of the next lane that has one.
+ */
+static TpsTouchpoint *
+first_touchpoint (TpsJourneyCanvas *self)
+{
+  for (guint i = 0; i < tps_map_layout_get_n_steps (self->layout); i++)
+    {
+      const TpsMapStep *step = tps_map_layout_get_step (self->layout, i);
+
+      if (step->touchpoint != NULL)
+        return step->touchpoint;
+    }
+
+  return NULL;
+}
+
+static void
+select_along (TpsJourneyCanvas *self,
+              int               direction)
+{
+  int n = tps_map_layout_get_n_steps (self->layout);
+  int step;
+
+  if (self->selected == NULL)
+    {
+      select_and_reveal (self, first_touchpoint (self));
+      return;
+    }
+
+  step = tps_map_layout_find_step (self->layout, self->selected);
+  for (int i = step + direction; i >= 0 && i < n; i += direction)
+    {
+      const TpsMapStep *s = tps_map_layout_get_step (self->layout, i);
+
+      if (s->touchpoint != NULL)
+        {
+          select_and_reveal (self, s->touchpoint);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+select_across (TpsJourneyCanvas *self,
+               int               direction)
+{
+  int n_lanes = tps_map_layout_get_n_lanes (self->layout);
+  int n_steps = tps_map_layout_get_n_steps (self->layout);
+  const TpsMapStep *current;
+  int step;
+
+  if (self->selected == NULL)
+    {
+      select_and_reveal (self, first_touchpoint (self));
+      return;
+    }
+
+  step = tps_map_layout_find_step (self->layout, self->selected);
+  current = tps_map_layout_get_step (self->layout, step);
+
+  for (int lane = (int) current->lane + direction; lane >= 0 && lane < n_lanes; lane += direction)
+    {
+      TpsTouchpoint *best = NULL;
+      int best_distance = G_MAXINT;
+
+      for (int i = 0; i < n_steps; i++)
+        {
+          const TpsMapStep *s = tps_map_layout_get_step (self->layout, i);
+
+          if (s->touchpoint != NULL && (int) s->lane == lane && ABS (i - step) < best_distance)
+            {
+              best = s->touchpoint;
+              best_distance = ABS (i - step);
+            }
+        }
+
+      if (best != NULL)
+        {
+          select_and_reveal (self, best);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+/* Actions */
+
+static void
+zoom_fit (TpsJourneyCanvas *self)
+{
+  double width, height, fit;
+  int viewport_w = gtk_widget_get_width (GTK_WIDGET (self));
+  int viewport_h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout == NULL || viewport_w <= 0 || viewport_h <= 0)
+    return;
+
+  tps_map_layout_get_size (self->layout, &width, &height);
+  fit = MIN (viewport_w / width, viewport_h / height);
+  tps_journey_canvas_set_zoom (self, fit);
+}
+
+static void
+show_context_menu (TpsJourneyCanvas *self,
+                   double            wx,
+                   double            wy)
+{
+  GdkRectangle rect = { (int) wx, (int) wy, 1, 1 };
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
+action_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+  double cx = gtk_widget_get_width (widget) / 2.0;
+  double cy = gtk_widget_get_height (widget) / 2.0;
+
+  if (g_str_equal (action_name, "canvas.zoom-in"))
+    set_zoom_at (self, self->zoom * ZOOM_STEP, cx, cy);
+  else if (g_str_equal (action_name, "canvas.zoom-out"))
+    set_zoom_at (self, self->zoom / ZOOM_STEP, cx, cy);
+  else if (g_str_equal (action_name, "canvas.zoom-reset"))
+    set_zoom_at (self, 1.0, cx, cy);
+  else if (g_str_equal (action_name, "canvas.zoom-fit"))
+    zoom_fit (self);
+  else if (self->layout == NULL)
+    return;
+  else if (g_str_equal (action_name, "canvas.select-next"))
+    select_along (self, 1);
+  else if (g_str_equal (action_name, "canvas.select-previous"))
+    select_along (self, -1);
+  else if (g_str_equal (action_name, "canvas.select-up"))
+    select_across (self, -1);
+  else if (g_str_equal (action_name, "canvas.select-down"))
+    select_across (self, 1);
+  else if (g_str_equal (action_name, "canvas.add"))
+    {
+      const TpsMapColumn *column = tps_map_layout_get_column (self->layout, 0);
+      const TpsMapLane *lane = tps_map_layout_get_lane (self->layout, 0);
+      guint position = 0;
+      TpsTouchpoint *touchpoint;
+
+      /* After the selection, in its stage and lane; else at the start. */
+      if (self->selected != NULL)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (self->layout,
+                                     tps_map_layout_find_step (self->layout, self->selected));
+
+          column = tps_map_layout_get_column (self->layout, step->column);
+          lane = tps_map_layout_get_lane (self->layout, step->lane);
+          position = step->position + 1;
+        }
+
+      touchpoint = tps_journey_canvas_add_touchpoint (self,
+                                                      tps_object_get_id (TPS_OBJECT (column->stage)),
+                                                      tps_object_get_id (TPS_OBJECT (lane->channel)),
+                                                      position);
+      g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+    }
+  else if (self->selected == NULL)
+    return;
+  else if (g_str_equal (action_name, "canvas.edit"))
+    g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, self->selected);
+  else if (g_str_equal (action_name, "canvas.delete"))
+    delete_selected (self);
+  else if (g_str_equal (action_name, "canvas.duplicate"))
+    duplicate_selected (self);
+  else if (g_str_equal (action_name, "canvas.context-menu"))
+    {
+      cairo_rectangle_t card;
+      double wx, wy;
+
+      if (tps_map_layout_get_card_rect (self->layout, self->selected, &card))
+        {
+          scroll_to_rect (self, &card);
+          layout_to_widget (self, card.x + card.width / 2, card.y + card.height / 2, &wx, &wy);
+          show_context_menu (self, wx, wy);
+        }
+    }
+  else if (g_str_equal (action_name, "canvas.mark"))
+    {
+      int moment;
+
+      if (!tps_enum_parse_word (TPS_TYPE_MOMENT, g_variant_get_string (parameter, NULL), &moment))
+        {
+          g_critical ("canvas.mark: unknown moment “%s”", g_variant_get_string (parameter, NULL));
+          return;
+        }
+      tps_history_set (self->history, self->selected, "moment", moment, NULL);
+    }
+}
+
+/* Input */
+
+static void
+update_hover (TpsJourneyCanvas *self,
+              double            wx,
+              double            wy)
+{
+  TpsTouchpoint *hovered = NULL;
+  gboolean show_add = FALSE;
+  const char *cursor = "default";
+  TpsMapHit hit;
+  double lx, ly;
+
+  self->pointer_x = wx;
+  self->pointer_y = wy;
+
+  if (self->layout == NULL || self->drag_mode != DRAG_NONE)
+    return;
+
+  widget_to_layout (self, wx, wy, &lx, &ly);
+  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+
+  if (hit.kind == TPS_MAP_HIT_CARD || hit.kind == TPS_MAP_HIT_CURVE_POINT)
+    {
+      hovered = hit.touchpoint;
+      cursor = "pointer";
+    }
+  else if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL)
+    {
+      cairo_rectangle_t bar;
+
+      tps_map_layout_get_insert_rect (self->layout, hit.column, hit.lane, hit.insert_position,
+                                      &bar);
+      self->add_point = (TpsMapPoint) { bar.x + bar.width / 2, bar.y + bar.height / 2 };
+      self->add_column = hit.column;
+      self->add_lane = hit.lane;
+      self->add_position = hit.insert_position;
+      show_add = TRUE;
+      cursor = hypot (lx - self->add_point.x, ly - self->add_point.y) <= ADD_RADIUS
+               ? "pointer" : "grab";
+    }
+  else if (hit.kind != TPS_MAP_HIT_NONE)
+    {
+      cursor = "grab";
+    }
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
+
+  if (hovered != self->hovered || show_add != self->show_add || show_add)
+    {
+      g_set_object (&self->hovered, hovered);
+      self->show_add = show_add;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           TpsJourneyCanvas         *self)
+{
+  update_hover (self, x, y);
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          TpsJourneyCanvas         *self)
+{
+  if (self->hovered != NULL || self->show_add)
+    {
+      g_clear_object (&self->hovered);
+      self->show_add = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+on_add_button (TpsJourneyCanvas *self,
+               double            lx,
+               double            ly)
+{
+  return self->show_add && hypot (lx - self->add_point.x, ly - self->add_point.y) <= ADD_RADIUS;
+}
+
+static void
+add_at_cell (TpsJourneyCanvas *self,
+             guint             column,
+             guint             lane,
+             guint             position)
+{
+  const TpsMapColumn *c = tps_map_layout_get_column (self->layout, column);
+  const TpsMapLane *l = tps_map_layout_get_lane (self->layout, lane);
+  TpsTouchpoint *touchpoint;
+
+  touchpoint = tps_journey_canvas_add_touchpoint (self, tps_object_get_id (TPS_OBJECT (c->stage)),
+                                                  tps_object_get_id (TPS_OBJECT (l->channel)),
+                                                  position);
+  g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+}
+
+static void
+on_click_pressed (GtkGestureClick  *gesture,
+                  int               n_press,
+                  double            x,
+                  double            y,
+                  TpsJourneyCanvas *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  TpsMapHit hit;
+  double lx, ly;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->layout == NULL)
+    return;
+
+  widget_to_layout (self, x, y, &lx, &ly);
+  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      if (hit.touchpoint != NULL)
+        {
+          tps_journey_canvas_set_selected (self, hit.touchpoint);
+          show_context_menu (self, x, y);
+        }
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
+
+  if (button != GDK_BUTTON_PRIMARY)
+    return;
+
+  if (n_press == 1)
+    {
+      if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL && on_add_button (self, lx, ly))
+        add_at_cell (self, hit.column, hit.lane, hit.insert_position);
+      else
+        tps_journey_canvas_set_selected (self, hit.touchpoint);
+    }
+  else if (n_press == 2)
+    {
+      if (hit.touchpoint != NULL)
+        g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, hit.touchpoint);
+      else if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL)
+        add_at_cell (self, hit.column, hit.lane, hit.insert_position);
+    }
+}
+
+static void
+on_drag_begin (GtkGestureDrag   *gesture,
+               double            x,
+               double            y,
+               TpsJourneyCanvas *self)
+{
+  TpsMapHit hit;
+  double lx, ly;
+
+  self->drag_mode = DRAG_NONE;
+  if (self->layout == NULL)
+    return;
+
+  widget_to_layout (self, x, y, &lx, &ly);
+  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+  self->drag_start_x = x;
+  self->drag_start_y = y;
+  self->drag_start_h = adjustment_value (self->hadjustment);
+  self->drag_start_v = adjustment_value (self->vadjustment);
+
+  if (hit.kind == TPS_MAP_HIT_CARD && self->history != NULL)
+    {
+      cairo_rectangle_t card;
+
+      tps_map_layout_get_card_rect (self->layout, hit.touchpoint, &card);
+      g_set_object (&self->drag_touchpoint, hit.touchpoint);
+      self->grab_dx = lx - card.x;
+      self->grab_dy = ly - card.y;
+      self->drag_mode = DRAG_CARD_PENDING;
+    }
+  else if (hit.kind != TPS_MAP_HIT_CARD && !on_add_button (self, lx, ly))
+    {
+      self->drag_mode = DRAG_PAN;
+    }
+}
+
+/* Where a card dropped at layout point (@lx, @ly) would go. */
+static void
+update_drop (TpsJourneyCanvas *self,
+             double            lx,
+             double            ly)
+{
+  TpsMapHit hit;
+
+  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+  self->drop_valid = (hit.kind == TPS_MAP_HIT_CELL || hit.kind == TPS_MAP_HIT_CARD)
+                     && hit.column >= 0 && hit.lane >= 0;
+  if (self->drop_valid)
+    {
+      self->drop_column = hit.column;
+      self->drop_lane = hit.lane;
+      self->drop_position = hit.insert_position;
+    }
+}
+
+/* The drop position counted among the stage's other touchpoints. */
+static guint
+drop_position_without (TpsJourneyCanvas *self,
+                       TpsTouchpoint    *dragged)
+{
+  int step = tps_map_layout_find_step (self->layout, dragged);
+  const TpsMapStep *s = tps_map_layout_get_step (self->layout, step);
+
+  if (s->column == self->drop_column && s->position < self->drop_position)
+    return self->drop_position - 1;
+
+  return self->drop_position;
+}
+
+static void
+on_drag_update (GtkGestureDrag   *gesture,
+                double            dx,
+                double            dy,
+                TpsJourneyCanvas *self)
+{
+  double lx, ly;
+
+  switch (self->drag_mode)
+    {
+    case DRAG_PAN:
+      if (self->hadjustment != NULL)
+        gtk_adjustment_set_value (self->hadjustment, self->drag_start_h - dx);
+      if (self->vadjustment != NULL)
+        gtk_adjustment_set_value (self->vadjustment, self->drag_start_v - dy);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      break;
+
+    case DRAG_CARD_PENDING:
+      if (hypot (dx, dy) < DRAG_THRESHOLD)
+        break;
+      self->drag_mode = DRAG_CARD;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      g_clear_object (&self->hovered);
+      self->show_add = FALSE;
+      G_GNUC_FALLTHROUGH;
+
+    case DRAG_CARD:
+      widget_to_layout (self, self->drag_start_x + dx, self->drag_start_y + dy, &lx, &ly);
+      self->ghost = (TpsMapPoint) { lx - self->grab_dx, ly - self->grab_dy };
+      update_drop (self, lx, ly);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
+
+    case DRAG_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+on_drag_end (GtkGestureDrag   *gesture,
+             double            dx,
+             double            dy,
+             TpsJourneyCanvas *self)
+{
+  DragMode mode = self->drag_mode;
+  g_autoptr(TpsTouchpoint) touchpoint = g_steal_pointer (&self->drag_touchpoint);
+
+  self->drag_mode = DRAG_NONE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "default");
+
+  if (mode == DRAG_CARD && self->drop_valid && touchpoint != NULL && self->layout != NULL)
+    {
+      const TpsMapColumn *column = tps_map_layout_get_column (self->layout, self->drop_column);
+      const TpsMapLane *lane = tps_map_layout_get_lane (self->layout, self->drop_lane);
+
+      tps_journey_canvas_move_touchpoint (self, touchpoint,
+                                          tps_object_get_id (TPS_OBJECT (column->stage)),
+                                          tps_object_get_id (TPS_OBJECT (lane->channel)),
+                                          drop_position_without (self, touchpoint));
+      tps_journey_canvas_set_selected (self, touchpoint);
+    }
+
+  self->drop_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           TpsJourneyCanvas         *self)
+{
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* Plain scrolling is the scrolled window's; Ctrl+scroll zooms. */
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+
+  set_zoom_at (self, self->zoom * pow (ZOOM_STEP, -CLAMP (dy, -3, 3)),
+               self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+on_zoom_begin (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               TpsJourneyCanvas *self)
+{
+  self->zoom_gesture_start = self->zoom;
+  self->drag_mode = DRAG_NONE;
+}
+
+static void
+on_zoom_scale_changed (GtkGestureZoom   *gesture,
+                       double            scale,
+                       TpsJourneyCanvas *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  set_zoom_at (self, self->zoom_gesture_start * scale, x, y);
+}
+
+static void
+on_focus_changed (TpsJourneyCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_query_tooltip (GtkWidget        *widget,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard,
+                  GtkTooltip       *tooltip,
+                  TpsJourneyCanvas *self)
+{
+  TpsTouchpoint *touchpoint = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *markup = NULL;
+  cairo_rectangle_t card;
+  TpsMapHit hit;
+  double lx, ly, wx, wy;
+
+  if (self->layout == NULL || self->drag_mode == DRAG_CARD)
+    return FALSE;
+
+  if (keyboard)
+    {
+      touchpoint = self->selected;
+    }
+  else
+    {
+      widget_to_layout (self, x, y, &lx, &ly);
+      tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+      touchpoint = hit.touchpoint;
+    }
+
+  if (touchpoint == NULL)
+    return FALSE;
+
+  details = describe_touchpoint (self, touchpoint, "\n");
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", tps_touchpoint_get_title (touchpoint) ?: "",
+                                    details);
+  gtk_tooltip_set_markup (tooltip, markup);
+
+  if (tps_map_layout_get_card_rect (self->layout, touchpoint, &card) && !keyboard
+      && hit.kind == TPS_MAP_HIT_CARD)
+    {
+      layout_to_widget (self, card.x, card.y, &wx, &wy);
+      gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
+                                  (int) wx, (int) wy,
+                                  (int) (card.width * self->zoom),
+                                  (int) (card.height * self->zoom) });
+    }
+
+  return TRUE;
+}
+
+static void
+on_dark_changed (TpsJourneyCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* GtkWidget */
+
+static void
+tps_journey_canvas_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  TpsMapRenderOptions options;
+  cairo_rectangle_t clip;
+  double ox, oy, h, v;
+  cairo_t *cr;
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  get_offset (self, &ox, &oy);
+  h = adjustment_value (self->hadjustment);
+  v = adjustment_value (self->vadjustment);
+
+  tps_map_render_options_init (&options);
+  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options.selected = self->selected;
+  options.hovered = self->hovered;
+  options.focused = gtk_widget_has_visible_focus (widget);
+  options.highlight_ids = (const char * const *) self->highlight_ids;
+  options.persona_filter = self->persona_filter;
+  options.moment_filter = self->moment_filter;
+  options.status_filter = self->status_filter;
+  options.show_add = self->show_add && self->drag_mode == DRAG_NONE;
+  options.add = self->add_point;
+  if (self->drag_mode == DRAG_CARD)
+    {
+      options.dragged = self->drag_touchpoint;
+      options.drag_origin = self->ghost;
+      if (self->drop_valid)
+        {
+          options.show_drop = TRUE;
+          tps_map_layout_get_insert_rect (self->layout, self->drop_column, self->drop_lane,
+                                          self->drop_position, &options.drop);
+        }
+    }
+
+  /* Only the visible part of the map, in layout units. */
+  clip = (cairo_rectangle_t) { (h - ox) / self->zoom, (v - oy) / self->zoom,
+                               width / self->zoom, height / self->zoom };
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, ox - h, oy - v);
+  tps_map_render (cr, self->layout, self->zoom, &clip, &options);
+  cairo_destroy (cr);
+}
+
+static void
+tps_journey_canvas_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+  double width = 0, height = 0;
+
+  if (self->layout != NULL)
+    tps_map_layout_get_size (self->layout, &width, &height);
+
+  *minimum = 0;
+  *natural = (int) ceil ((orientation == GTK_ORIENTATION_HORIZONTAL ? width : height)
+                         * self->zoom);
+}
+
+static void
+tps_journey_canvas_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+
+  configure_adjustments (self);
+  gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+/* GObject */
+
+static void
+on_adjustment_changed (TpsJourneyCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (TpsJourneyCanvas  *self,
+                GtkAdjustment    **slot,
+                GtkAdjustment     *adjustment)
+{
+  if (*slot == adjustment)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed, self);
+  g_set_object (slot, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed),
+                              self);
+  configure_adjustments (self);
+}
+
+static void
+tps_journey_canvas_dispose (GObject *object)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (object);
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  tps_journey_canvas_set_history (self, NULL);
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->hovered);
+  g_clear_object (&self->drag_touchpoint);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (tps_journey_canvas_parent_class)->dispose (object);
+}
+
+static void
+tps_journey_canvas_finalize (GObject *object)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (object);
+
+  g_clear_pointer (&self->persona_filter, g_free);
+  g_clear_pointer (&self->highlight_ids, g_strfreev);
+
+  G_OBJECT_CLASS (tps_journey_canvas_parent_class)->finalize (object);
+}
+
+static void
+tps_journey_canvas_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_SELECTED:
+      g_value_set_object (value, self->selected);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_PERSONA_FILTER:
+      g_value_set_string (value, self->persona_filter);
+      break;
+    case PROP_MOMENT_FILTER:
+      g_value_set_int (value, self->moment_filter);
+      break;
+    case PROP_STATUS_FILTER:
+      g_value_set_int (value, self->status_filter);
+      break;
+    case PROP_HIGHLIGHT_IDS:
+      g_value_set_boxed (value, self->highlight_ids);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_journey_canvas_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      tps_journey_canvas_set_project (self, g_value_get_object (value));
+      break;
+    case PROP_HISTORY:
+      tps_journey_canvas_set_history (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED:
+      tps_journey_canvas_set_selected (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      tps_journey_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_PERSONA_FILTER:
+      tps_journey_canvas_set_persona_filter (self, g_value_get_string (value));
+      break;
+    case PROP_MOMENT_FILTER:
+      tps_journey_canvas_set_moment_filter (self, g_value_get_int (value));
+      break;
+    case PROP_STATUS_FILTER:
+      tps_journey_canvas_set_status_filter (self, g_value_get_int (value));
+      break;
+    case PROP_HIGHLIGHT_IDS:
+      tps_journey_canvas_set_highlight_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  static const char * const stateless[] = {
+    "canvas.zoom-in", "canvas.zoom-out", "canvas.zoom-reset", "canvas.zoom-fit",
+    "canvas.edit", "canvas.delete", "canvas.duplicate", "canvas.add", "canvas.context-menu",
+    "canvas.select-next", "canvas.select-previous", "canvas.select-up", "canvas.select-down",
+  };
+  static const struct {
+    guint key;
+    GdkModifierType mods;
+    const char *action;
+    const char *parameter;
+  } bindings[] = {
+    { GDK_KEY_Right, 0, "canvas.select-next", NULL },
+    { GDK_KEY_KP_Right, 0, "canvas.select-next", NULL },
+    { GDK_KEY_Left, 0, "canvas.select-previous", NULL },
+    { GDK_KEY_KP_Left, 0, "canvas.select-previous", NULL },
+    { GDK_KEY_Up, 0, "canvas.select-up", NULL },
+    { GDK_KEY_KP_Up, 0, "canvas.select-up", NULL },
+    { GDK_KEY_Down, 0, "canvas.select-down", NULL },
+    { GDK_KEY_KP_Down, 0, "canvas.select-down", NULL },
+    { GDK_KEY_Return, 0, "canvas.edit", NULL },
+    { GDK_KEY_KP_Enter, 0, "canvas.edit", NULL },
+    { GDK_KEY_space, 0, "canvas.edit", NULL },
+    { GDK_KEY_Delete, 0, "canvas.delete", NULL },
+    { GDK_KEY_KP_Delete, 0, "canvas.delete", NULL },
+    { GDK_KEY_d, GDK_CONTROL_MASK, "canvas.duplicate", NULL },
+    { GDK_KEY_Insert, 0, "canvas.add", NULL },
+    { GDK_KEY_Menu, 0, "canvas.context-menu", NULL },
+    { GDK_KEY_F10, GDK_SHIFT_MASK, "canvas.context-menu", NULL },
+    { GDK_KEY_plus, 0, "canvas.zoom-in", NULL },
+    { GDK_KEY_equal, 0, "canvas.zoom-in", NULL },
+    { GDK_KEY_KP_Add, 0, "canvas.zoom-in", NULL },
+    { GDK_KEY_plus, GDK_CONTROL_MASK, "canvas.zoom-in", NULL },
+    { GDK_KEY_equal, GDK_CONTROL_MASK, "canvas.zoom-in", NULL },
+    { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "canvas.zoom-in", NULL },
+    { GDK_KEY_minus, 0, "canvas.zoom-out", NULL },
+    { GDK_KEY_KP_Subtract, 0, "canvas.zoom-out", NULL },
+    { GDK_KEY_minus, GDK_CONTROL_MASK, "canvas.zoom-out", NULL },
+    { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "canvas.zoom-out", NULL },
+    { GDK_KEY_0, 0, "canvas.zoom-reset", NULL },
+    { GDK_KEY_KP_0, 0, "canvas.zoom-reset", NULL },
+    { GDK_KEY_0, GDK_CONTROL_MASK, "canvas.zoom-reset", NULL },
+    { GDK_KEY_KP_0, GDK_CONTROL_MASK, "canvas.zoom-reset", NULL },
+    { GDK_KEY_1, GDK_CONTROL_MASK, "canvas.zoom-fit", NULL },
+  };
+
+  object_class->dispose = tps_journey_canvas_dispose;
+  object_class->finalize = tps_journey_canvas_finalize;
+  object_class->get_property = tps_journey_canvas_get_property;
+  object_class->set_property = tps_journey_canvas_set_property;
+
+  widget_class->snapshot = tps_journey_canvas_snapshot;
+  widget_class->measure = tps_journey_canvas_measure;
+  widget_class->size_allocate = tps_journey_canvas_size_allocate;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT, flags);
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, TPS_TYPE_HISTORY, flags);
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, TPS_TYPE_TOUCHPOINT, flags);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, TPS_JOURNEY_CANVAS_ZOOM_MIN,
+                         TPS_JOURNEY_CANVAS_ZOOM_MAX, 1.0, flags);
+  properties[PROP_PERSONA_FILTER] =
+    g_param_spec_string ("persona-filter", NULL, NULL, NULL, flags);
+  properties[PROP_MOMENT_FILTER] =
+    g_param_spec_int ("moment-filter", NULL, NULL, -1, TPS_MOMENT_OF_TRUTH, -1, flags);
+  properties[PROP_STATUS_FILTER] =
+    g_param_spec_int ("status-filter", NULL, NULL, -1, TPS_TOUCHPOINT_STATUS_RETIRE, -1, flags);
+  properties[PROP_HIGHLIGHT_IDS] =
+    g_param_spec_boxed ("highlight-ids", NULL, NULL, G_TYPE_STRV, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * TpsJourneyCanvas::touchpoint-activated:
+   *
+   * The user asked to edit @touchpoint: a double click, Enter, the context
+   * menu's Edit, or a touchpoint just created on the map.
+   */
+  signals[TOUCHPOINT_ACTIVATED] =
+    g_signal_new ("touchpoint-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_TOUCHPOINT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stateless); i++)
+    gtk_widget_class_install_action (widget_class, stateless[i], NULL, action_activated);
+  gtk_widget_class_install_action (widget_class, "canvas.mark", "s", action_activated);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    gtk_widget_class_add_binding_action (widget_class, bindings[i].key, bindings[i].mods,
+                                         bindings[i].action, bindings[i].parameter);
+
+  gtk_widget_class_set_css_name (widget_class, "journeycanvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GMenuModel *
+build_context_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) mark = g_menu_new ();
+
+  g_menu_append (edit, _("_Edit"), "canvas.edit");
+  g_menu_append (edit, _("D_uplicate"), "canvas.duplicate");
+  g_menu_append (edit, _("_Delete"), "canvas.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+
+  g_menu_append (mark, _("Mark as _Painpoint"), "canvas.mark::painpoint");
+  g_menu_append (mark, _("Mark as _Lovepoint"), "canvas.mark::lovepoint");
+  g_menu_append (mark, _("Mark as _Moment of Truth"), "canvas.mark::moment-of-truth");
+  g_menu_append (mark, _("_No Moment"), "canvas.mark::none");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (mark));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+tps_journey_canvas_init (TpsJourneyCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  g_autoptr(GMenuModel) menu = build_context_menu ();
+
+  self->zoom = 1.0;
+  self->moment_filter = -1;
+  self->status_filter = -1;
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_focus_on_click (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_click_pressed), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (on_drag_update), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (on_drag_end), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (on_zoom_begin), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_focus_changed), self);
+  gtk_widget_add_controller (widget, controller);
+
+  self->context_menu = gtk_popover_menu_new_from_model (menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, widget);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+
+  update_accessible (self);
+  update_actions (self);
+}
+
+GtkWidget *
+tps_journey_canvas_new (void)
+{
+  return g_object_new (TPS_TYPE_JOURNEY_CANVAS, NULL);
+}
+
+TpsProject *
+tps_journey_canvas_get_project (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->project;
+}
+
+void
+tps_journey_canvas_set_project (TpsJourneyCanvas *self,
+                                TpsProject       *project)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (project == NULL || TPS_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+
+  tps_journey_canvas_set_selected (self, NULL);
+  g_clear_object (&self->hovered);
+  g_clear_object (&self->drag_touchpoint);
+  self->drag_mode = DRAG_NONE;
+  self->show_add = FALSE;
+  g_clear_object (&self->layout);
+  if (project != NULL)
+    {
+      /* The window shows the title and the canvas the legend: the title
+       * block carries both, and the map must read the same on screen as
+       * on paper.
+       */
+      self->layout = tps_map_layout_new (project, NULL);
+    }
+
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+  configure_adjustments (self);
+  update_actions (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+TpsHistory *
+tps_journey_canvas_get_history (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->history;
+}
+
+/* Every model change a view makes goes through @history; its ::changed
+ * is when the layout is rebuilt.
+ */
+void
+tps_journey_canvas_set_history (TpsJourneyCanvas *self,
+                                TpsHistory       *history)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed, self);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    g_signal_connect_swapped (history, "changed", G_CALLBACK (on_history_changed), self);
+
+  rebuild (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+TpsTouchpoint *
+tps_journey_canvas_get_selected (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->selected;
+}
+
+double
+tps_journey_canvas_get_zoom (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), 1.0);
+
+  return self->zoom;
+}
+
+/* Zooms around the middle of the view. */
+void
+tps_journey_canvas_set_zoom (TpsJourneyCanvas *self,
+                             double            zoom)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  set_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+               gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+const char *
+tps_journey_canvas_get_persona_filter (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->persona_filter;
+}
+
+/* Touchpoints of other personas are dimmed, not hidden, so the journey
+ * keeps its shape.
+ */
+void
+tps_journey_canvas_set_persona_filter (TpsJourneyCanvas *self,
+                                       const char       *persona_id)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  if (persona_id != NULL && *persona_id == '\0')
+    persona_id = NULL;
+  if (g_strcmp0 (self->persona_filter, persona_id) == 0)
+    return;
+
+  g_free (self->persona_filter);
+  self->persona_filter = g_strdup (persona_id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONA_FILTER]);
+}
+
+int
+tps_journey_canvas_get_moment_filter (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), -1);
+
+  return self->moment_filter;
+}
+
+void
+tps_journey_canvas_set_moment_filter (TpsJourneyCanvas *self,
+                                      int               moment)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (moment >= -1 && moment <= TPS_MOMENT_OF_TRUTH);
+
+  if (self->moment_filter == moment)
+    return;
+
+  self->moment_filter = moment;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOMENT_FILTER]);
+}
+
+int
+tps_journey_canvas_get_status_filter (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), -1);
+
+  return self->status_filter;
+}
+
+void
+tps_journey_canvas_set_status_filter (TpsJourneyCanvas *self,
+                                      int               status)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (status >= -1 && status <= TPS_TOUCHPOINT_STATUS_RETIRE);
+
+  if (self->status_filter == status)
+    return;
+
+  self->status_filter = status;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+}
+
+const char * const *
+tps_journey_canvas_get_highlight_ids (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return (const char * const *) self->highlight_ids;
+}
+
+/* E.g. the touchpoints a selected measure is linked to. */
+void
+tps_journey_canvas_set_highlight_ids (TpsJourneyCanvas   *self,
+                                      const char * const *ids)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  if (ids != NULL && ids[0] == NULL)
+    ids = NULL;
+  if (ids == NULL && self->highlight_ids == NULL)
+    return;
+  if (ids != NULL && self->highlight_ids != NULL
+      && g_strv_equal ((const char * const *) self->highlight_ids, ids))
+    return;
+
+  g_strfreev (self->highlight_ids);
+  self->highlight_ids = g_strdupv ((char **) ids);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_IDS]);
+}
+
+/* Returns: (transfer none) (nullable): the geometry on screen */
+TpsMapLayout *
+tps_journey_canvas_get_layout (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->layout;
+}

@@ -1,0 +1,398 @@
+/* test-journey-canvas.c — the journey map widget, driven through its
+ * actions and public API as the window and keyboard users drive it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <libglib-testing/signal-logger.h>
+
+#include "tps-journey-canvas.h"
+#include "tps-project-io.h"
+
+typedef struct
+{
+  TpsProject *project;
+  TpsHistory *history;
+  GtkWidget *window;
+  TpsJourneyCanvas *canvas;
+  TpsMapLayout *layout;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "en/car-dealership.touchpoints", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *scrolled;
+
+  f->project = tps_project_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  f->history = tps_history_new ();
+  f->canvas = g_object_new (TPS_TYPE_JOURNEY_CANVAS,
+                            "project", f->project,
+                            "history", f->history,
+                            NULL);
+  f->layout = tps_journey_canvas_get_layout (f->canvas);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (f->canvas));
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 600);
+  gtk_window_set_child (GTK_WINDOW (f->window), scrolled);
+  gtk_window_present (GTK_WINDOW (f->window));
+
+  while (gtk_widget_get_width (GTK_WIDGET (f->canvas)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->history);
+  g_clear_object (&f->project);
+}
+
+static TpsTouchpoint *
+touchpoint_at_step (Fixture *f,
+                    guint    index)
+{
+  return tps_map_layout_get_step (f->layout, index)->touchpoint;
+}
+
+static void
+activate (Fixture    *f,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->canvas), action, parameter));
+}
+
+static guint
+list_position (Fixture       *f,
+               TpsTouchpoint *touchpoint)
+{
+  guint position = G_MAXUINT;
+
+  g_assert_true (tps_list_find (tps_project_get_touchpoints (f->project), touchpoint, &position));
+  return position;
+}
+
+/* Selecting notifies once; selecting the same again does not. */
+static void
+test_selection_notifies (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  TpsTouchpoint *touchpoint = touchpoint_at_step (f, 3);
+
+  gt_signal_logger_connect (logger, f->canvas, "notify::selected");
+  tps_journey_canvas_set_selected (f->canvas, touchpoint);
+  tps_journey_canvas_set_selected (f->canvas, touchpoint);
+
+  gt_signal_logger_assert_notify_emission_pop (logger, f->canvas, "selected");
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == touchpoint);
+}
+
+/* Right and left walk the journey; up and down change lanes. */
+static void
+test_keyboard_walks_journey (Fixture       *f,
+                             gconstpointer  data)
+{
+  TpsTouchpoint *selected;
+  const TpsMapStep *before, *after;
+  guint lane_up;
+
+  activate (f, "canvas.select-next", NULL);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == touchpoint_at_step (f, 0));
+
+  activate (f, "canvas.select-next", NULL);
+  activate (f, "canvas.select-next", NULL);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == touchpoint_at_step (f, 2));
+
+  activate (f, "canvas.select-previous", NULL);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == touchpoint_at_step (f, 1));
+
+  before = tps_map_layout_get_step (f->layout, 1);
+  activate (f, "canvas.select-up", NULL);
+  selected = tps_journey_canvas_get_selected (f->canvas);
+  after = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, selected));
+  g_assert_cmpuint (after->lane, <, before->lane);
+  lane_up = after->lane;
+
+  activate (f, "canvas.select-down", NULL);
+  selected = tps_journey_canvas_get_selected (f->canvas);
+  after = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, selected));
+  g_assert_cmpuint (after->lane, >, lane_up);
+}
+
+/* Moving a card to another stage and lane is one undo step; undo puts it
+ * back where it was, in the journey too.
+ */
+static void
+test_move_and_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  TpsTouchpoint *touchpoint = touchpoint_at_step (f, 0);
+  const TpsMapColumn *target_column = tps_map_layout_get_column (f->layout, 2);
+  const TpsMapLane *target_lane = tps_map_layout_get_lane (f->layout, 5);
+  g_autofree char *stage_id = g_strdup (tps_touchpoint_get_stage_id (touchpoint));
+  g_autofree char *channel_id = g_strdup (tps_touchpoint_get_channel_id (touchpoint));
+  g_autofree char *target_stage = g_strdup (tps_object_get_id (TPS_OBJECT (target_column->stage)));
+  g_autofree char *target_channel = g_strdup (tps_object_get_id (TPS_OBJECT (target_lane->channel)));
+  TpsTouchpoint *second_of_target = tps_map_layout_get_step (f->layout,
+                                                             target_column->first_step + 1)->touchpoint;
+  guint old_position = list_position (f, touchpoint);
+  const TpsMapStep *step;
+
+  gt_signal_logger_connect (logger, f->history, "changed");
+  g_assert_true (tps_journey_canvas_move_touchpoint (f->canvas, touchpoint, target_stage,
+                                                     target_channel, 1));
+  gt_signal_logger_assert_emission_pop (logger, f->history, "changed", NULL);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* The layout was rebuilt: second in its new stage, in its new lane. */
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (touchpoint), ==, target_stage);
+  g_assert_cmpstr (tps_touchpoint_get_channel_id (touchpoint), ==, target_channel);
+  step = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, touchpoint));
+  g_assert_cmpuint (step->column, ==, 2);
+  g_assert_cmpuint (step->lane, ==, 5);
+  g_assert_cmpuint (step->position, ==, 1);
+  g_assert_cmpuint (list_position (f, touchpoint), ==, list_position (f, second_of_target) - 1);
+
+  /* Dropping it where it is changes nothing. */
+  g_assert_false (tps_journey_canvas_move_touchpoint (f->canvas, touchpoint, target_stage,
+                                                      target_channel, 1));
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (touchpoint), ==, stage_id);
+  g_assert_cmpstr (tps_touchpoint_get_channel_id (touchpoint), ==, channel_id);
+  g_assert_cmpuint (list_position (f, touchpoint), ==, old_position);
+  g_assert_cmpint (tps_map_layout_find_step (f->layout, touchpoint), ==, 0);
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
+/* Moving within a stage changes the journey order. */
+static void
+test_move_within_stage (Fixture       *f,
+                        gconstpointer  data)
+{
+  const TpsMapColumn *column = tps_map_layout_get_column (f->layout, 1);
+  TpsTouchpoint *first = touchpoint_at_step (f, column->first_step);
+  const char *stage_id = tps_object_get_id (TPS_OBJECT (column->stage));
+
+  g_assert_true (tps_journey_canvas_move_touchpoint (f->canvas, first, stage_id,
+                                                     tps_touchpoint_get_channel_id (first),
+                                                     column->n_touchpoints - 1));
+  g_assert_true (touchpoint_at_step (f, column->first_step + column->n_touchpoints - 1) == first);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_true (touchpoint_at_step (f, column->first_step) == first);
+}
+
+static void
+test_add_and_undo (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  const TpsMapColumn *column = tps_map_layout_get_column (f->layout, 3);
+  const TpsMapLane *lane = tps_map_layout_get_lane (f->layout, 0);
+  TpsTouchpoint *created;
+  const TpsMapStep *step;
+
+  created = tps_journey_canvas_add_touchpoint (f->canvas,
+                                               tps_object_get_id (TPS_OBJECT (column->stage)),
+                                               tps_object_get_id (TPS_OBJECT (lane->channel)), 0);
+  g_assert_nonnull (created);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n + 1);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == created);
+  g_assert_nonnull (tps_project_find_touchpoint (f->project,
+                                                 tps_object_get_id (TPS_OBJECT (created))));
+  step = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, created));
+  g_assert_cmpuint (step->column, ==, 3);
+  g_assert_cmpuint (step->lane, ==, 0);
+  g_assert_cmpuint (step->position, ==, 0);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+  g_assert_null (tps_journey_canvas_get_selected (f->canvas));
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  g_autoptr(TpsTouchpoint) doomed = g_object_ref (touchpoint_at_step (f, 4));
+  TpsTouchpoint *next = touchpoint_at_step (f, 5);
+
+  /* Nothing selected, nothing deleted. */
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+
+  tps_journey_canvas_set_selected (f->canvas, doomed);
+  activate (f, "canvas.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n - 1);
+  g_assert_cmpint (tps_map_layout_find_step (f->layout, doomed), ==, -1);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == next);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+  g_assert_cmpint (tps_map_layout_find_step (f->layout, doomed), ==, 4);
+}
+
+static void
+test_mark_and_duplicate (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  TpsTouchpoint *touchpoint = touchpoint_at_step (f, 2);
+  TpsTouchpoint *copy;
+
+  tps_journey_canvas_set_selected (f->canvas, touchpoint);
+  activate (f, "canvas.mark", g_variant_new_string ("moment-of-truth"));
+  g_assert_cmpint (tps_touchpoint_get_moment (touchpoint), ==, TPS_MOMENT_OF_TRUTH);
+  activate (f, "canvas.mark", g_variant_new_string ("none"));
+  g_assert_cmpint (tps_touchpoint_get_moment (touchpoint), ==, TPS_MOMENT_NONE);
+
+  activate (f, "canvas.duplicate", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n + 1);
+  copy = tps_journey_canvas_get_selected (f->canvas);
+  g_assert_true (copy != touchpoint);
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (copy), ==,
+                   tps_touchpoint_get_stage_id (touchpoint));
+  g_assert_cmpint (tps_touchpoint_get_current (copy), ==, tps_touchpoint_get_current (touchpoint));
+  g_assert_true (touchpoint_at_step (f, 3) == copy);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+}
+
+static void
+on_activated (TpsJourneyCanvas  *canvas,
+              TpsTouchpoint     *touchpoint,
+              TpsTouchpoint    **out)
+{
+  *out = touchpoint;
+}
+
+static void
+test_activated_on_edit (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  TpsTouchpoint *touchpoint = touchpoint_at_step (f, 6);
+  TpsTouchpoint *activated = NULL;
+
+  gt_signal_logger_connect (logger, f->canvas, "touchpoint-activated");
+  g_signal_connect (f->canvas, "touchpoint-activated", G_CALLBACK (on_activated), &activated);
+  tps_journey_canvas_set_selected (f->canvas, touchpoint);
+  activate (f, "canvas.edit", NULL);
+  gt_signal_logger_assert_emission_pop (logger, f->canvas, "touchpoint-activated", NULL);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_true (activated == touchpoint);
+}
+
+static void
+test_zoom_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  double width, height;
+
+  tps_map_layout_get_size (f->layout, &width, &height);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (hadjustment), width, 1);
+
+  activate (f, "canvas.zoom-in", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), >, 1.0);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (hadjustment),
+                                  width * tps_journey_canvas_get_zoom (f->canvas), 1);
+
+  activate (f, "canvas.zoom-reset", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), ==, 1.0);
+
+  activate (f, "canvas.zoom-out", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), <, 1.0);
+
+  /* Fit: the whole map inside the view. */
+  activate (f, "canvas.zoom-fit", NULL);
+  g_assert_cmpfloat (width * tps_journey_canvas_get_zoom (f->canvas), <=,
+                     gtk_widget_get_width (GTK_WIDGET (f->canvas)) + 1);
+  g_assert_cmpfloat (height * tps_journey_canvas_get_zoom (f->canvas), <=,
+                     gtk_widget_get_height (GTK_WIDGET (f->canvas)) + 1);
+
+  tps_journey_canvas_set_zoom (f->canvas, 100);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), ==, TPS_JOURNEY_CANVAS_ZOOM_MAX);
+}
+
+/* Keyboard selection scrolls the card into view. */
+static void
+test_selection_scrolls_into_view (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  guint last = tps_map_layout_get_n_steps (f->layout) - 1;
+  cairo_rectangle_t card;
+
+  tps_journey_canvas_set_selected (f->canvas, touchpoint_at_step (f, last - 1));
+  activate (f, "canvas.select-next", NULL);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == touchpoint_at_step (f, last));
+  g_assert_true (tps_map_layout_get_card_rect (f->layout, touchpoint_at_step (f, last), &card));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), <=, card.x);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment)
+                     + gtk_adjustment_get_page_size (hadjustment), >=, card.x + card.width);
+}
+
+/* Replacing the project drops the selection and lays out the new one. */
+static void
+test_project_replaced (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TpsProject) empty = tps_project_new ();
+
+  tps_journey_canvas_set_selected (f->canvas, touchpoint_at_step (f, 0));
+  tps_journey_canvas_set_project (f->canvas, empty);
+  g_assert_null (tps_journey_canvas_get_selected (f->canvas));
+  g_assert_cmpuint (tps_map_layout_get_n_steps (tps_journey_canvas_get_layout (f->canvas)), ==, 0);
+
+  /* Drawing an empty project works. */
+  gtk_widget_queue_draw (GTK_WIDGET (f->canvas));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/journey-canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("selection/notifies-once", test_selection_notifies);
+  ADD ("selection/scrolls-into-view", test_selection_scrolls_into_view);
+  ADD ("keyboard/arrows-walk-journey-and-lanes", test_keyboard_walks_journey);
+  ADD ("drag/move-to-stage-and-lane-then-undo", test_move_and_undo);
+  ADD ("drag/move-within-stage-reorders", test_move_within_stage);
+  ADD ("edit/add-in-cell-then-undo", test_add_and_undo);
+  ADD ("edit/delete-selects-next-then-undo", test_delete_and_undo);
+  ADD ("edit/mark-and-duplicate", test_mark_and_duplicate);
+  ADD ("edit/enter-activates", test_activated_on_edit);
+  ADD ("zoom/actions", test_zoom_actions);
+  ADD ("project/replaced", test_project_replaced);
+
+  return g_test_run ();
+}

@@ -1605,6 +1605,13 @@ draw_feedback (Painter *p)
         {
           card.x = o->drag_origin.x;
           card.y = o->drag_origin.y;
+
+          /* A deeper shadow: the card is lifted off the map. */
+          rounded_rect (cr, card.x + 3, card.y + 7, card.width, card.height,
+                        TPS_MAP_CARD_RADIUS);
+          set_color (p, TPS_PALETTE_SHADOW, 2.5);
+          cairo_fill (cr);
+
           cairo_push_group (cr);
           draw_card_body (p, o->dragged, &card);
           cairo_pop_group_to_source (cr);

@@ -768,13 +768,14 @@ action_activated (GtkWidget  *widget,
       const TpsMapColumn *column = tps_map_layout_get_column (self->layout, 0);
       const TpsMapLane *lane = tps_map_layout_get_lane (self->layout, 0);
       guint position = 0;
+      int index = self->selected != NULL
+                  ? tps_map_layout_find_step (self->layout, self->selected) : -1;
       TpsTouchpoint *touchpoint;
 
       /* After the selection, in its stage and lane; else at the start. */
-      if (self->selected != NULL)
+      if (index >= 0)
         {
-          const TpsMapStep *step = tps_map_layout_get_step (self->layout,
-                                     tps_map_layout_find_step (self->layout, self->selected));
+          const TpsMapStep *step = tps_map_layout_get_step (self->layout, index);
 
           column = tps_map_layout_get_column (self->layout, step->column);
           lane = tps_map_layout_get_lane (self->layout, step->lane);

@@ -1,0 +1,692 @@
+/* test-export.c — the map on paper: page layout, poster tiles, PDF and SVG
+ *
+ * The PDF checks read the written files back with poppler's tools
+ * (pdftotext, pdffonts, pdfinfo, pdfimages), as a person or a print shop
+ * would see them, rather than comparing bytes that change with cairo's
+ * version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "tps-export-pdf.h"
+#include "tps-map-layout.h"
+#include "tps-page-layout.h"
+#include "tps-project-io.h"
+
+/* Helpers --------------------------------------------------------------- */
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static TpsProject *
+load_example (const char *name)
+{
+  g_autofree char *path = example_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static char *
+temp_path (const char *name)
+{
+  static char *dir;
+
+  if (dir == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Runs a tool and returns what it printed, or %NULL (and skips the test)
+ * when the tool is not installed.
+ */
+static char *
+run_tool (const char *tool,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_find_program_in_path (tool);
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *arg;
+  int status;
+  va_list args;
+
+  if (program == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed", tool);
+      g_test_skip (message);
+      return NULL;
+    }
+
+  g_ptr_array_add (argv, program);
+  va_start (args, tool);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", tool, err);
+
+  return out;
+}
+
+static char *
+without_space (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (s, *p);
+
+  return g_string_free (s, FALSE);
+}
+
+static guint
+pdf_page_count (const char *path)
+{
+  g_autofree char *info = run_tool ("pdfinfo", path, NULL);
+  const char *pages;
+
+  if (info == NULL)
+    return 0;
+
+  pages = strstr (info, "\nPages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:") + strspn (pages + 7, " "),
+                                   NULL, 10);
+}
+
+static void
+export_pdf (TpsProject           *project,
+            const TpsPageOptions *options,
+            const char           *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  tps_export_pdf (project, options, file, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Paper ----------------------------------------------------------------- */
+
+static void
+test_paper_iso_sizes (void)
+{
+  double w, h, w0, h0;
+
+  tps_paper_get_size (TPS_PAPER_A4, FALSE, &w, &h);
+  g_assert_cmpfloat_with_epsilon (w, 595.28, 0.01);
+  g_assert_cmpfloat_with_epsilon (h, 841.89, 0.01);
+
+  /* A0 is a square metre: sixteen A4 sheets. */
+  tps_paper_get_size (TPS_PAPER_A0, FALSE, &w0, &h0);
+  g_assert_cmpfloat_with_epsilon (w0 * h0 / (w * h), 16.0, 0.05);
+
+  tps_paper_get_size (TPS_PAPER_A3, TRUE, &w, &h);
+  g_assert_cmpfloat_with_epsilon (w, 1190.55, 0.01);
+  g_assert_cmpfloat_with_epsilon (h, 841.89, 0.01);
+
+  tps_paper_get_size (TPS_PAPER_LETTER, FALSE, &w, &h);
+  g_assert_cmpfloat (w, ==, 612);
+  g_assert_cmpfloat (h, ==, 792);
+  tps_paper_get_size (TPS_PAPER_TABLOID, TRUE, &w, &h);
+  g_assert_cmpfloat (w, ==, 1224);
+  g_assert_cmpfloat (h, ==, 792);
+}
+
+static void
+test_paper_names (void)
+{
+  TpsPaper paper;
+
+  g_assert_true (tps_paper_parse ("a3", &paper));
+  g_assert_cmpint (paper, ==, TPS_PAPER_A3);
+  g_assert_true (tps_paper_parse ("Letter", &paper));
+  g_assert_cmpint (paper, ==, TPS_PAPER_LETTER);
+  g_assert_true (tps_paper_parse ("TABLOID", &paper));
+  g_assert_cmpint (paper, ==, TPS_PAPER_TABLOID);
+  g_assert_false (tps_paper_parse ("A5", &paper));
+  g_assert_false (tps_paper_parse (NULL, &paper));
+
+  for (guint i = 0; i < TPS_N_PAPERS; i++)
+    {
+      g_assert_true (tps_paper_parse (tps_paper_get_name (i), &paper));
+      g_assert_cmpint (paper, ==, i);
+      g_assert_nonnull (strstr (tps_paper_get_label (i), " × "));
+    }
+}
+
+/* Fit ------------------------------------------------------------------- */
+
+static void
+test_fit_centred (void)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+  TpsPage page;
+  const cairo_rectangle_t *c;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, TRUE);
+  g_assert_true (tps_page_layout_compute (&layout, &options, 3000, 1000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (layout.n_pages, ==, 1);
+  g_assert_cmpuint (tps_page_layout_get_n_tiles (&layout), ==, 0);
+
+  tps_page_layout_get_page (&layout, 0, &page);
+  c = &layout.content;
+  g_assert_cmpint (page.kind, ==, TPS_PAGE_KIND_MAP);
+
+  /* A wide map fills the width and is centred vertically. */
+  g_assert_cmpfloat_with_epsilon (page.target.x, c->x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (page.target.width, c->width, 1e-6);
+  g_assert_cmpfloat_with_epsilon (page.target.y - c->y,
+                                  c->y + c->height - page.target.y - page.target.height, 1e-6);
+  g_assert_cmpfloat_with_epsilon (page.scale, c->width / 3000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (page.source.width, 3000, 1e-9);
+
+  /* The content keeps the margins and the header and footer free. */
+  g_assert_cmpfloat (c->x, >=, options.margin);
+  g_assert_cmpfloat (c->y, >, layout.header.y + layout.header.height);
+  g_assert_cmpfloat (c->y + c->height, <, layout.footer.y);
+  g_assert_cmpfloat (layout.footer.y + layout.footer.height, <=,
+                     options.paper_height - options.margin + 1e-9);
+}
+
+static void
+test_fit_without_furniture (void)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+
+  tps_page_options_init (&options, TPS_PAPER_A3, FALSE);
+  options.header_footer = FALSE;
+  g_assert_true (tps_page_layout_compute (&layout, &options, 100, 100, &error));
+  g_assert_cmpfloat_with_epsilon (layout.content.y, options.margin, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout.content.height,
+                                  options.paper_height - 2 * options.margin, 1e-9);
+}
+
+/* Poster ---------------------------------------------------------------- */
+
+/* A poster layout whose map, at natural size, is exactly @columns ×
+ * @rows tiles, plus @extra points in each direction.
+ */
+static void
+poster_for_grid (TpsPageLayout *layout,
+                 guint          columns,
+                 guint          rows,
+                 double         extra)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout probe;
+  double width, height;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = 1.0;
+
+  /* The content size does not depend on the map. */
+  g_assert_true (tps_page_layout_compute (&probe, &options, 1, 1, &error));
+  width = columns * probe.content.width - (columns - 1) * options.overlap + extra;
+  height = rows * probe.content.height - (rows - 1) * options.overlap + extra;
+
+  g_assert_true (tps_page_layout_compute (layout, &options,
+                                          width / TPS_PAGE_POINTS_PER_UNIT,
+                                          height / TPS_PAGE_POINTS_PER_UNIT, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_poster_tile_count (void)
+{
+  TpsPageLayout layout;
+
+  poster_for_grid (&layout, 3, 2, 0);
+  g_assert_cmpuint (layout.columns, ==, 3);
+  g_assert_cmpuint (layout.rows, ==, 2);
+  g_assert_cmpuint (tps_page_layout_get_n_tiles (&layout), ==, 6);
+  g_assert_cmpuint (layout.n_pages, ==, 7);    /* with the overview */
+
+  /* A point more needs another column and row. */
+  poster_for_grid (&layout, 3, 2, 1);
+  g_assert_cmpuint (layout.columns, ==, 4);
+  g_assert_cmpuint (layout.rows, ==, 3);
+  g_assert_cmpuint (layout.n_pages, ==, 13);
+
+  poster_for_grid (&layout, 1, 1, 0);
+  g_assert_cmpuint (tps_page_layout_get_n_tiles (&layout), ==, 1);
+}
+
+static void
+test_poster_scale_halves_tiles (void)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout full, half;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, TRUE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.overlap = 0;
+  options.overview = FALSE;
+
+  g_assert_true (tps_page_layout_compute (&full, &options, 8000, 2000, &error));
+  options.scale = 0.5;
+  g_assert_true (tps_page_layout_compute (&half, &options, 8000, 2000, &error));
+
+  g_assert_cmpuint (full.n_pages, ==, full.columns * full.rows);
+  g_assert_cmpuint (half.columns, ==, (full.columns + 1) / 2);
+  g_assert_cmpuint (half.rows, ==, (full.rows + 1) / 2);
+}
+
+static void
+test_poster_neighbours_overlap (void)
+{
+  TpsPageLayout layout;
+  double overlap;
+
+  poster_for_grid (&layout, 4, 3, 100);
+  overlap = layout.options.overlap / TPS_PAGE_POINTS_PER_UNIT;
+
+  for (guint r = 0; r < layout.rows; r++)
+    for (guint c = 0; c < layout.columns; c++)
+      {
+        guint index, next;
+        TpsPage page, right, below;
+
+        g_assert_true (tps_page_layout_find_tile (&layout, r, c, &index));
+        tps_page_layout_get_page (&layout, index, &page);
+        g_assert_cmpint (page.kind, ==, TPS_PAGE_KIND_TILE);
+        g_assert_cmpuint (page.row, ==, r);
+        g_assert_cmpuint (page.column, ==, c);
+        g_assert_true (page.has_left == (c > 0));
+        g_assert_true (page.has_top == (r > 0));
+
+        if (tps_page_layout_find_tile (&layout, r, c + 1, &next))
+          {
+            tps_page_layout_get_page (&layout, next, &right);
+            g_assert_cmpfloat_with_epsilon (page.source.x + page.source.width - right.source.x,
+                                            overlap, 1e-6);
+            g_assert_true (page.has_right);
+          }
+        else
+          g_assert_false (page.has_right);
+
+        if (tps_page_layout_find_tile (&layout, r + 1, c, &next))
+          {
+            tps_page_layout_get_page (&layout, next, &below);
+            g_assert_cmpfloat_with_epsilon (page.source.y + page.source.height - below.source.y,
+                                            overlap, 1e-6);
+          }
+
+        /* What a tile shows lands at its natural size. */
+        g_assert_cmpfloat_with_epsilon (page.target.width,
+                                        page.source.width * TPS_PAGE_POINTS_PER_UNIT, 1e-6);
+      }
+}
+
+static void
+test_poster_covers_map_centred (void)
+{
+  TpsPageLayout layout;
+  TpsPage first, last;
+  guint index;
+  double left_blank, right_blank;
+
+  poster_for_grid (&layout, 3, 2, 200);
+
+  g_assert_true (tps_page_layout_find_tile (&layout, 0, 0, &index));
+  tps_page_layout_get_page (&layout, index, &first);
+  g_assert_true (tps_page_layout_find_tile (&layout, layout.rows - 1, layout.columns - 1,
+                                            &index));
+  tps_page_layout_get_page (&layout, index, &last);
+
+  g_assert_cmpfloat (first.source.x, ==, 0);
+  g_assert_cmpfloat (first.source.y, ==, 0);
+  g_assert_cmpfloat_with_epsilon (last.source.x + last.source.width, layout.map_width, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last.source.y + last.source.height, layout.map_height, 1e-6);
+
+  /* The paper left over is split between both ends of the poster. */
+  left_blank = first.target.x - layout.content.x;
+  right_blank = layout.content.x + layout.content.width
+                - (last.target.x + last.target.width);
+  g_assert_cmpfloat (left_blank, >, 0);
+  g_assert_cmpfloat_with_epsilon (left_blank, right_blank, 1e-6);
+}
+
+static void
+test_poster_overview_first (void)
+{
+  TpsPageLayout layout;
+  TpsPage overview;
+  double grid_width, grid_height;
+
+  poster_for_grid (&layout, 3, 2, 50);
+  tps_page_layout_get_page (&layout, 0, &overview);
+  g_assert_cmpint (overview.kind, ==, TPS_PAGE_KIND_OVERVIEW);
+  g_assert_cmpfloat (overview.source.width, ==, layout.map_width);
+
+  /* The whole tile grid fits on the overview page. */
+  tps_page_layout_get_grid_size (&layout, &grid_width, &grid_height);
+  g_assert_cmpfloat (overview.target.x + layout.origin_x * overview.scale, >=, 0);
+  g_assert_cmpfloat ((layout.origin_x + grid_width) * overview.scale + overview.target.x, <=,
+                     layout.options.paper_width);
+  g_assert_cmpfloat ((layout.origin_y + grid_height) * overview.scale + overview.target.y, <=,
+                     layout.options.paper_height);
+}
+
+static void
+test_poster_too_many_tiles (void)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = 40;
+  g_assert_false (tps_page_layout_compute (&layout, &options, 8000, 3000, &error));
+  g_assert_error (error, TPS_PAGE_LAYOUT_ERROR, TPS_PAGE_LAYOUT_ERROR_TOO_MANY_TILES);
+}
+
+static void
+test_margins_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.margin = 280;
+  g_assert_false (tps_page_layout_compute (&layout, &options, 800, 300, &error));
+  g_assert_error (error, TPS_PAGE_LAYOUT_ERROR, TPS_PAGE_LAYOUT_ERROR_TOO_SMALL);
+}
+
+static void
+test_poster_scale_for_paper (void)
+{
+  double scale = tps_page_poster_scale_for_paper (4000, 1000, TPS_PAPER_A0, 0);
+  double width, height;
+
+  /* A wide map on A0 is as wide as A0 in landscape. */
+  tps_paper_get_size (TPS_PAPER_A0, TRUE, &width, &height);
+  g_assert_cmpfloat_with_epsilon (4000 * scale * TPS_PAGE_POINTS_PER_UNIT, width, 1e-6);
+}
+
+static void
+test_tile_labels (void)
+{
+  struct { guint row, column; const char *label; } cases[] = {
+    { 0, 0, "A1" },
+    { 1, 1, "B2" },
+    { 0, 25, "Z1" },
+    { 2, 26, "AA3" },
+    { 9, 27, "AB10" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = tps_page_tile_label (cases[i].row, cases[i].column);
+      g_assert_cmpstr (label, ==, cases[i].label);
+    }
+}
+
+static void
+test_page_number_and_date (void)
+{
+  g_autofree char *number = tps_page_format_number (3, 12);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2025, 3, 4, 12, 0, 0);
+  g_autofree char *text = tps_page_format_date (date);
+
+  g_assert_cmpstr (number, ==, "Page 3 of 12");
+  g_assert_cmpstr (text, ==, "March 4, 2025");
+}
+
+/* PDF ------------------------------------------------------------------- */
+
+static void
+test_pdf_titles_as_text (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autofree char *path = temp_path ("titles.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  gboolean saw_umlaut = FALSE;
+  TpsPageOptions options;
+
+  tps_page_options_init (&options, TPS_PAPER_A3, TRUE);
+  export_pdf (project, &options, path);
+
+  text = run_tool ("pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL);
+  if (text == NULL)
+    return;
+  flat = without_space (text);
+
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), >, 30);
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      const char *title = tps_touchpoint_get_title (touchpoint);
+      g_autofree char *wanted = without_space (title);
+
+      if (strstr (flat, wanted) == NULL)
+        g_error ("“%s” is not in the PDF's text", title);
+      saw_umlaut |= strstr (title, "ä") || strstr (title, "ö") || strstr (title, "ü")
+                    || strstr (title, "ß");
+    }
+  g_assert_true (saw_umlaut);
+
+  g_assert_nonnull (strstr (text, tps_project_get_title (project)));
+  g_assert_nonnull (strstr (text, "Page 1 of 1"));
+}
+
+static void
+test_pdf_fonts_embedded (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autofree char *path = temp_path ("fonts.pdf");
+  g_autofree char *fonts = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_fonts = 0;
+  TpsPageOptions options;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, TRUE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = 0.4;
+  export_pdf (project, &options, path);
+
+  fonts = run_tool ("pdffonts", path, NULL);
+  if (fonts == NULL)
+    return;
+
+  /* name, type, encoding, then "emb sub uni" as yes/no; the type may
+   * contain spaces, so read the three flags from the right.
+   */
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      if (*lines[i] == '\0')
+        continue;
+      words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      {
+        g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+        for (guint j = 0; words[j] != NULL; j++)
+          if (*words[j] != '\0')
+            g_ptr_array_add (kept, words[j]);
+        n = kept->len;
+        g_assert_cmpuint (n, >=, 7);
+        if (g_strcmp0 (g_ptr_array_index (kept, n - 5), "yes") != 0)
+          g_error ("font not embedded: %s", lines[i]);
+        g_assert_cmpstr (g_ptr_array_index (kept, n - 4), ==, "yes");   /* subset */
+      }
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+static void
+test_pdf_a3_landscape_size (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autofree char *path = temp_path ("a3.pdf");
+  g_autofree char *info = NULL;
+  TpsPageOptions options;
+
+  tps_page_options_init (&options, TPS_PAPER_A3, TRUE);
+  export_pdf (project, &options, path);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  if (info == NULL)
+    return;
+  g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)"));
+  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_nonnull (strstr (info, "Title:           Stadtwerke Nordlicht"));
+  g_assert_nonnull (strstr (info, "Author:          Stadtwerke Nordlicht GmbH"));
+}
+
+static void
+test_pdf_is_vector (void)
+{
+  g_autoptr(TpsProject) project = load_example ("en/car-dealership.touchpoints");
+  g_autofree char *path = temp_path ("vector.pdf");
+  g_autofree char *images = NULL;
+  g_auto(GStrv) lines = NULL;
+  TpsPageOptions options;
+
+  tps_page_options_init (&options, TPS_PAPER_A2, TRUE);
+  export_pdf (project, &options, path);
+
+  /* pdfimages lists a two-line header and then one line per image. */
+  images = run_tool ("pdfimages", "-list", path, NULL);
+  if (images == NULL)
+    return;
+  lines = g_strsplit (g_strchomp (images), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+}
+
+static void
+test_pdf_poster_pages (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsMapLayout) map = tps_map_layout_new (project, NULL);
+  g_autofree char *path = temp_path ("poster.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *footer = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+  double width, height;
+  guint n_tiles;
+
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = 0.5;
+  export_pdf (project, &options, path);
+
+  tps_map_layout_get_size (map, &width, &height);
+  g_assert_true (tps_page_layout_compute (&layout, &options, width, height, &error));
+  n_tiles = tps_page_layout_get_n_tiles (&layout);
+
+  /* The map at half size is wider than four A4 sheets and taller than one. */
+  g_assert_cmpuint (layout.columns, >=, 4);
+  g_assert_cmpuint (layout.rows, >=, 2);
+  if (pdf_page_count (path) == 0)
+    return;
+  g_assert_cmpuint (pdf_page_count (path), ==, n_tiles + 1);
+
+  first = run_tool ("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", path, "-", NULL);
+  g_assert_nonnull (strstr (first, "Poster assembly"));
+  second = run_tool ("pdftotext", "-f", "2", "-l", "2", "-enc", "UTF-8", path, "-", NULL);
+  g_assert_nonnull (strstr (second, "poster sheet A1"));
+  footer = g_strdup_printf ("Page 2 of %u", n_tiles + 1);
+  g_assert_nonnull (strstr (second, footer));
+}
+
+static void
+test_pdf_failure_keeps_file (void)
+{
+  g_autoptr(TpsProject) project = load_example ("en/car-dealership.touchpoints");
+  g_autofree char *path = temp_path ("kept.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  TpsPageOptions options;
+
+  g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
+
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = 60;
+  g_assert_false (tps_export_pdf (project, &options, file, NULL, &error));
+  g_assert_error (error, TPS_PAGE_LAYOUT_ERROR, TPS_PAGE_LAYOUT_ERROR_TOO_MANY_TILES);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/page-layout/paper/iso-sizes", test_paper_iso_sizes);
+  g_test_add_func ("/page-layout/paper/names", test_paper_names);
+  g_test_add_func ("/page-layout/fit/centred", test_fit_centred);
+  g_test_add_func ("/page-layout/fit/without-furniture", test_fit_without_furniture);
+  g_test_add_func ("/page-layout/poster/tile-count", test_poster_tile_count);
+  g_test_add_func ("/page-layout/poster/scale-halves-tiles", test_poster_scale_halves_tiles);
+  g_test_add_func ("/page-layout/poster/neighbours-overlap", test_poster_neighbours_overlap);
+  g_test_add_func ("/page-layout/poster/covers-map-centred", test_poster_covers_map_centred);
+  g_test_add_func ("/page-layout/poster/overview-first", test_poster_overview_first);
+  g_test_add_func ("/page-layout/poster/too-many-tiles", test_poster_too_many_tiles);
+  g_test_add_func ("/page-layout/poster/scale-for-paper", test_poster_scale_for_paper);
+  g_test_add_func ("/page-layout/margins-too-large", test_margins_too_large);
+  g_test_add_func ("/page-layout/tile-labels", test_tile_labels);
+  g_test_add_func ("/page-layout/page-number-and-date", test_page_number_and_date);
+
+  g_test_add_func ("/export-pdf/titles-as-text", test_pdf_titles_as_text);
+  g_test_add_func ("/export-pdf/fonts-embedded", test_pdf_fonts_embedded);
+  g_test_add_func ("/export-pdf/a3-landscape-size", test_pdf_a3_landscape_size);
+  g_test_add_func ("/export-pdf/vector", test_pdf_is_vector);
+  g_test_add_func ("/export-pdf/poster-pages", test_pdf_poster_pages);
+  g_test_add_func ("/export-pdf/failure-keeps-file", test_pdf_failure_keeps_file);
+
+  return g_test_run ();
+}

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-application.h"
+#include "tps-journey-canvas.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -27,7 +28,13 @@ struct _TpsWindow
   AdwViewStack *view_stack;
   GtkListBox *recent_list;
   GtkWidget *recent_box;
-  GtkWidget *map_box;
+  GtkScrolledWindow *map_scroller;
+  GtkPaned *map_paned;
+  GtkWidget *inspector_box;
+  GtkDropDown *persona_filter;
+  GtkDropDown *moment_filter;
+  GtkDropDown *status_filter;
+  GtkButton *zoom_button;
   GtkWidget *touchpoints_box;
   GtkWidget *measures_box;
   GtkWidget *analysis_box;
@@ -36,6 +43,8 @@ struct _TpsWindow
   GtkWidget *save_button;
 
   TpsDocument *document;
+  TpsJourneyCanvas *canvas;
+  gboolean inspector_visible;
   GSettings *settings;
   GFileMonitor *monitor;
   char *saved_checksum;
@@ -49,6 +58,14 @@ struct _TpsWindow
 };
 
 G_DEFINE_FINAL_TYPE (TpsWindow, tps_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_INSPECTOR_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef void (*AfterSaveFunc) (TpsWindow *self);
 
@@ -84,10 +101,158 @@ add_coming_view (GtkWidget  *box,
   gtk_box_append (GTK_BOX (box), page);
 }
 
+/* Filters ------------------------------------------------------------------ */
+
+/* The persona filter lists "All personas" and then the project's personas. */
+static void
+fill_persona_filter (TpsWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *personas;
+
+  gtk_string_list_append (names, _("All personas"));
+
+  if (self->document != NULL)
+    {
+      personas = tps_project_get_personas (tps_document_get_project (self->document));
+      for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+        {
+          g_autoptr(TpsPersona) persona = g_list_model_get_item (personas, i);
+          gtk_string_list_append (names, tps_object_get_display_name (TPS_OBJECT (persona)));
+        }
+    }
+
+  gtk_drop_down_set_model (self->persona_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->persona_filter, 0);
+}
+
+static void
+fill_enum_filter (GtkDropDown *drop_down,
+                  const char  *all_label,
+                  GType        enum_type)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, all_label);
+  for (guint i = 0; i < tps_enum_get_n_values (enum_type); i++)
+    gtk_string_list_append (labels, tps_enum_get_label (enum_type, i));
+
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (drop_down, 0);
+}
+
+/* Position 0 of every filter is "all"; the others follow the model. */
+static void
+on_filter_changed (TpsWindow *self)
+{
+  guint persona = gtk_drop_down_get_selected (self->persona_filter);
+  guint moment = gtk_drop_down_get_selected (self->moment_filter);
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  const char *persona_id = NULL;
+
+  if (self->canvas == NULL)
+    return;
+
+  if (persona != GTK_INVALID_LIST_POSITION && persona > 0)
+    {
+      GListModel *personas = tps_project_get_personas (tps_document_get_project (self->document));
+      g_autoptr(TpsObject) item = g_list_model_get_item (personas, persona - 1);
+
+      if (item != NULL)
+        persona_id = tps_object_get_id (item);
+    }
+
+  tps_journey_canvas_set_persona_filter (self->canvas, persona_id);
+  tps_journey_canvas_set_moment_filter (self->canvas,
+                                        moment == GTK_INVALID_LIST_POSITION || moment == 0
+                                        ? -1 : (int) moment - 1);
+  tps_journey_canvas_set_status_filter (self->canvas,
+                                        status == GTK_INVALID_LIST_POSITION || status == 0
+                                        ? -1 : (int) status - 1);
+}
+
+/* Map page ----------------------------------------------------------------- */
+
+static void
+on_zoom_changed (TpsWindow *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->canvas == NULL)
+    return;
+
+  /* Translators: the zoom level, e.g. "80 %" */
+  label = g_strdup_printf (_("%.0f %%"), tps_journey_canvas_get_zoom (self->canvas) * 100);
+  gtk_button_set_label (self->zoom_button, label);
+}
+
+static void
+set_inspector_visible (TpsWindow *self,
+                       gboolean   visible)
+{
+  visible = !!visible;
+  if (self->inspector_visible == visible)
+    return;
+
+  self->inspector_visible = visible;
+  gtk_widget_set_visible (self->inspector_box, visible);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "inspector-visible", visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSPECTOR_VISIBLE]);
+}
+
+static void
+on_touchpoint_activated (TpsWindow     *self,
+                         TpsTouchpoint *touchpoint)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "map");
+  tps_journey_canvas_set_selected (self->canvas, touchpoint);
+  set_inspector_visible (self, TRUE);
+}
+
+static void
+build_map_page (TpsWindow *self)
+{
+  TpsProject *project = tps_document_get_project (self->document);
+  GtkWidget *placeholder;
+
+  self->canvas = TPS_JOURNEY_CANVAS (g_object_new (TPS_TYPE_JOURNEY_CANVAS,
+                                                   "project", project,
+                                                   "history",
+                                                   tps_document_get_history (self->document),
+                                                   NULL));
+  gtk_scrolled_window_set_child (self->map_scroller, GTK_WIDGET (self->canvas));
+  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (on_zoom_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "touchpoint-activated",
+                           G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  on_zoom_changed (self);
+
+  fill_persona_filter (self);
+  g_signal_connect_object (tps_project_get_personas (project), "items-changed",
+                           G_CALLBACK (fill_persona_filter), self, G_CONNECT_SWAPPED);
+  fill_enum_filter (self->moment_filter, _("All moments"), TPS_TYPE_MOMENT);
+  fill_enum_filter (self->status_filter, _("Any status"), TPS_TYPE_TOUCHPOINT_STATUS);
+
+  placeholder = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "document-edit-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("Touchpoint Inspector"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
+                                   _("Editing every attribute of the selected touchpoint "
+                                     "will be possible here."));
+  gtk_widget_set_vexpand (placeholder, TRUE);
+  gtk_box_append (GTK_BOX (self->inspector_box), placeholder);
+}
+
 static void
 build_views (TpsWindow *self)
 {
-  clear_box (self->map_box);
+  if (self->canvas != NULL)
+    {
+      gtk_scrolled_window_set_child (self->map_scroller, NULL);
+      self->canvas = NULL;
+    }
+  clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
   clear_box (self->measures_box);
   clear_box (self->analysis_box);
@@ -95,9 +260,7 @@ build_views (TpsWindow *self)
   if (self->document == NULL)
     return;
 
-  add_coming_view (self->map_box, "tps-journey-symbolic", _("Journey Map"),
-                   _("The journey map with stages, channels, touchpoint cards and the "
-                     "Ist and Soll experience curves will appear here."));
+  build_map_page (self);
   add_coming_view (self->touchpoints_box, "view-list-symbolic", _("Touchpoints"),
                    _("A sortable table of all touchpoints with their ratings, gap and "
                      "priority will appear here."));
@@ -915,6 +1078,24 @@ reload_action (GtkWidget  *widget,
   confirm_unsaved_then (self, _("_Discard and Reload"), reload_now);
 }
 
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  g_autofree char *canvas_action = NULL;
+
+  if (self->canvas == NULL)
+    return;
+
+  /* win.zoom-in → canvas.zoom-in: the toolbar and the shortcuts work
+   * wherever the focus is.
+   */
+  canvas_action = g_strconcat ("canvas.", action_name + strlen ("win."), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), canvas_action, NULL);
+}
+
 /* ------------------------------------------------------------------------
  * Recent projects
  * ------------------------------------------------------------------------ */
@@ -1009,6 +1190,42 @@ tps_window_dispose (GObject *object)
 }
 
 static void
+tps_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  TpsWindow *self = TPS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INSPECTOR_VISIBLE:
+      g_value_set_boolean (value, self->inspector_visible);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  TpsWindow *self = TPS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_INSPECTOR_VISIBLE:
+      set_inspector_visible (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tps_window_class_init (TpsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1016,7 +1233,14 @@ tps_window_class_init (TpsWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = tps_window_dispose;
+  object_class->get_property = tps_window_get_property;
+  object_class->set_property = tps_window_set_property;
   window_class->close_request = tps_window_close_request;
+
+  properties[PROP_INSPECTOR_VISIBLE] =
+    g_param_spec_boolean ("inspector-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/touchpointstudio/TouchpointStudio/tps-window.ui");
@@ -1027,7 +1251,13 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_box);
-  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_scroller);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_paned);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, inspector_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, persona_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, moment_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, touchpoints_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, measures_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, analysis_box);
@@ -1035,6 +1265,7 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -1046,6 +1277,12 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.project-settings", NULL,
                                    project_settings_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-inspector",
+                                            "inspector-visible");
 }
 
 static void
@@ -1065,9 +1302,11 @@ tps_window_init (TpsWindow *self)
   /* Without the installed schema (a build that was not installed) the
    * window still works, with the defaults.
    */
+  self->inspector_visible = TRUE;
   if (schema != NULL)
     {
       self->settings = g_settings_new (APP_ID);
+      set_inspector_visible (self, g_settings_get_boolean (self->settings, "inspector-visible"));
       gtk_window_set_default_size (GTK_WINDOW (self),
                                    g_settings_get_int (self->settings, "window-width"),
                                    g_settings_get_int (self->settings, "window-height"));

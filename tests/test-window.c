@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "tps-journey-canvas.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -410,6 +411,60 @@ test_project_settings_edit_and_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static TpsJourneyCanvas *
+canvas_of (TpsWindow *window)
+{
+  GObject *scroller = gtk_widget_get_template_child (GTK_WIDGET (window), TPS_TYPE_WINDOW,
+                                                     "map_scroller");
+
+  return TPS_JOURNEY_CANVAS (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)));
+}
+
+/* The toolbar's filters, zoom and inspector toggle act on the map. */
+static void
+test_map_toolbar (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsJourneyCanvas *canvas = canvas_of (window);
+  GtkDropDown *moment = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                      TPS_TYPE_WINDOW,
+                                                                      "moment_filter"));
+  GtkDropDown *persona = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                       TPS_TYPE_WINDOW,
+                                                                       "persona_filter"));
+  double zoom;
+
+  g_assert_nonnull (canvas);
+  g_assert_true (tps_journey_canvas_get_project (canvas) ==
+                 tps_document_get_project (tps_window_get_document (window)));
+
+  /* "All personas", then the project's two personas. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (persona)), ==, 3);
+  gtk_drop_down_set_selected (persona, 1);
+  g_assert_cmpstr (tps_journey_canvas_get_persona_filter (canvas), ==, "p-anna");
+  gtk_drop_down_set_selected (moment, 1 + TPS_MOMENT_PAINPOINT);
+  g_assert_cmpint (tps_journey_canvas_get_moment_filter (canvas), ==, TPS_MOMENT_PAINPOINT);
+  gtk_drop_down_set_selected (moment, 0);
+  g_assert_cmpint (tps_journey_canvas_get_moment_filter (canvas), ==, -1);
+
+  zoom = tps_journey_canvas_get_zoom (canvas);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (canvas), >, zoom);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (canvas), ==, 1.0);
+
+  g_object_set (window, "inspector-visible", TRUE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL);
+  {
+    gboolean visible;
+    g_object_get (window, "inspector-visible", &visible, NULL);
+    g_assert_false (visible);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/window/new-project-from-template", test_new_project_from_template);
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/project-settings/edit-and-undo", test_project_settings_edit_and_undo);
+  g_test_add_func ("/window/map-toolbar", test_map_toolbar);
 
   return g_test_run ();
 }

@@ -69,7 +69,8 @@ test_timeline_bar_from_dates (void)
 {
   g_autoptr(TpsProject) project = tps_project_new ();
   g_autoptr(TpsTimeline) timeline = tps_timeline_new ();
-  TpsMeasure *january = add (project, "jan", "2026-01-01", "2026-01-31", TPS_MEASURE_STATUS_PLANNED);
+  TpsMeasure *january = add (project, "jan", "2026-01-01", "2026-01-31",
+                             TPS_MEASURE_STATUS_PLANNED);
   TpsMeasure *mid = add (project, "mid", "2026-02-15", "2026-03-14", TPS_MEASURE_STATUS_PLANNED);
   const TpsTimelineRow *row;
   double unit;
@@ -213,7 +214,8 @@ row_index (TpsTimeline *timeline,
     {
       const TpsTimelineRow *row = tps_timeline_get_row (timeline, i);
 
-      if (row->measure != NULL && g_strcmp0 (tps_object_get_id (TPS_OBJECT (row->measure)), id) == 0)
+      if (row->measure != NULL
+          && g_strcmp0 (tps_object_get_id (TPS_OBJECT (row->measure)), id) == 0)
         return i;
     }
 
@@ -522,6 +524,50 @@ test_matrix_score_round_trip (void)
                                              plot.y + plot.height - 2));
 }
 
+/* The key lists every measure once, grouped by quadrant, and a click on a
+ * key row finds its measure; without room for a key there is none.
+ */
+static void
+test_matrix_key (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(TpsEffortMatrix) matrix = tps_effort_matrix_new ();
+  double last_y = -1;
+  TpsQuadrant last_quadrant = TPS_QUADRANT_QUICK_WINS;
+
+  tps_effort_matrix_update (matrix, project, 1100, 700);
+  for (guint i = 0; i < tps_effort_matrix_get_n_markers (matrix); i++)
+    {
+      const TpsMatrixMarker *m = tps_effort_matrix_get_marker (matrix, i);
+      cairo_rectangle_t plot;
+
+      tps_effort_matrix_get_plot_area (matrix, &plot);
+      g_assert_cmpfloat (m->key_y, >=, 0);
+      g_assert_true (tps_effort_matrix_hit_test (matrix, plot.x + plot.width + 120, m->key_y + 5)
+                     == m->measure);
+      g_assert_cmpfloat (m->key_y + 5, <=, tps_effort_matrix_get_height (matrix));
+    }
+
+  /* Rows run down the key quadrant by quadrant. */
+  for (TpsQuadrant q = TPS_QUADRANT_QUICK_WINS; q < TPS_N_QUADRANTS; q++)
+    for (guint i = 0; i < tps_effort_matrix_get_n_markers (matrix); i++)
+      {
+        const TpsMatrixMarker *m = tps_effort_matrix_get_marker (matrix, i);
+
+        if (tps_quadrant_for_scores (tps_measure_get_effort (m->measure),
+                                     tps_measure_get_impact (m->measure)) != q)
+          continue;
+        g_assert_cmpfloat (m->key_y, >, last_y);
+        g_assert_cmpint (q, >=, last_quadrant);
+        last_y = m->key_y;
+        last_quadrant = q;
+      }
+
+  tps_effort_matrix_set_show_key (matrix, FALSE);
+  tps_effort_matrix_update (matrix, project, 1100, 700);
+  g_assert_cmpfloat (tps_effort_matrix_get_marker (matrix, 0)->key_y, <, 0);
+}
+
 /* Both renderers draw into any cairo surface without errors: screen and PDF alike. */
 static void
 test_renderers_draw (void)
@@ -577,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/planner/matrix/markers-in-their-cells", test_matrix_markers_in_cells);
   g_test_add_func ("/planner/matrix/no-overlap-in-shared-cell", test_matrix_no_overlap);
   g_test_add_func ("/planner/matrix/position-score-round-trip", test_matrix_score_round_trip);
+  g_test_add_func ("/planner/matrix/key-rows-hit-their-measure", test_matrix_key);
   g_test_add_func ("/planner/renderers/draw", test_renderers_draw);
 
   return g_test_run ();

@@ -114,7 +114,8 @@ test_delete_touchpoint_label (void)
 
   tps_project_delete_touchpoint (project, history,
                                  tps_project_find_touchpoint (project, "t-dunning"));
-  g_assert_cmpstr (tps_history_get_undo_label (history), ==, "Touchpoint “Zahlungserinnerung und Mahnung” deleted");
+  g_assert_cmpstr (tps_history_get_undo_label (history), ==,
+                   "Touchpoint “Zahlungserinnerung und Mahnung” deleted");
 }
 
 /* Sub-projects of a deleted measure move up to its parent in the same step. */

@@ -48,6 +48,7 @@ struct _TpsEffortMatrix
   double cell;
   double key_x;
   double key_width;
+  double heading_y[TPS_N_QUADRANTS];  /* -1: no measure in the quadrant */
 };
 
 G_DEFINE_FINAL_TYPE (TpsEffortMatrix, tps_effort_matrix, G_TYPE_OBJECT)
@@ -188,25 +189,40 @@ tps_effort_matrix_set_highlight (TpsEffortMatrix *self,
   g_set_object (&self->highlight, measure);
 }
 
-static guint
-key_height (TpsEffortMatrix *self)
+/* Places the key: a heading per quadrant that has measures, then one row
+ * per measure in the project's order. Returns the key's height.
+ */
+static double
+layout_key (TpsEffortMatrix *self)
 {
-  guint used[TPS_N_QUADRANTS] = { 0 };
-  double h = 0;
-
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
-
-      used[tps_quadrant_for_scores (tps_measure_get_effort (m->measure),
-                                    tps_measure_get_impact (m->measure))]++;
-    }
+  double y = self->plot_y;
 
   for (guint q = 0; q < TPS_N_QUADRANTS; q++)
-    if (used[q] > 0)
-      h += KEY_HEADING + used[q] * KEY_ROW + 6;
+    {
+      self->heading_y[q] = -1;
 
-  return (guint) ceil (h);
+      for (guint i = 0; i < self->markers->len; i++)
+        {
+          TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+
+          if (tps_quadrant_for_scores (tps_measure_get_effort (m->measure),
+                                       tps_measure_get_impact (m->measure)) != q)
+            continue;
+
+          if (self->heading_y[q] < 0)
+            {
+              self->heading_y[q] = y;
+              y += KEY_HEADING;
+            }
+          m->key_y = y;
+          y += KEY_ROW;
+        }
+
+      if (self->heading_y[q] >= 0)
+        y += 6;
+    }
+
+  return y - self->plot_y;
 }
 
 /* Places the markers of one cell on a small grid around the cell's centre,
@@ -270,6 +286,8 @@ tps_effort_matrix_update (TpsEffortMatrix *self,
 
   g_array_set_size (self->markers, 0);
   g_ptr_array_set_size (self->refs, 0);
+  for (guint q = 0; q < TPS_N_QUADRANTS; q++)
+    self->heading_y[q] = -1;
 
   measures = tps_project_get_measures (project);
   n = g_list_model_get_n_items (measures);
@@ -280,6 +298,7 @@ tps_effort_matrix_update (TpsEffortMatrix *self,
 
       marker.measure = measure;
       marker.number = i + 1;
+      marker.key_y = -1;
       marker.quick_win = tps_measure_is_quick_win (measure);
       g_ptr_array_add (self->refs, g_object_ref (measure));
       g_array_append_val (self->markers, marker);
@@ -302,7 +321,7 @@ tps_effort_matrix_update (TpsEffortMatrix *self,
                             + (self->key_width > 0 ? KEY_GAP + self->key_width : 0));
   self->height = MAX (height, MARGIN_TOP + N_SCORES * self->cell + MARGIN_BOTTOM);
   if (self->key_width > 0)
-    self->height = MAX (self->height, MARGIN_TOP + key_height (self) + MARGIN_RIGHT);
+    self->height = MAX (self->height, MARGIN_TOP + layout_key (self) + MARGIN_RIGHT);
 
   for (guint i = 0; i < self->markers->len; i++)
     {
@@ -435,7 +454,7 @@ tps_effort_matrix_score_at (TpsEffortMatrix *self,
   return cx >= 0 && cx < N_SCORES && cy >= 0 && cy < N_SCORES;
 }
 
-/* Returns: (transfer none) (nullable): the measure whose marker is at (@x, @y) */
+/* Returns: (transfer none) (nullable): the measure whose marker or key row is at (@x, @y) */
 TpsMeasure *
 tps_effort_matrix_hit_test (TpsEffortMatrix *self,
                             double           x,
@@ -450,6 +469,11 @@ tps_effort_matrix_hit_test (TpsEffortMatrix *self,
       double dx = x - m->x, dy = y - m->y;
 
       if (dx * dx + dy * dy <= (m->radius + 1) * (m->radius + 1))
+        return m->measure;
+
+      /* A row of the key stands for its measure too. */
+      if (m->key_y >= 0 && x >= self->key_x - 4 && x <= self->key_x + self->key_width
+          && y >= m->key_y && y < m->key_y + KEY_ROW)
         return m->measure;
     }
 
@@ -576,47 +600,41 @@ draw_key (TpsEffortMatrix *self,
   const Theme *theme = &themes[!!dark];
   g_autoptr(PangoLayout) heading = make_layout (cr, 12.5, TRUE);
   g_autoptr(PangoLayout) entry = make_layout (cr, 12, FALSE);
-  double y = self->plot_y;
 
   for (guint q = 0; q < TPS_N_QUADRANTS; q++)
+    if (self->heading_y[q] >= 0)
+      {
+        set_source (cr, quadrant_colors[q][!!dark], 1);
+        show_text (cr, heading, tps_quadrant_get_label (q), self->key_x,
+                   self->heading_y[q] + KEY_HEADING / 2, 0, self->key_width);
+      }
+
+  for (guint i = 0; i < self->markers->len; i++)
     {
-      gboolean any = FALSE;
+      const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
+      const char *title = tps_measure_get_title (m->measure);
+      double cy = m->key_y + KEY_ROW / 2;
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
 
-      for (guint i = 0; i < self->markers->len; i++)
+      if (m->key_y < 0)
+        continue;
+
+      if (m->measure == self->highlight)
         {
-          const TpsMatrixMarker *m = &g_array_index (self->markers, TpsMatrixMarker, i);
-          TpsMeasure *measure = m->measure;
-          const char *title = tps_measure_get_title (measure);
-          g_autoptr(PangoAttrList) attrs = NULL;
-
-          if (tps_quadrant_for_scores (tps_measure_get_effort (measure),
-                                       tps_measure_get_impact (measure)) != q)
-            continue;
-
-          if (!any)
-            {
-              set_source (cr, quadrant_colors[q][!!dark], 1);
-              show_text (cr, heading, tps_quadrant_get_label (q), self->key_x,
-                         y + KEY_HEADING / 2, 0, self->key_width);
-              y += KEY_HEADING;
-              any = TRUE;
-            }
-
-          draw_marker (self, cr, m, self->key_x + 9, y + KEY_ROW / 2, 9, dark);
-
-          attrs = pango_attr_list_new ();
-          if (tps_measure_get_status (measure) == TPS_MEASURE_STATUS_DROPPED)
-            pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
-          pango_layout_set_attributes (entry, attrs);
-          set_source (cr, is_finished (measure) ? theme->muted : theme->text, 1);
-          show_text (cr, entry, title != NULL && *title ? title : _("Untitled"),
-                     self->key_x + 26, y + KEY_ROW / 2, 0, self->key_width - 26);
-          pango_layout_set_attributes (entry, NULL);
-          y += KEY_ROW;
+          set_source (cr, theme->accent, 0.14);
+          cairo_rectangle (cr, self->key_x - 4, m->key_y, self->key_width + 4, KEY_ROW);
+          cairo_fill (cr);
         }
 
-      if (any)
-        y += 6;
+      draw_marker (self, cr, m, self->key_x + 9, cy, 8, dark);
+
+      if (tps_measure_get_status (m->measure) == TPS_MEASURE_STATUS_DROPPED)
+        pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+      pango_layout_set_attributes (entry, attrs);
+      set_source (cr, is_finished (m->measure) ? theme->muted : theme->text, 1);
+      show_text (cr, entry, title != NULL && *title ? title : _("Untitled"),
+                 self->key_x + 26, cy, 0, self->key_width - 26);
+      pango_layout_set_attributes (entry, NULL);
     }
 }
 

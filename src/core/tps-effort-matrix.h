@@ -38,6 +38,7 @@ typedef struct
   double y;
   double radius;
   gboolean quick_win;
+  double key_y;         /* top of the measure's row in the key, -1 without a key */
 } TpsMatrixMarker;
 
 #define TPS_TYPE_EFFORT_MATRIX (tps_effort_matrix_get_type ())

@@ -65,7 +65,8 @@ tps_project_delete_touchpoint (TpsProject    *project,
 
   id = tps_object_get_id (TPS_OBJECT (touchpoint));
   /* Translators: undo label; %s is the touchpoint's title */
-  label = g_strdup_printf (_("Touchpoint “%s” deleted"), name_or_untitled (TPS_OBJECT (touchpoint)));
+  label = g_strdup_printf (_("Touchpoint “%s” deleted"),
+                           name_or_untitled (TPS_OBJECT (touchpoint)));
 
   tps_history_begin_group (history, label);
 

@@ -313,7 +313,8 @@ unit_start (TpsTimeline *self,
             int          unit,
             GDate       *date)
 {
-  int index = month_index (self->first_year, self->first_month) + unit * (int) months_per_unit (self);
+  int index = month_index (self->first_year, self->first_month)
+              + unit * (int) months_per_unit (self);
 
   g_date_clear (date, 1);
   g_date_set_dmy (date, 1, index % 12 + 1, index / 12);
@@ -324,6 +325,7 @@ tps_timeline_x_for_date (TpsTimeline *self,
                          const GDate *date)
 {
   int months;
+  int per_unit;
   int unit;
   GDate start, next;
   double fraction;
@@ -334,8 +336,8 @@ tps_timeline_x_for_date (TpsTimeline *self,
   months = month_index (g_date_get_year (date), g_date_get_month (date))
            - month_index (self->first_year, self->first_month);
   /* Floor division, so dates before the axis get negative units. */
-  unit = months >= 0 ? months / (int) months_per_unit (self)
-                     : -((-months + (int) months_per_unit (self) - 1) / (int) months_per_unit (self));
+  per_unit = (int) months_per_unit (self);
+  unit = months >= 0 ? months / per_unit : -((-months + per_unit - 1) / per_unit);
 
   unit_start (self, unit, &start);
   unit_start (self, unit + 1, &next);
@@ -757,6 +759,13 @@ double
 tps_timeline_get_header_height (TpsTimeline *self)
 {
   return HEADER_HEIGHT;
+}
+
+/* The legend strip at the top of the header. */
+double
+tps_timeline_get_legend_height (TpsTimeline *self)
+{
+  return LEGEND_HEIGHT;
 }
 
 guint

@@ -86,6 +86,7 @@ double                tps_timeline_get_width          (TpsTimeline          *sel
 double                tps_timeline_get_height         (TpsTimeline          *self);
 double                tps_timeline_get_label_width    (TpsTimeline          *self);
 double                tps_timeline_get_header_height  (TpsTimeline          *self);
+double                tps_timeline_get_legend_height  (TpsTimeline          *self);
 guint                 tps_timeline_get_n_rows         (TpsTimeline          *self);
 const TpsTimelineRow *tps_timeline_get_row            (TpsTimeline          *self,
                                                        guint                 index);

@@ -1,0 +1,140 @@
+/* tps-measure-format.c
+ *
+ * Dates are stored as ISO 8601 but shown the way the user's locale writes
+ * them ("19.10.2026" in German), and typed in either form.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "tps-measure-format.h"
+#include "tps-timeline.h"
+
+/* Returns: (transfer full): @iso_date in the locale's short form, or an
+ * empty string for no date
+ */
+char *
+tps_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  guint y, m, d;
+
+  if (!tps_date_is_valid (iso_date))
+    return g_strdup ("");
+
+  sscanf (iso_date, "%4u-%2u-%2u", &y, &m, &d);
+  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
+  return g_date_time_format (dt, "%x");
+}
+
+/* Reads a date typed by a person: ISO 8601 or the locale's own form.
+ *
+ * Returns: (transfer full) (nullable): the ISO date, or %NULL when @text
+ *   is not a date
+ */
+char *
+tps_parse_date_input (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  GDate date;
+
+  if (tps_date_is_valid (stripped))
+    return g_steal_pointer (&stripped);
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, stripped);
+  if (!g_date_valid (&date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+/* "€" for EUR and the other common codes; any other code as it is. */
+const char *
+tps_currency_symbol (const char *currency)
+{
+  static const struct { const char *code; const char *symbol; } symbols[] = {
+    { "EUR", "€" }, { "USD", "$" }, { "GBP", "£" }, { "JPY", "¥" },
+  };
+
+  for (guint i = 0; currency != NULL && i < G_N_ELEMENTS (symbols); i++)
+    if (g_ascii_strcasecmp (currency, symbols[i].code) == 0)
+      return symbols[i].symbol;
+
+  return currency != NULL && *currency != '\0' ? currency : "€";
+}
+
+/* Returns: (transfer full): "12,500 €" with the locale's digit grouping */
+char *
+tps_format_cost (double      cost,
+                 const char *currency)
+{
+  /* The ' flag asks printf for the locale's thousands separator. */
+  return g_strdup_printf ("%'.0f %s", cost, tps_currency_symbol (currency));
+}
+
+/* Where a touchpoint sits and what it is: "Research · Website · Painpoint". */
+char *
+tps_format_touchpoint_context (TpsProject    *project,
+                               TpsTouchpoint *touchpoint)
+{
+  TpsStage *stage = tps_project_find_stage (project, tps_touchpoint_get_stage_id (touchpoint));
+  TpsChannel *channel = tps_project_find_channel (project,
+                                                  tps_touchpoint_get_channel_id (touchpoint));
+  TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (stage != NULL)
+    g_ptr_array_add (parts, (gpointer) tps_object_get_display_name (TPS_OBJECT (stage)));
+  if (channel != NULL)
+    g_ptr_array_add (parts, (gpointer) tps_object_get_display_name (TPS_OBJECT (channel)));
+  if (moment != TPS_MOMENT_NONE)
+    g_ptr_array_add (parts, (gpointer) tps_enum_get_label (TPS_TYPE_MOMENT, moment));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* A small dot in the status colour of the timeline and matrix, drawn from
+ * the same core palette so list, timeline and matrix agree.
+ */
+static void
+draw_dot (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
+{
+  TpsMeasureStatus status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "status"));
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  double r, g, b;
+
+  tps_measure_status_get_color (status, dark, &r, &g, &b);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+GtkWidget *
+tps_status_dot_new (void)
+{
+  GtkWidget *dot = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 10);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 10);
+  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
+  return dot;
+}
+
+void
+tps_status_dot_set (GtkWidget        *dot,
+                    TpsMeasureStatus  status)
+{
+  g_object_set_data (G_OBJECT (dot), "status", GINT_TO_POINTER (status));
+  gtk_widget_queue_draw (dot);
+}

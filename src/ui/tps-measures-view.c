@@ -1,0 +1,2473 @@
+/* tps-measures-view.c
+ *
+ * The planner shows the project's measures three ways — a tree list, a
+ * timeline and an impact/effort matrix — beside an editor for the selected
+ * measure. Everything is a view of the project's own list store: the list
+ * filters and sorts it through GtkFilterListModel and GtkTreeListModel,
+ * the timeline and matrix are core layouts recomputed after each change
+ * the history reports. The view never keeps a copy of any measure's data.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "tps-effort-matrix.h"
+#include "tps-measure-editor.h"
+#include "tps-measure-format.h"
+#include "tps-measures-view.h"
+#include "tps-project-edit.h"
+#include "tps-timeline.h"
+
+typedef enum {
+  COLUMN_TITLE,
+  COLUMN_TYPE,
+  COLUMN_STATUS,
+  COLUMN_OWNER,
+  COLUMN_START,
+  COLUMN_DUE,
+  COLUMN_EFFORT,
+  COLUMN_IMPACT,
+  COLUMN_QUICK_WIN,
+  COLUMN_COST,
+  COLUMN_TOUCHPOINTS,
+  N_COLUMNS
+} Column;
+
+#define DRAG_THRESHOLD 3.0
+
+struct _TpsMeasuresView
+{
+  GtkWidget parent_instance;
+
+  TpsProject *project;
+  TpsHistory *history;
+  TpsMeasure *selected;
+
+  GtkSearchEntry *search_entry;
+  GtkMenuButton *filter_button;
+  GtkDropDown *status_filter;
+  GtkDropDown *type_filter;
+  GtkDropDown *owner_filter;
+  GtkDropDown *touchpoint_filter;
+  GtkRevealer *painpoint_revealer;
+  GtkLabel *painpoint_label;
+  GtkToggleButton *painpoint_toggle;
+  GtkListBox *painpoint_list;
+  AdwViewStack *view_stack;
+  GtkStack *list_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *list_empty;
+  GtkDrawingArea *timeline_area;
+  GtkDropDown *scale_dropdown;
+  GtkDropDown *grouping_dropdown;
+  GtkDrawingArea *matrix_area;
+  GtkStack *editor_stack;
+  AdwBin *editor_bin;
+  GtkLabel *summary_label;
+
+  /* List models, all views of the project's measure store. */
+  GtkFilter *visible_filter;    /* the measure or one of its sub-projects matches */
+  GtkFilter *root_filter;       /* top-level measures */
+  GtkFilterListModel *roots;
+  GtkSortListModel *sorted;
+  GtkSingleSelection *selection;
+  GtkSorter *column_sorters[N_COLUMNS];
+  char *structure;              /* ids and parents the tree was built from */
+
+  GPtrArray *owner_choices;     /* owner filter position → owner (NULL: any) */
+  GPtrArray *touchpoint_choices;
+  char *owner_signature;
+  char *touchpoint_signature;
+  char *painpoint_signature;
+
+  TpsTimeline *timeline;
+  GtkAdjustment *timeline_hadjustment;
+  GtkAdjustment *timeline_vadjustment;
+  gboolean timeline_scrolled;     /* opened on today or the selection once */
+  guint scroll_idle;
+  TpsEffortMatrix *matrix;
+  GtkWidget *editor;
+  guint refresh_idle;
+  gboolean updating_selection;
+  gboolean updating_filters;
+
+  /* A drag in the timeline or the matrix, previewed until released. */
+  TpsMeasure *drag_measure;
+  TpsTimelineHit drag_hit;
+  GDate drag_start;
+  GDate drag_due;
+  gboolean drag_had_start;
+  gboolean drag_had_due;
+  double drag_x0;               /* where the grabbed bar starts and ends */
+  double drag_x1;
+  double drag_origin_x;
+  double drag_origin_y;
+  double drag_dx;
+  double drag_dy;
+  gboolean dragging;
+};
+
+G_DEFINE_FINAL_TYPE (TpsMeasuresView, tps_measures_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_HISTORY,
+  PROP_SELECTED_MEASURE,
+  N_PROPS
+};
+
+enum {
+  SHOW_TOUCHPOINT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void refresh (TpsMeasuresView *self);
+
+static GListModel *
+measures_of (TpsMeasuresView *self)
+{
+  return tps_project_get_measures (self->project);
+}
+
+static gboolean
+is_dark (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gboolean
+is_overdue (TpsMeasure *measure)
+{
+  g_autofree char *today = today_iso ();
+  const char *due = tps_measure_get_due (measure);
+
+  return tps_date_is_valid (due) && strcmp (due, today) < 0
+         && !tps_measure_status_is_finished (tps_measure_get_status (measure));
+}
+
+/* ------------------------------------------------------------------------
+ * Filtering
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static const char *
+chosen (GtkDropDown *dropdown,
+        GPtrArray   *choices)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (choices == NULL || position == GTK_INVALID_LIST_POSITION || position >= choices->len)
+    return NULL;
+  return g_ptr_array_index (choices, position);
+}
+
+/* Whether @measure itself passes the search and the filters. */
+static gboolean
+measure_matches (TpsMeasuresView *self,
+                 TpsMeasure      *measure)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint type = gtk_drop_down_get_selected (self->type_filter);
+  const char *owner = chosen (self->owner_filter, self->owner_choices);
+  const char *touchpoint = chosen (self->touchpoint_filter, self->touchpoint_choices);
+
+  if (status != GTK_INVALID_LIST_POSITION && status > 0
+      && (guint) tps_measure_get_status (measure) != status - 1)
+    return FALSE;
+
+  if (type != GTK_INVALID_LIST_POSITION && type > 0
+      && (guint) tps_measure_get_kind (measure) != type - 1)
+    return FALSE;
+
+  if (owner != NULL && g_strcmp0 (tps_measure_get_owner (measure), owner) != 0)
+    return FALSE;
+
+  if (touchpoint != NULL)
+    {
+      const char * const *ids = tps_measure_get_touchpoint_ids (measure);
+
+      if (ids == NULL || !g_strv_contains (ids, touchpoint))
+        return FALSE;
+    }
+
+  if (search != NULL && *search != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (search, -1);
+
+      if (!contains_folded (tps_measure_get_title (measure), needle)
+          && !contains_folded (tps_measure_get_description (measure), needle)
+          && !contains_folded (tps_measure_get_owner (measure), needle))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A measure stays visible when a sub-project matches, so a match is never
+ * shown without the measure it belongs to.
+ */
+static gboolean
+measure_visible (TpsMeasuresView *self,
+                 TpsMeasure      *measure,
+                 guint            depth)
+{
+  GListModel *measures = measures_of (self);
+  const char *id = tps_object_get_id (TPS_OBJECT (measure));
+  guint n = g_list_model_get_n_items (measures);
+
+  if (measure_matches (self, measure))
+    return TRUE;
+
+  /* Deeper than there are measures means a cycle in a hand-edited file. */
+  if (depth > n)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsMeasure) child = g_list_model_get_item (measures, i);
+
+      if (child != measure && g_strcmp0 (tps_measure_get_parent_id (child), id) == 0
+          && measure_visible (self, child, depth + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+visible_func (gpointer item,
+              gpointer user_data)
+{
+  TpsMeasuresView *self = user_data;
+
+  return self->project != NULL && measure_visible (self, item, 0);
+}
+
+static gboolean
+is_root (TpsMeasuresView *self,
+         TpsMeasure      *measure)
+{
+  TpsMeasure *parent = tps_project_find_measure (self->project,
+                                                 tps_measure_get_parent_id (measure));
+
+  return parent == NULL || parent == measure;
+}
+
+static gboolean
+root_func (gpointer item,
+           gpointer user_data)
+{
+  TpsMeasuresView *self = user_data;
+
+  return self->project != NULL && is_root (self, item);
+}
+
+typedef struct
+{
+  TpsMeasuresView *self;
+  char *parent_id;
+} ChildFilter;
+
+static void
+child_filter_free (gpointer data)
+{
+  ChildFilter *filter = data;
+
+  g_free (filter->parent_id);
+  g_free (filter);
+}
+
+static gboolean
+child_func (gpointer item,
+            gpointer user_data)
+{
+  ChildFilter *filter = user_data;
+
+  return g_strcmp0 (tps_measure_get_parent_id (item), filter->parent_id) == 0
+         && g_strcmp0 (tps_object_get_id (TPS_OBJECT (item)), filter->parent_id) != 0;
+}
+
+/* The sub-projects of a measure, for the tree list; none means a leaf. */
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  TpsMeasuresView *self = user_data;
+  const char *id = tps_object_get_id (TPS_OBJECT (item));
+  GListModel *measures = measures_of (self);
+  gboolean any = FALSE;
+  ChildFilter *data;
+  GtkEveryFilter *filter;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures) && !any; i++)
+    {
+      g_autoptr(TpsMeasure) child = g_list_model_get_item (measures, i);
+
+      any = child != item && g_strcmp0 (tps_measure_get_parent_id (child), id) == 0;
+    }
+
+  if (!any)
+    return NULL;
+
+  data = g_new0 (ChildFilter, 1);
+  data->self = self;
+  data->parent_id = g_strdup (id);
+
+  filter = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
+                           GTK_FILTER (gtk_custom_filter_new (child_func, data,
+                                                              child_filter_free)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (self->visible_filter));
+
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (measures), GTK_FILTER (filter)));
+}
+
+static char *
+structure_signature (TpsMeasuresView *self)
+{
+  GListModel *measures = measures_of (self);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TpsMeasure) m = g_list_model_get_item (measures, i);
+
+      g_string_append_printf (s, "%p:%s\x1e", (gpointer) m, tps_measure_get_parent_id (m) ?: "");
+    }
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* The tree's shape (which measure is below which) is fixed when a tree
+ * list row is created, so a changed parent needs a new tree.
+ */
+static void
+rebuild_tree (TpsMeasuresView *self)
+{
+  g_autoptr(GtkTreeListModel) tree = NULL;
+
+  gtk_filter_changed (self->root_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, TRUE,
+                                  create_children, self, NULL);
+
+  self->updating_selection = TRUE;
+  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (tree));
+  self->updating_selection = FALSE;
+}
+
+static guint
+count_active_filters (TpsMeasuresView *self)
+{
+  GtkDropDown *dropdowns[] = {
+    self->status_filter, self->type_filter, self->owner_filter, self->touchpoint_filter,
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    {
+      guint selected = gtk_drop_down_get_selected (dropdowns[i]);
+
+      if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+        n++;
+    }
+
+  return n;
+}
+
+static void
+update_filter_button (TpsMeasuresView *self)
+{
+  guint n = count_active_filters (self);
+  g_autofree char *label = NULL;
+
+  /* Translators: the filter button while %u filters are active */
+  label = n > 0 ? g_strdup_printf (_("Filter (%u)"), n) : g_strdup (_("Filter"));
+  gtk_menu_button_set_label (self->filter_button, label);
+  if (n > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+on_filter_changed (TpsMeasuresView *self)
+{
+  if (self->updating_filters || self->project == NULL)
+    return;
+
+  update_filter_button (self);
+  refresh (self);
+}
+
+/* Rebuilds a filter's choices, keeping what was chosen when it is still there. */
+static void
+set_choices (TpsMeasuresView  *self,
+             GtkDropDown      *dropdown,
+             GPtrArray       **choices,
+             GPtrArray        *values,
+             GPtrArray        *labels)
+{
+  g_autofree char *previous = g_strdup (chosen (dropdown, *choices));
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint position = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      gtk_string_list_append (list, g_ptr_array_index (labels, i));
+      if (previous != NULL && g_strcmp0 (g_ptr_array_index (values, i), previous) == 0)
+        position = i;
+    }
+
+  g_clear_pointer (choices, g_ptr_array_unref);
+  *choices = g_ptr_array_ref (values);
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, position);
+  self->updating_filters = FALSE;
+}
+
+static int
+compare_collate (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+static void
+update_filter_choices (TpsMeasuresView *self)
+{
+  GListModel *measures = measures_of (self);
+  GListModel *touchpoints = tps_project_get_touchpoints (self->project);
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr(GString) signature = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TpsMeasure) m = g_list_model_get_item (measures, i);
+      const char *owner = tps_measure_get_owner (m);
+
+      if (owner != NULL && g_hash_table_add (owners, (gpointer) owner))
+        g_ptr_array_add (sorted, (gpointer) owner);
+    }
+  g_ptr_array_sort (sorted, compare_collate);
+  for (guint i = 0; i < sorted->len; i++)
+    g_string_append_printf (signature, "%s\x1e", (char *) g_ptr_array_index (sorted, i));
+
+  if (g_strcmp0 (signature->str, self->owner_signature) != 0)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (values, NULL);
+      g_ptr_array_add (labels, g_strdup (_("All owners")));
+      for (guint i = 0; i < sorted->len; i++)
+        {
+          g_ptr_array_add (values, g_strdup (g_ptr_array_index (sorted, i)));
+          g_ptr_array_add (labels, g_strdup (g_ptr_array_index (sorted, i)));
+        }
+      set_choices (self, self->owner_filter, &self->owner_choices, values, labels);
+      g_free (self->owner_signature);
+      self->owner_signature = g_strdup (signature->str);
+    }
+
+  g_string_truncate (signature, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) t = g_list_model_get_item (touchpoints, i);
+
+      g_string_append_printf (signature, "%s\x1f%s\x1e", tps_object_get_id (TPS_OBJECT (t)),
+                              tps_touchpoint_get_title (t) ?: "");
+    }
+
+  if (g_strcmp0 (signature->str, self->touchpoint_signature) != 0)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (values, NULL);
+      g_ptr_array_add (labels, g_strdup (_("All touchpoints")));
+      for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+        {
+          g_autoptr(TpsTouchpoint) t = g_list_model_get_item (touchpoints, i);
+
+          g_ptr_array_add (values, g_strdup (tps_object_get_id (TPS_OBJECT (t))));
+          g_ptr_array_add (labels, g_strdup (tps_touchpoint_get_title (t) ?: _("Untitled")));
+        }
+      set_choices (self, self->touchpoint_filter, &self->touchpoint_choices, values, labels);
+      g_free (self->touchpoint_signature);
+      self->touchpoint_signature = g_strdup (signature->str);
+    }
+}
+
+static void
+fill_enum_filter (GtkDropDown *dropdown,
+                  GType        enum_type,
+                  const char  *any)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, any);
+  for (guint i = 0; i < tps_enum_get_n_values (enum_type); i++)
+    gtk_string_list_append (list, tps_enum_get_label (enum_type, i));
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+}
+
+/* ------------------------------------------------------------------------
+ * Columns
+ * ------------------------------------------------------------------------ */
+
+static TpsMeasure *
+measure_of_item (GtkListItem *item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (item), "measure") : NULL;
+}
+
+static void
+refresh_cell (TpsMeasuresView *self,
+              GtkListItem     *item)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
+  TpsMeasure *measure = measure_of_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkWidget *label = child;
+  g_autofree char *text = NULL;
+
+  if (measure == NULL || self->project == NULL)
+    return;
+
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      {
+        const char *title = tps_measure_get_title (measure);
+        TpsMeasureStatus status = tps_measure_get_status (measure);
+
+        label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+        text = g_strdup (title != NULL && *title ? title : _("Untitled"));
+        if (status == TPS_MEASURE_STATUS_DROPPED || status == TPS_MEASURE_STATUS_DONE)
+          gtk_widget_add_css_class (label, "dim-label");
+        else
+          gtk_widget_remove_css_class (label, "dim-label");
+        gtk_widget_set_tooltip_text (label, text);
+      }
+      break;
+
+    case COLUMN_TYPE:
+      text = g_strdup (tps_enum_get_label (TPS_TYPE_MEASURE_TYPE, tps_measure_get_kind (measure)));
+      break;
+
+    case COLUMN_STATUS:
+      tps_status_dot_set (gtk_widget_get_first_child (child), tps_measure_get_status (measure));
+      label = gtk_widget_get_last_child (child);
+      text = g_strdup (tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
+                                           tps_measure_get_status (measure)));
+      break;
+
+    case COLUMN_OWNER:
+      text = g_strdup (tps_measure_get_owner (measure) ?: "");
+      break;
+
+    case COLUMN_START:
+      text = tps_format_date (tps_measure_get_start (measure));
+      break;
+
+    case COLUMN_DUE:
+      text = tps_format_date (tps_measure_get_due (measure));
+      if (is_overdue (measure))
+        {
+          gtk_widget_add_css_class (label, "error");
+          gtk_widget_set_tooltip_text (label, _("Overdue"));
+        }
+      else
+        {
+          gtk_widget_remove_css_class (label, "error");
+          gtk_widget_set_tooltip_text (label, NULL);
+        }
+      break;
+
+    case COLUMN_EFFORT:
+      text = g_strdup_printf ("%d", tps_measure_get_effort (measure));
+      break;
+
+    case COLUMN_IMPACT:
+      text = g_strdup_printf ("%d", tps_measure_get_impact (measure));
+      break;
+
+    case COLUMN_QUICK_WIN:
+      gtk_widget_set_visible (label, tps_measure_is_quick_win (measure));
+      return;
+
+    case COLUMN_COST:
+      text = tps_measure_get_cost (measure) > 0
+             ? tps_format_cost (tps_measure_get_cost (measure),
+                                tps_project_get_currency (self->project))
+             : g_strdup ("");
+      break;
+
+    case COLUMN_TOUCHPOINTS:
+      {
+        const char * const *ids = tps_measure_get_touchpoint_ids (measure);
+        g_autoptr(GPtrArray) names = g_ptr_array_new ();
+        guint n = ids != NULL ? g_strv_length ((char **) ids) : 0;
+        g_autofree char *joined = NULL;
+
+        for (guint i = 0; i < n; i++)
+          {
+            TpsTouchpoint *t = tps_project_find_touchpoint (self->project, ids[i]);
+
+            if (t != NULL)
+              g_ptr_array_add (names, (gpointer) (tps_touchpoint_get_title (t) ?: ids[i]));
+          }
+        g_ptr_array_add (names, NULL);
+
+        joined = g_strjoinv (", ", (char **) names->pdata);
+        text = n > 0 ? g_strdup_printf ("%u · %s", n, joined) : g_strdup ("—");
+        g_clear_pointer (&joined, g_free);
+        joined = g_strjoinv ("\n", (char **) names->pdata);
+        gtk_widget_set_tooltip_text (label, n > 0 ? joined : NULL);
+      }
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+on_cell_measure_notify (TpsMeasure  *measure,
+                        GParamSpec  *pspec,
+                        GtkListItem *item)
+{
+  TpsMeasuresView *self = g_object_get_data (G_OBJECT (item), "view");
+
+  refresh_cell (self, item);
+}
+
+static GtkWidget *
+make_cell_label (double xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+static void
+cell_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            TpsMeasuresView          *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *child;
+
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      child = gtk_tree_expander_new ();
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (child), make_cell_label (0));
+      break;
+
+    case COLUMN_STATUS:
+      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      gtk_box_append (GTK_BOX (child), tps_status_dot_new ());
+      gtk_box_append (GTK_BOX (child), make_cell_label (0));
+      break;
+
+    case COLUMN_QUICK_WIN:
+      /* Translators: the badge of a quick win in the measures list */
+      child = gtk_label_new (_("Quick win"));
+      gtk_widget_add_css_class (child, "quick-win-badge");
+      gtk_widget_set_halign (child, GTK_ALIGN_START);
+      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+      break;
+
+    case COLUMN_EFFORT:
+    case COLUMN_IMPACT:
+      child = make_cell_label (0.5);
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+
+    case COLUMN_COST:
+      child = make_cell_label (1);
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+
+    case COLUMN_TYPE:
+    case COLUMN_OWNER:
+    case COLUMN_START:
+    case COLUMN_DUE:
+    case COLUMN_TOUCHPOINTS:
+      child = make_cell_label (0);
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_object_set_data (G_OBJECT (item), "column", GINT_TO_POINTER (column));
+  g_object_set_data (G_OBJECT (item), "view", self);
+  gtk_list_item_set_child (item, child);
+}
+
+static void
+cell_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           TpsMeasuresView          *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  TpsMeasure *measure = gtk_tree_list_row_get_item (row);
+  gulong handler;
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column")) == COLUMN_TITLE)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), row);
+
+  g_object_set_data_full (G_OBJECT (item), "measure", measure, g_object_unref);
+  handler = g_signal_connect (measure, "notify", G_CALLBACK (on_cell_measure_notify), item);
+  g_object_set_data (G_OBJECT (item), "handler", GSIZE_TO_POINTER (handler));
+  refresh_cell (self, item);
+}
+
+static void
+cell_unbind (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             TpsMeasuresView          *self)
+{
+  TpsMeasure *measure = g_object_get_data (G_OBJECT (item), "measure");
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "handler"));
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column")) == COLUMN_TITLE)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
+
+  if (measure != NULL && handler != 0)
+    g_signal_handler_disconnect (measure, handler);
+  g_object_set_data (G_OBJECT (item), "handler", NULL);
+  g_object_set_data (G_OBJECT (item), "measure", NULL);
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  /* Empty values sort last whichever way. */
+  if (a == NULL || *a == '\0')
+    return (b == NULL || *b == '\0') ? 0 : 1;
+  if (b == NULL || *b == '\0')
+    return -1;
+  return g_utf8_collate (a, b);
+}
+
+#define CMP(a, b) (((a) > (b)) - ((a) < (b)))
+
+static int
+compare_measures (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  TpsMeasure *ma = (TpsMeasure *) a;
+  TpsMeasure *mb = (TpsMeasure *) b;
+  const char * const *ta, * const *tb;
+
+  switch ((Column) GPOINTER_TO_INT (user_data))
+    {
+    case COLUMN_TITLE:
+      return compare_strings (tps_measure_get_title (ma), tps_measure_get_title (mb));
+    case COLUMN_TYPE:
+      return CMP (tps_measure_get_kind (ma), tps_measure_get_kind (mb));
+    case COLUMN_STATUS:
+      return CMP (tps_measure_get_status (ma), tps_measure_get_status (mb));
+    case COLUMN_OWNER:
+      return compare_strings (tps_measure_get_owner (ma), tps_measure_get_owner (mb));
+    case COLUMN_START:
+      return compare_strings (tps_measure_get_start (ma), tps_measure_get_start (mb));
+    case COLUMN_DUE:
+      return compare_strings (tps_measure_get_due (ma), tps_measure_get_due (mb));
+    case COLUMN_EFFORT:
+      return CMP (tps_measure_get_effort (ma), tps_measure_get_effort (mb));
+    case COLUMN_IMPACT:
+      return CMP (tps_measure_get_impact (ma), tps_measure_get_impact (mb));
+    case COLUMN_QUICK_WIN:
+      /* Ascending puts the quick wins first: they come first in a plan. */
+      return CMP (!tps_measure_is_quick_win (ma), !tps_measure_is_quick_win (mb));
+    case COLUMN_COST:
+      return CMP (tps_measure_get_cost (ma), tps_measure_get_cost (mb));
+    case COLUMN_TOUCHPOINTS:
+      ta = tps_measure_get_touchpoint_ids (ma);
+      tb = tps_measure_get_touchpoint_ids (mb);
+      return CMP (ta ? g_strv_length ((char **) ta) : 0, tb ? g_strv_length ((char **) tb) : 0);
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_column (TpsMeasuresView *self,
+            Column           column,
+            const char      *title,
+            int              width)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  GtkSorter *sorter;
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind), self);
+
+  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_measures, GINT_TO_POINTER (column), NULL));
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (width > 0)
+    {
+      gtk_column_view_column_set_fixed_width (view_column, width);
+    }
+  else
+    {
+      gtk_column_view_column_set_expand (view_column, TRUE);
+      gtk_column_view_column_set_fixed_width (view_column, 240);
+    }
+
+  self->column_sorters[column] = sorter;
+  gtk_column_view_append_column (self->column_view, view_column);
+}
+
+/* Eleven columns do not fit beside the editor, so the table scrolls
+ * sideways and keeps the title wide enough to read; the linked
+ * touchpoints take whatever room is left.
+ */
+static void
+setup_columns (TpsMeasuresView *self)
+{
+  add_column (self, COLUMN_TITLE, _("Measure"), 300);
+  add_column (self, COLUMN_TYPE, _("Type"), 124);
+  add_column (self, COLUMN_STATUS, _("Status"), 116);
+  add_column (self, COLUMN_OWNER, _("Owner"), 140);
+  add_column (self, COLUMN_START, _("Start"), 92);
+  add_column (self, COLUMN_DUE, _("Due"), 92);
+  /* Translators: short column heading for the effort score 1–5 */
+  add_column (self, COLUMN_EFFORT, _("Effort"), 62);
+  /* Translators: short column heading for the impact score 1–5 */
+  add_column (self, COLUMN_IMPACT, _("Impact"), 66);
+  add_column (self, COLUMN_QUICK_WIN, _("Quick win"), 92);
+  add_column (self, COLUMN_COST, _("Cost"), 96);
+  add_column (self, COLUMN_TOUCHPOINTS, _("Touchpoints"), -1);
+}
+
+/* ------------------------------------------------------------------------
+ * Selection and editor
+ * ------------------------------------------------------------------------ */
+
+static void
+sync_list_selection (TpsMeasuresView *self)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; self->selected != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (item == G_OBJECT (self->selected))
+        {
+          position = i;
+          break;
+        }
+    }
+
+  self->updating_selection = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating_selection = FALSE;
+}
+
+static void
+on_editor_show_touchpoint (TpsMeasureEditor *editor,
+                           TpsTouchpoint    *touchpoint,
+                           TpsMeasuresView  *self)
+{
+  g_signal_emit (self, signals[SHOW_TOUCHPOINT], 0, touchpoint);
+}
+
+static void
+update_editor (TpsMeasuresView *self)
+{
+  if (self->editor != NULL
+      && tps_measure_editor_get_measure (TPS_MEASURE_EDITOR (self->editor)) == self->selected)
+    return;
+
+  self->editor = NULL;
+  adw_bin_set_child (self->editor_bin, NULL);
+
+  if (self->selected == NULL || self->project == NULL || self->history == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "empty");
+      return;
+    }
+
+  self->editor = tps_measure_editor_new (self->project, self->history, self->selected);
+  g_signal_connect (self->editor, "show-touchpoint", G_CALLBACK (on_editor_show_touchpoint), self);
+  adw_bin_set_child (self->editor_bin, self->editor);
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+}
+
+static void
+update_actions (TpsMeasuresView *self)
+{
+  gboolean has_project = self->project != NULL && self->history != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add-sub-project",
+                                 has_project && self->selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.delete",
+                                 has_project && self->selected != NULL);
+}
+
+static void
+on_selection_changed (TpsMeasuresView *self)
+{
+  GtkTreeListRow *row;
+  g_autoptr(TpsMeasure) measure = NULL;
+
+  if (self->updating_selection)
+    return;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row == NULL)
+    return;
+
+  measure = gtk_tree_list_row_get_item (row);
+  tps_measures_view_set_selected_measure (self, measure);
+}
+
+/* ------------------------------------------------------------------------
+ * Summary and painpoints
+ * ------------------------------------------------------------------------ */
+
+static void
+update_summary (TpsMeasuresView *self)
+{
+  TpsMeasureSummary summary;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *budget = NULL;
+
+  tps_project_measure_summary (self->project, &summary);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u measure", "%u measures",
+                                             summary.n_measures),
+                          summary.n_measures);
+
+  for (guint s = 0; s < G_N_ELEMENTS (summary.by_status); s++)
+    if (summary.by_status[s] > 0)
+      {
+        g_string_append (text, "  ·  ");
+        /* Translators: a measure status and how many measures have it: "Pilot: 3" */
+        g_string_append_printf (text, _("%s: %u"), tps_enum_get_label (TPS_TYPE_MEASURE_STATUS, s),
+                                summary.by_status[s]);
+      }
+
+  budget = tps_format_cost (summary.planned_cost, tps_project_get_currency (self->project));
+  g_string_append (text, "   |   ");
+  /* Translators: the summed cost of planned, in-progress and pilot measures */
+  g_string_append_printf (text, _("Planned budget: %s"), budget);
+  g_string_append (text, "   |   ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u open quick win",
+                                             "%u open quick wins", summary.open_quick_wins),
+                          summary.open_quick_wins);
+
+  gtk_label_set_text (self->summary_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label),
+                               _("The planned budget adds up the cost of measures that are "
+                                 "planned, in progress or in a pilot. Open quick wins are "
+                                 "quick wins that are neither done nor dropped."));
+}
+
+static void
+update_painpoints (TpsMeasuresView *self)
+{
+  g_autoptr(GPtrArray) painpoints = tps_project_get_painpoints_without_measure (self->project);
+  g_autoptr(GString) signature = g_string_new (NULL);
+  g_autofree char *markup = NULL;
+  g_autofree char *detail = NULL;
+  GtkListBoxRow *old;
+
+  for (guint i = 0; i < painpoints->len; i++)
+    {
+      TpsTouchpoint *t = g_ptr_array_index (painpoints, i);
+
+      g_string_append_printf (signature, "%s\x1f%s\x1e", tps_object_get_id (TPS_OBJECT (t)),
+                              tps_touchpoint_get_title (t) ?: "");
+    }
+
+  if (g_strcmp0 (signature->str, self->painpoint_signature) == 0)
+    return;
+  g_free (self->painpoint_signature);
+  self->painpoint_signature = g_strdup (signature->str);
+
+  while ((old = gtk_list_box_get_row_at_index (self->painpoint_list, 0)) != NULL)
+    gtk_list_box_remove (self->painpoint_list, GTK_WIDGET (old));
+
+  for (guint i = 0; i < painpoints->len; i++)
+    {
+      TpsTouchpoint *t = g_ptr_array_index (painpoints, i);
+      const char *id = tps_object_get_id (TPS_OBJECT (t));
+      g_autofree char *context = tps_format_touchpoint_context (self->project, t);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     tps_touchpoint_get_title (t) ?: _("Untitled"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), context);
+
+      button = gtk_button_new_from_icon_name ("find-location-symbolic");
+      gtk_widget_set_tooltip_text (button, _("Show on the journey map"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.show-touchpoint");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+      button = gtk_button_new_with_mnemonic (_("_Create Measure"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.create-for-painpoint");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+      gtk_list_box_append (self->painpoint_list, row);
+    }
+
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u painpoint on the journey has no measure yet.",
+                                         "%u painpoints on the journey have no measure yet.",
+                                         painpoints->len),
+                            painpoints->len);
+  markup = g_markup_printf_escaped ("<b>%s</b>  %s", _("Painpoints without a measure"), detail);
+  gtk_label_set_markup (self->painpoint_label, markup);
+  gtk_revealer_set_reveal_child (self->painpoint_revealer, painpoints->len > 0);
+}
+
+static void
+on_painpoint_toggled (TpsMeasuresView *self)
+{
+  gtk_button_set_label (GTK_BUTTON (self->painpoint_toggle),
+                        gtk_toggle_button_get_active (self->painpoint_toggle)
+                        ? _("_Hide") : _("_Show"));
+}
+
+static void
+update_empty_state (TpsMeasuresView *self)
+{
+  gboolean has_measures = g_list_model_get_n_items (measures_of (self)) > 0;
+  gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
+  GtkWidget *button;
+
+  gtk_stack_set_visible_child_name (self->list_stack, has_rows ? "list" : "empty");
+  if (has_rows)
+    return;
+
+  if (!has_measures)
+    {
+      adw_status_page_set_title (self->list_empty, _("No Measures Yet"));
+      adw_status_page_set_description (self->list_empty,
+                                       _("Plan what the company will do to close the gaps on "
+                                         "the journey: process changes, staff training, "
+                                         "technology, communication. Start with the quick "
+                                         "wins."));
+      button = gtk_button_new_with_mnemonic (_("_Add Measure"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.add");
+    }
+  else
+    {
+      adw_status_page_set_title (self->list_empty, _("No Matching Measures"));
+      adw_status_page_set_description (self->list_empty,
+                                       _("No measure matches the search and the filters."));
+      button = gtk_button_new_with_mnemonic (_("_Show All Measures"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.clear-filters");
+    }
+
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_status_page_set_child (self->list_empty, button);
+}
+
+/* ------------------------------------------------------------------------
+ * Timeline
+ * ------------------------------------------------------------------------ */
+
+static void
+update_timeline (TpsMeasuresView *self)
+{
+  g_autofree char *today = today_iso ();
+  static const TpsTimelineScale scales[] = {
+    TPS_TIMELINE_SCALE_AUTO, TPS_TIMELINE_SCALE_MONTH, TPS_TIMELINE_SCALE_QUARTER,
+  };
+  guint scale = gtk_drop_down_get_selected (self->scale_dropdown);
+  guint grouping = gtk_drop_down_get_selected (self->grouping_dropdown);
+
+  tps_timeline_set_scale (self->timeline, scales[MIN (scale, G_N_ELEMENTS (scales) - 1)]);
+  tps_timeline_set_grouping (self->timeline, grouping == 1 ? TPS_TIMELINE_GROUP_BY_TYPE
+                                                           : TPS_TIMELINE_GROUP_BY_PARENT);
+  tps_timeline_set_today (self->timeline, today);
+  tps_timeline_set_highlight (self->timeline, self->selected);
+  tps_timeline_update (self->timeline, self->project);
+
+  gtk_drawing_area_set_content_width (self->timeline_area,
+                                      (int) ceil (tps_timeline_get_width (self->timeline)));
+  gtk_drawing_area_set_content_height (self->timeline_area,
+                                       (int) ceil (tps_timeline_get_height (self->timeline)));
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
+}
+
+static void
+scroll_adjustment_to (GtkAdjustment *adjustment,
+                      double         start,
+                      double         end,
+                      double         hidden)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment) - hidden;
+
+  if (page <= 0)
+    return;
+
+  if (start - hidden < value || end - hidden > value + page)
+    gtk_adjustment_set_value (adjustment, start - hidden - MIN (40, page / 4));
+}
+
+/* Brings the selected measure's bar into view, or today when nothing is
+ * selected, as a planner opens on the present.
+ */
+static void
+scroll_timeline (TpsMeasuresView *self)
+{
+  const TpsTimelineRow *row = NULL;
+  double label_width = tps_timeline_get_label_width (self->timeline);
+  double header_height = tps_timeline_get_header_height (self->timeline);
+
+  if (self->project == NULL || gtk_adjustment_get_page_size (self->timeline_hadjustment) <= 0)
+    return;
+
+  if (self->selected != NULL)
+    row = tps_timeline_find_row (self->timeline, self->selected);
+
+  if (row != NULL)
+    {
+      if (row->scheduled)
+        scroll_adjustment_to (self->timeline_hadjustment, row->bar_x0,
+                              MIN (row->bar_x1, row->bar_x0 + 400), label_width);
+      scroll_adjustment_to (self->timeline_vadjustment, row->y, row->y + row->height,
+                            header_height);
+    }
+  else if (!self->timeline_scrolled)
+    {
+      double today = tps_timeline_get_today_x (self->timeline);
+      double page = gtk_adjustment_get_page_size (self->timeline_hadjustment) - label_width;
+
+      gtk_adjustment_set_value (self->timeline_hadjustment, today - label_width - page / 3);
+    }
+
+  self->timeline_scrolled = TRUE;
+}
+
+static gboolean
+scroll_timeline_idle (gpointer user_data)
+{
+  TpsMeasuresView *self = user_data;
+
+  self->scroll_idle = 0;
+  scroll_timeline (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolling while the scrolled window is being allocated would be lost,
+ * so the first scroll waits for the allocation to finish.
+ */
+static void
+on_timeline_adjustment_changed (TpsMeasuresView *self)
+{
+  if (!self->timeline_scrolled && self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_timeline_idle, self);
+}
+
+static void
+on_timeline_option_changed (TpsMeasuresView *self)
+{
+  if (self->project != NULL)
+    update_timeline (self);
+}
+
+/* The dates the dragged bar would get if released now. */
+static void
+drag_dates (TpsMeasuresView *self,
+            GDate           *start,
+            GDate           *due)
+{
+  GDate at;
+
+  *start = self->drag_start;
+  *due = self->drag_due;
+
+  switch (self->drag_hit)
+    {
+    case TPS_TIMELINE_HIT_START:
+      tps_timeline_date_at_x (self->timeline, self->drag_x0 + self->drag_dx, &at);
+      *start = g_date_compare (&at, due) > 0 ? *due : at;
+      break;
+
+    case TPS_TIMELINE_HIT_DUE:
+      /* The bar ends where the day after the due date begins. */
+      tps_timeline_date_at_x (self->timeline, self->drag_x1 + self->drag_dx, &at);
+      g_date_subtract_days (&at, 1);
+      *due = g_date_compare (&at, start) < 0 ? *start : at;
+      break;
+
+    case TPS_TIMELINE_HIT_BAR:
+      {
+        int days;
+
+        tps_timeline_date_at_x (self->timeline, self->drag_x0 + self->drag_dx, &at);
+        days = g_date_days_between (&self->drag_start, &at);
+        if (days > 0)
+          {
+            g_date_add_days (start, days);
+            g_date_add_days (due, days);
+          }
+        else if (days < 0)
+          {
+            g_date_subtract_days (start, -days);
+            g_date_subtract_days (due, -days);
+          }
+      }
+      break;
+
+    case TPS_TIMELINE_HIT_NONE:
+    case TPS_TIMELINE_HIT_LABEL:
+    default:
+      break;
+    }
+}
+
+static char *
+iso_of (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static void
+get_accent (GtkWidget *widget,
+            GdkRGBA   *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", color))
+    gdk_rgba_parse (color, "#3584e4");
+}
+
+static void
+draw_timeline_preview (TpsMeasuresView *self,
+                       GtkDrawingArea  *area,
+                       cairo_t         *cr);
+
+/* The titles and the month header stay in view while the plan scrolls:
+ * they are drawn again, by the same renderer, at the scrolled offset.
+ */
+static void
+draw_pinned_parts (TpsMeasuresView *self,
+                   cairo_t         *cr)
+{
+  double label_width = tps_timeline_get_label_width (self->timeline);
+  double header_height = tps_timeline_get_header_height (self->timeline);
+  double width = tps_timeline_get_width (self->timeline);
+  double height = tps_timeline_get_height (self->timeline);
+  double h = gtk_adjustment_get_value (self->timeline_hadjustment);
+  double v = gtk_adjustment_get_value (self->timeline_vadjustment);
+  gboolean dark = is_dark ();
+
+  if (h > 0)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, h, 0, label_width, height);
+      cairo_clip (cr);
+      cairo_translate (cr, h, 0);
+      tps_timeline_draw (self->timeline, cr, dark);
+      cairo_restore (cr);
+    }
+
+  if (v > 0)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, v, width, header_height);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, v);
+      tps_timeline_draw (self->timeline, cr, dark);
+      cairo_restore (cr);
+    }
+
+  if (h > 0 && v > 0)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, h, v, label_width, header_height);
+      cairo_clip (cr);
+      cairo_translate (cr, h, v);
+      tps_timeline_draw (self->timeline, cr, dark);
+      cairo_restore (cr);
+    }
+
+  /* The legend stays whole across the visible width. */
+  if (h > 0)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, h, v, gtk_adjustment_get_page_size (self->timeline_hadjustment),
+                       tps_timeline_get_legend_height (self->timeline));
+      cairo_clip (cr);
+      cairo_translate (cr, h, v);
+      tps_timeline_draw (self->timeline, cr, dark);
+      cairo_restore (cr);
+    }
+
+  /* A faint shadow where the rows slide under the pinned parts. */
+  if (h > 0)
+    {
+      double top = v + tps_timeline_get_legend_height (self->timeline);
+      cairo_pattern_t *shadow = cairo_pattern_create_linear (h + label_width, 0,
+                                                             h + label_width + 8, 0);
+
+      cairo_pattern_add_color_stop_rgba (shadow, 0, 0, 0, 0, dark ? 0.4 : 0.12);
+      cairo_pattern_add_color_stop_rgba (shadow, 1, 0, 0, 0, 0);
+      cairo_set_source (cr, shadow);
+      cairo_rectangle (cr, h + label_width, top, 8, MAX (height - top, 0));
+      cairo_fill (cr);
+      cairo_pattern_destroy (shadow);
+    }
+}
+
+static void
+draw_timeline (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        user_data)
+{
+  TpsMeasuresView *self = user_data;
+
+  if (self->project == NULL)
+    return;
+
+  tps_timeline_draw (self->timeline, cr, is_dark ());
+  draw_timeline_preview (self, area, cr);
+  draw_pinned_parts (self, cr);
+}
+
+/* The preview of a dragged bar with its new dates. */
+static void
+draw_timeline_preview (TpsMeasuresView *self,
+                       GtkDrawingArea  *area,
+                       cairo_t         *cr)
+{
+  const TpsTimelineRow *row;
+  GDate start, due, end;
+  GdkRGBA accent;
+  double x0, x1;
+
+  if (!self->dragging || self->drag_measure == NULL)
+    return;
+
+  row = tps_timeline_find_row (self->timeline, self->drag_measure);
+  if (row == NULL)
+    return;
+
+  drag_dates (self, &start, &due);
+  end = due;
+  g_date_add_days (&end, 1);
+  x0 = tps_timeline_x_for_date (self->timeline, &start);
+  x1 = tps_timeline_x_for_date (self->timeline, &end);
+
+  get_accent (GTK_WIDGET (area), &accent);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.3);
+  cairo_rectangle (cr, x0, row->y + 5, MAX (x1 - x0, 3), row->height - 10);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+
+  {
+    g_autofree char *s_iso = iso_of (&start);
+    g_autofree char *d_iso = iso_of (&due);
+    g_autofree char *s_text = tps_format_date (s_iso);
+    g_autofree char *d_text = tps_format_date (d_iso);
+    g_autofree char *label = g_strdup_printf ("%s – %s", s_text, d_text);
+    g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), label);
+    int w, h;
+
+    pango_layout_get_pixel_size (layout, &w, &h);
+    cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+    cairo_rectangle (cr, x0, row->y - h - 6, w + 12, h + 4);
+    cairo_fill (cr);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_move_to (cr, x0 + 6, row->y - h - 4);
+    pango_cairo_show_layout (cr, layout);
+  }
+}
+
+static void
+end_drag (TpsMeasuresView *self)
+{
+  g_clear_object (&self->drag_measure);
+  self->dragging = FALSE;
+  self->drag_dx = self->drag_dy = 0;
+}
+
+static void
+on_timeline_drag_begin (GtkGestureDrag  *gesture,
+                        double           x,
+                        double           y,
+                        TpsMeasuresView *self)
+{
+  TpsMeasure *measure = NULL;
+  TpsTimelineHit hit;
+  const TpsTimelineRow *row;
+
+  end_drag (self);
+  if (self->project == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  hit = tps_timeline_hit_test (self->timeline, x, y, &measure);
+  if (measure != NULL)
+    tps_measures_view_set_selected_measure (self, measure);
+
+  row = measure != NULL ? tps_timeline_find_row (self->timeline, measure) : NULL;
+  if (row == NULL || !row->scheduled
+      || (hit != TPS_TIMELINE_HIT_START && hit != TPS_TIMELINE_HIT_DUE
+          && hit != TPS_TIMELINE_HIT_BAR))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  self->drag_measure = g_object_ref (measure);
+  self->drag_hit = hit;
+  self->drag_x0 = row->bar_x0;
+  self->drag_x1 = row->bar_x1;
+  self->drag_had_start = tps_date_is_valid (tps_measure_get_start (measure));
+  self->drag_had_due = tps_date_is_valid (tps_measure_get_due (measure));
+  tps_timeline_date_at_x (self->timeline, row->bar_x0, &self->drag_start);
+  tps_timeline_date_at_x (self->timeline, row->bar_x1, &self->drag_due);
+  g_date_subtract_days (&self->drag_due, 1);
+  if (g_date_compare (&self->drag_due, &self->drag_start) < 0)
+    self->drag_due = self->drag_start;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_timeline_drag_update (GtkGestureDrag  *gesture,
+                         double           dx,
+                         double           dy,
+                         TpsMeasuresView *self)
+{
+  if (self->drag_measure == NULL)
+    return;
+
+  self->drag_dx = dx;
+  if (fabs (dx) >= DRAG_THRESHOLD)
+    self->dragging = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
+}
+
+static void
+show_toast (TpsMeasuresView *self,
+            const char      *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+on_timeline_drag_end (GtkGestureDrag  *gesture,
+                      double           dx,
+                      double           dy,
+                      TpsMeasuresView *self)
+{
+  GDate start, due;
+  g_autofree char *start_iso = NULL;
+  g_autofree char *due_iso = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->drag_measure == NULL || !self->dragging)
+    {
+      end_drag (self);
+      return;
+    }
+
+  self->drag_dx = dx;
+  drag_dates (self, &start, &due);
+
+  /* Moving a one-date milestone keeps it a one-date milestone. */
+  if (self->drag_hit != TPS_TIMELINE_HIT_BAR || self->drag_had_start)
+    start_iso = iso_of (&start);
+  if (self->drag_hit != TPS_TIMELINE_HIT_BAR || self->drag_had_due)
+    due_iso = iso_of (&due);
+
+  if (!tps_project_set_measure_dates (self->project, self->history, self->drag_measure,
+                                      start_iso, due_iso, &error))
+    show_toast (self, error->message);
+
+  end_drag (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
+}
+
+static void
+on_timeline_motion (GtkEventControllerMotion *motion,
+                    double                    x,
+                    double                    y,
+                    TpsMeasuresView          *self)
+{
+  const char *cursor = NULL;
+
+  if (self->project == NULL)
+    return;
+
+  if (self->drag_measure != NULL)
+    cursor = self->drag_hit == TPS_TIMELINE_HIT_BAR ? "grabbing" : "ew-resize";
+  else
+    switch (tps_timeline_hit_test (self->timeline, x, y, NULL))
+      {
+      case TPS_TIMELINE_HIT_START:
+      case TPS_TIMELINE_HIT_DUE:
+        cursor = "ew-resize";
+        break;
+      case TPS_TIMELINE_HIT_BAR:
+        cursor = "grab";
+        break;
+      case TPS_TIMELINE_HIT_LABEL:
+        cursor = "pointer";
+        break;
+      case TPS_TIMELINE_HIT_NONE:
+      default:
+        break;
+      }
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->timeline_area), cursor);
+}
+
+static char *
+measure_tooltip (TpsMeasuresView *self,
+                 TpsMeasure      *measure)
+{
+  g_autofree char *start = tps_format_date (tps_measure_get_start (measure));
+  g_autofree char *due = tps_format_date (tps_measure_get_due (measure));
+  const char *title = tps_measure_get_title (measure);
+  const char *owner = tps_measure_get_owner (measure);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *escaped = g_markup_escape_text (title != NULL && *title ? title : _("Untitled"),
+                                                   -1);
+
+  g_string_append_printf (markup, "<b>%s</b>\n%s", escaped,
+                          tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
+                                              tps_measure_get_status (measure)));
+  if (owner != NULL)
+    {
+      g_autofree char *o = g_markup_escape_text (owner, -1);
+
+      g_string_append_printf (markup, " · %s", o);
+    }
+  if (*start != '\0' || *due != '\0')
+    g_string_append_printf (markup, "\n%s – %s", start, due);
+  if (is_overdue (measure))
+    g_string_append_printf (markup, "\n<b>%s</b>", _("Overdue"));
+  /* Translators: effort and impact scores in a tooltip */
+  g_string_append_printf (markup, "\n");
+  g_string_append_printf (markup, _("Effort %d · Impact %d"), tps_measure_get_effort (measure),
+                          tps_measure_get_impact (measure));
+  if (tps_measure_is_quick_win (measure))
+    g_string_append_printf (markup, " · %s", _("Quick win"));
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static gboolean
+on_timeline_query_tooltip (GtkWidget       *widget,
+                           int              x,
+                           int              y,
+                           gboolean         keyboard,
+                           GtkTooltip      *tooltip,
+                           TpsMeasuresView *self)
+{
+  TpsMeasure *measure = NULL;
+  g_autofree char *markup = NULL;
+
+  if (self->project == NULL || keyboard
+      || tps_timeline_hit_test (self->timeline, x, y, &measure) == TPS_TIMELINE_HIT_NONE
+      || measure == NULL)
+    return FALSE;
+
+  markup = measure_tooltip (self, measure);
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Matrix
+ * ------------------------------------------------------------------------ */
+
+static void
+update_matrix (TpsMeasuresView *self)
+{
+  GtkWidget *area = GTK_WIDGET (self->matrix_area);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (area, GTK_TYPE_SCROLLED_WINDOW);
+  int width = gtk_widget_get_width (area);
+  int height = scrolled != NULL ? gtk_widget_get_height (scrolled) : gtk_widget_get_height (area);
+
+  if (self->project == NULL)
+    return;
+
+  tps_effort_matrix_set_highlight (self->matrix, self->selected);
+  tps_effort_matrix_update (self->matrix, self->project, MAX (width, 480), MAX (height, 420));
+  gtk_drawing_area_set_content_height (self->matrix_area,
+                                       (int) ceil (tps_effort_matrix_get_height (self->matrix)));
+  gtk_widget_queue_draw (area);
+}
+
+static void
+on_matrix_resize (GtkDrawingArea  *area,
+                  int              width,
+                  int              height,
+                  TpsMeasuresView *self)
+{
+  update_matrix (self);
+}
+
+static void
+draw_matrix (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  TpsMeasuresView *self = user_data;
+  const TpsMatrixMarker *marker;
+  cairo_rectangle_t cell;
+  GdkRGBA accent;
+  int effort, impact;
+  double x, y;
+
+  if (self->project == NULL)
+    return;
+
+  tps_effort_matrix_draw (self->matrix, cr, is_dark ());
+
+  if (!self->dragging || self->drag_measure == NULL)
+    return;
+
+  marker = tps_effort_matrix_find_marker (self->matrix, self->drag_measure);
+  if (marker == NULL)
+    return;
+
+  /* Where the pointer is: a drag may start on a marker or on its key row. */
+  x = self->drag_origin_x + self->drag_dx;
+  y = self->drag_origin_y + self->drag_dy;
+  tps_effort_matrix_score_at (self->matrix, x, y, &effort, &impact);
+  tps_effort_matrix_get_cell (self->matrix, effort, impact, &cell);
+
+  get_accent (GTK_WIDGET (area), &accent);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.18);
+  cairo_rectangle (cr, cell.x, cell.y, cell.width, cell.height);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.6);
+  cairo_arc (cr, x, y, marker->radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+on_matrix_drag_begin (GtkGestureDrag  *gesture,
+                      double           x,
+                      double           y,
+                      TpsMeasuresView *self)
+{
+  TpsMeasure *measure;
+
+  end_drag (self);
+  measure = self->project != NULL ? tps_effort_matrix_hit_test (self->matrix, x, y) : NULL;
+  if (measure == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  tps_measures_view_set_selected_measure (self, measure);
+  self->drag_measure = g_object_ref (measure);
+  self->drag_origin_x = x;
+  self->drag_origin_y = y;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_matrix_drag_update (GtkGestureDrag  *gesture,
+                       double           dx,
+                       double           dy,
+                       TpsMeasuresView *self)
+{
+  if (self->drag_measure == NULL)
+    return;
+
+  self->drag_dx = dx;
+  self->drag_dy = dy;
+  if (hypot (dx, dy) >= DRAG_THRESHOLD)
+    self->dragging = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self->matrix_area));
+}
+
+static void
+on_matrix_drag_end (GtkGestureDrag  *gesture,
+                    double           dx,
+                    double           dy,
+                    TpsMeasuresView *self)
+{
+  const TpsMatrixMarker *marker;
+  TpsMeasure *measure = self->drag_measure;
+  int effort, impact;
+
+  if (measure == NULL || !self->dragging)
+    {
+      end_drag (self);
+      return;
+    }
+
+  marker = tps_effort_matrix_find_marker (self->matrix, measure);
+  if (marker != NULL)
+    {
+      tps_effort_matrix_score_at (self->matrix, self->drag_origin_x + dx, self->drag_origin_y + dy,
+                                  &effort, &impact);
+      if (effort != tps_measure_get_effort (measure) || impact != tps_measure_get_impact (measure))
+        {
+          const char *title = tps_measure_get_title (measure);
+          /* Translators: undo label; %s is the measure's title */
+          g_autofree char *label = g_strdup_printf (_("Effort and impact of “%s” changed"),
+                                                    title != NULL ? title : "");
+
+          tps_history_begin_group (self->history, label);
+          tps_history_set (self->history, measure, "effort", effort, "impact", impact, NULL);
+          tps_history_end_group (self->history);
+        }
+    }
+
+  end_drag (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->matrix_area));
+}
+
+static void
+on_matrix_motion (GtkEventControllerMotion *motion,
+                  double                    x,
+                  double                    y,
+                  TpsMeasuresView          *self)
+{
+  const char *cursor = NULL;
+
+  if (self->drag_measure != NULL)
+    cursor = "grabbing";
+  else if (self->project != NULL && tps_effort_matrix_hit_test (self->matrix, x, y) != NULL)
+    cursor = "grab";
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->matrix_area), cursor);
+}
+
+static gboolean
+on_matrix_query_tooltip (GtkWidget       *widget,
+                         int              x,
+                         int              y,
+                         gboolean         keyboard,
+                         GtkTooltip      *tooltip,
+                         TpsMeasuresView *self)
+{
+  TpsMeasure *measure;
+  g_autofree char *markup = NULL;
+
+  if (self->project == NULL || keyboard)
+    return FALSE;
+
+  measure = tps_effort_matrix_hit_test (self->matrix, x, y);
+  if (measure == NULL)
+    return FALSE;
+
+  markup = measure_tooltip (self, measure);
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Refresh after model changes
+ * ------------------------------------------------------------------------ */
+
+static void
+refresh (TpsMeasuresView *self)
+{
+  g_autofree char *structure = NULL;
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+
+  if (self->project == NULL || self->history == NULL)
+    return;
+
+  /* A deleted measure cannot stay selected. */
+  if (self->selected != NULL && !tps_list_find (measures_of (self), self->selected, NULL))
+    tps_measures_view_set_selected_measure (self, NULL);
+
+  update_filter_choices (self);
+
+  structure = structure_signature (self);
+  if (g_strcmp0 (structure, self->structure) != 0)
+    {
+      g_free (self->structure);
+      self->structure = g_steal_pointer (&structure);
+      rebuild_tree (self);
+    }
+
+  self->updating_selection = TRUE;
+  gtk_filter_changed (self->visible_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    gtk_sorter_changed (self->column_sorters[i], GTK_SORTER_CHANGE_DIFFERENT);
+  self->updating_selection = FALSE;
+  sync_list_selection (self);
+
+  update_empty_state (self);
+  update_summary (self);
+  update_painpoints (self);
+  update_timeline (self);
+  update_matrix (self);
+  update_actions (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  TpsMeasuresView *self = user_data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lists can change outside the history (a reload); refresh once the
+ * change is complete rather than in the middle of it.
+ */
+static void
+queue_refresh (TpsMeasuresView *self)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+disconnect_model (TpsMeasuresView *self)
+{
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (measures_of (self), self);
+      g_signal_handlers_disconnect_by_data (tps_project_get_touchpoints (self->project), self);
+      g_signal_handlers_disconnect_by_data (self->project, self);
+    }
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+}
+
+static void
+connect_model (TpsMeasuresView *self)
+{
+  if (self->project != NULL)
+    {
+      g_signal_connect_swapped (measures_of (self), "items-changed",
+                                G_CALLBACK (queue_refresh), self);
+      g_signal_connect_swapped (tps_project_get_touchpoints (self->project), "items-changed",
+                                G_CALLBACK (queue_refresh), self);
+      g_signal_connect_swapped (self->project, "notify::currency",
+                                G_CALLBACK (queue_refresh), self);
+    }
+  if (self->history != NULL)
+    g_signal_connect_swapped (self->history, "changed", G_CALLBACK (refresh), self);
+}
+
+/* Points the list at the current project's measures, or at nothing. */
+static void
+reset_models (TpsMeasuresView *self)
+{
+  g_autoptr(GListStore) empty = g_list_store_new (TPS_TYPE_MEASURE);
+  GListModel *measures = self->project != NULL ? measures_of (self) : G_LIST_MODEL (empty);
+
+  g_clear_pointer (&self->structure, g_free);
+  g_clear_pointer (&self->owner_signature, g_free);
+  g_clear_pointer (&self->touchpoint_signature, g_free);
+  g_clear_pointer (&self->painpoint_signature, g_free);
+  self->timeline_scrolled = FALSE;
+
+  gtk_filter_list_model_set_model (self->roots, measures);
+  if (self->project != NULL)
+    refresh (self);
+  else
+    {
+      self->updating_selection = TRUE;
+      gtk_sort_list_model_set_model (self->sorted, NULL);
+      self->updating_selection = FALSE;
+    }
+
+  update_actions (self);
+}
+
+/* ------------------------------------------------------------------------
+ * Actions
+ * ------------------------------------------------------------------------ */
+
+static void
+add_and_select (TpsMeasuresView *self,
+                TpsMeasure      *measure)
+{
+  tps_project_add_measure (self->project, self->history, measure);
+  tps_measures_view_set_selected_measure (self, measure);
+  if (self->editor != NULL)
+    tps_measure_editor_focus_title (TPS_MEASURE_EDITOR (self->editor));
+}
+
+static void
+action_add (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+  g_autoptr(TpsMeasure) measure = tps_measure_new (NULL);
+
+  tps_measure_set_title (measure, _("New measure"));
+  add_and_select (self, measure);
+}
+
+static void
+action_add_sub_project (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+  g_autoptr(TpsMeasure) measure = NULL;
+  TpsMeasure *parent = self->selected;
+
+  if (parent == NULL)
+    return;
+
+  measure = tps_measure_new (NULL);
+  tps_measure_set_title (measure, _("New sub-project"));
+  tps_measure_set_parent_id (measure, tps_object_get_id (TPS_OBJECT (parent)));
+  tps_measure_set_kind (measure, tps_measure_get_kind (parent));
+  tps_measure_set_owner (measure, tps_measure_get_owner (parent));
+  add_and_select (self, measure);
+}
+
+static void
+action_delete (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+  g_autoptr(TpsMeasure) measure = NULL;
+
+  if (self->selected == NULL)
+    return;
+
+  measure = g_object_ref (self->selected);
+  tps_measures_view_set_selected_measure (self, NULL);
+  tps_project_delete_measure (self->project, self->history, measure);
+}
+
+/* A measure for a painpoint starts out linked to it, as one undo step. */
+static void
+action_create_for_painpoint (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  TpsTouchpoint *touchpoint = tps_project_find_touchpoint (self->project, id);
+  const char *ids[] = { id, NULL };
+  g_autoptr(TpsMeasure) measure = NULL;
+  g_autofree char *title = NULL;
+
+  if (touchpoint == NULL)
+    return;
+
+  /* Translators: the title of a new measure for a painpoint; %s is the touchpoint */
+  title = g_strdup_printf (_("Improve “%s”"), tps_touchpoint_get_title (touchpoint) ?: "");
+  measure = tps_measure_new (NULL);
+  tps_measure_set_title (measure, title);
+  tps_measure_set_touchpoint_ids (measure, ids);
+  tps_measure_set_owner (measure, tps_touchpoint_get_owner (touchpoint));
+  add_and_select (self, measure);
+}
+
+static void
+action_show_touchpoint (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+  TpsTouchpoint *touchpoint;
+
+  if (self->project == NULL)
+    return;
+
+  touchpoint = tps_project_find_touchpoint (self->project, g_variant_get_string (parameter, NULL));
+  if (touchpoint != NULL)
+    g_signal_emit (self, signals[SHOW_TOUCHPOINT], 0, touchpoint);
+}
+
+static void
+action_clear_filters (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+
+  self->updating_filters = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->type_filter, 0);
+  gtk_drop_down_set_selected (self->owner_filter, 0);
+  gtk_drop_down_set_selected (self->touchpoint_filter, 0);
+  self->updating_filters = FALSE;
+  on_filter_changed (self);
+}
+
+static void
+action_show_view (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+/* ------------------------------------------------------------------------
+ * GObject
+ * ------------------------------------------------------------------------ */
+
+static void
+tps_measures_view_dispose (GObject *object)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
+  disconnect_model (self);
+  end_drag (self);
+
+  /* The column view must let go of its rows before the models go. */
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  self->editor = NULL;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TPS_TYPE_MEASURES_VIEW);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->roots);
+  g_clear_object (&self->visible_filter);
+  g_clear_object (&self->root_filter);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->matrix);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->project);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (tps_measures_view_parent_class)->dispose (object);
+}
+
+static void
+tps_measures_view_finalize (GObject *object)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
+
+  g_clear_pointer (&self->structure, g_free);
+  g_clear_pointer (&self->owner_signature, g_free);
+  g_clear_pointer (&self->touchpoint_signature, g_free);
+  g_clear_pointer (&self->painpoint_signature, g_free);
+  g_clear_pointer (&self->owner_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->touchpoint_choices, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tps_measures_view_parent_class)->finalize (object);
+}
+
+static void
+tps_measures_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_SELECTED_MEASURE:
+      g_value_set_object (value, self->selected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_measures_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      tps_measures_view_set_project (self, g_value_get_object (value));
+      break;
+    case PROP_HISTORY:
+      tps_measures_view_set_history (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_MEASURE:
+      tps_measures_view_set_selected_measure (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tps_measures_view_class_init (TpsMeasuresViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = tps_measures_view_dispose;
+  object_class->finalize = tps_measures_view_finalize;
+  object_class->get_property = tps_measures_view_get_property;
+  object_class->set_property = tps_measures_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT, flags);
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, TPS_TYPE_HISTORY, flags);
+  /**
+   * TpsMeasuresView:selected-measure:
+   *
+   * The measure selected in the list, the timeline or the matrix; the
+   * window highlights its touchpoints on the journey map.
+   */
+  properties[PROP_SELECTED_MEASURE] =
+    g_param_spec_object ("selected-measure", NULL, NULL, TPS_TYPE_MEASURE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TpsMeasuresView::show-touchpoint:
+   *
+   * The user wants to jump to @touchpoint on the journey map.
+   */
+  signals[SHOW_TOUCHPOINT] =
+    g_signal_new ("show-touchpoint", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_TOUCHPOINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/touchpointstudio/TouchpointStudio/"
+                                               "tps-measures-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, touchpoint_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, painpoint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, painpoint_label);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, painpoint_toggle);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, painpoint_list);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, list_empty);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, timeline_area);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, scale_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, grouping_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, matrix_area);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, summary_label);
+
+  gtk_widget_class_install_action (widget_class, "measures.add", NULL, action_add);
+  gtk_widget_class_install_action (widget_class, "measures.add-sub-project", NULL,
+                                   action_add_sub_project);
+  gtk_widget_class_install_action (widget_class, "measures.delete", NULL, action_delete);
+  gtk_widget_class_install_action (widget_class, "measures.create-for-painpoint", "s",
+                                   action_create_for_painpoint);
+  gtk_widget_class_install_action (widget_class, "measures.show-touchpoint", "s",
+                                   action_show_touchpoint);
+  gtk_widget_class_install_action (widget_class, "measures.clear-filters", NULL,
+                                   action_clear_filters);
+  gtk_widget_class_install_action (widget_class, "measures.show-view", "s", action_show_view);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "measures.add", NULL);
+}
+
+static void
+tps_measures_view_init (TpsMeasuresView *self)
+{
+  GtkGesture *drag;
+  GtkEventController *motion;
+  g_autoptr(GtkTreeListRowSorter) row_sorter = NULL;
+  g_autoptr(GListStore) empty = g_list_store_new (TPS_TYPE_MEASURE);
+  GtkEveryFilter *roots_filter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->timeline = tps_timeline_new ();
+  self->matrix = tps_effort_matrix_new ();
+
+  setup_columns (self);
+  fill_enum_filter (self->status_filter, TPS_TYPE_MEASURE_STATUS, _("All statuses"));
+  fill_enum_filter (self->type_filter, TPS_TYPE_MEASURE_TYPE, _("All types"));
+
+  self->visible_filter = GTK_FILTER (gtk_custom_filter_new (visible_func, self, NULL));
+  self->root_filter = GTK_FILTER (gtk_custom_filter_new (root_func, self, NULL));
+  roots_filter = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (roots_filter), g_object_ref (self->root_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (roots_filter), g_object_ref (self->visible_filter));
+  self->roots = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (empty)),
+                                           GTK_FILTER (roots_filter));
+
+  row_sorter =
+    gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (g_steal_pointer (&row_sorter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->type_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->owner_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->touchpoint_filter, "notify::selected",
+                            G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->painpoint_toggle, "toggled",
+                            G_CALLBACK (on_painpoint_toggled), self);
+
+  /* Timeline */
+  gtk_drawing_area_set_draw_func (self->timeline_area, draw_timeline, self, NULL);
+  {
+    GtkScrolledWindow *scrolled =
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->timeline_area),
+                                                    GTK_TYPE_SCROLLED_WINDOW));
+
+    self->timeline_hadjustment = gtk_scrolled_window_get_hadjustment (scrolled);
+    self->timeline_vadjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+    g_signal_connect_object (self->timeline_hadjustment, "value-changed",
+                             G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->timeline_vadjustment, "value-changed",
+                             G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->timeline_hadjustment, "changed",
+                             G_CALLBACK (on_timeline_adjustment_changed), self,
+                             G_CONNECT_SWAPPED);
+  }
+  g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
+                            G_CALLBACK (on_timeline_option_changed), self);
+  g_signal_connect_swapped (self->grouping_dropdown, "notify::selected",
+                            G_CALLBACK (on_timeline_option_changed), self);
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_timeline_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_timeline_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_timeline_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->timeline_area), GTK_EVENT_CONTROLLER (drag));
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (on_timeline_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->timeline_area), motion);
+  g_signal_connect (self->timeline_area, "query-tooltip",
+                    G_CALLBACK (on_timeline_query_tooltip), self);
+
+  /* Matrix */
+  gtk_drawing_area_set_draw_func (self->matrix_area, draw_matrix, self, NULL);
+  g_signal_connect (self->matrix_area, "resize", G_CALLBACK (on_matrix_resize), self);
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_matrix_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_matrix_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_matrix_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->matrix_area), GTK_EVENT_CONTROLLER (drag));
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (on_matrix_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->matrix_area), motion);
+  g_signal_connect (self->matrix_area, "query-tooltip",
+                    G_CALLBACK (on_matrix_query_tooltip), self);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->matrix_area,
+                           G_CONNECT_SWAPPED);
+
+  update_filter_button (self);
+  update_actions (self);
+}
+
+GtkWidget *
+tps_measures_view_new (void)
+{
+  return g_object_new (TPS_TYPE_MEASURES_VIEW, NULL);
+}
+
+TpsProject *
+tps_measures_view_get_project (TpsMeasuresView *self)
+{
+  g_return_val_if_fail (TPS_IS_MEASURES_VIEW (self), NULL);
+  return self->project;
+}
+
+void
+tps_measures_view_set_project (TpsMeasuresView *self,
+                               TpsProject      *project)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+  g_return_if_fail (project == NULL || TPS_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  tps_measures_view_set_selected_measure (self, NULL);
+  disconnect_model (self);
+  g_set_object (&self->project, project);
+  connect_model (self);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+TpsHistory *
+tps_measures_view_get_history (TpsMeasuresView *self)
+{
+  g_return_val_if_fail (TPS_IS_MEASURES_VIEW (self), NULL);
+  return self->history;
+}
+
+void
+tps_measures_view_set_history (TpsMeasuresView *self,
+                               TpsHistory      *history)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+  g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+
+  tps_measures_view_set_selected_measure (self, NULL);
+  disconnect_model (self);
+  g_set_object (&self->history, history);
+  connect_model (self);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+TpsMeasure *
+tps_measures_view_get_selected_measure (TpsMeasuresView *self)
+{
+  g_return_val_if_fail (TPS_IS_MEASURES_VIEW (self), NULL);
+  return self->selected;
+}
+
+/* Selects @measure in every tab and opens it in the editor. */
+void
+tps_measures_view_set_selected_measure (TpsMeasuresView *self,
+                                        TpsMeasure      *measure)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+  g_return_if_fail (measure == NULL || TPS_IS_MEASURE (measure));
+
+  if (self->selected == measure)
+    return;
+
+  g_set_object (&self->selected, measure);
+
+  if (self->project != NULL)
+    {
+      sync_list_selection (self);
+      tps_timeline_set_highlight (self->timeline, measure);
+      tps_effort_matrix_set_highlight (self->matrix, measure);
+      if (measure != NULL && self->scroll_idle == 0)
+        self->scroll_idle = g_idle_add (scroll_timeline_idle, self);
+      gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
+      gtk_widget_queue_draw (GTK_WIDGET (self->matrix_area));
+    }
+
+  update_editor (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MEASURE]);
+}

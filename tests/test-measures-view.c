@@ -1,0 +1,551 @@
+/* test-measures-view.c — the measures planner, driven through its actions
+ * and its editor's fields under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <libglib-testing/signal-logger.h>
+#include <string.h>
+
+#include "tps-measures-view.h"
+#include "tps-project-io.h"
+
+typedef struct
+{
+  TpsProject *project;
+  TpsHistory *history;
+  GtkWindow *window;
+  TpsMeasuresView *view;
+} Fixture;
+
+static void
+flush_events (void)
+{
+  for (guint i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "de",
+                                                 "stadtwerke.touchpoints", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->project = tps_project_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  f->history = tps_history_new ();
+
+  f->view = TPS_MEASURES_VIEW (tps_measures_view_new ());
+  g_object_set (f->view, "project", f->project, "history", f->history, NULL);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1400, 900);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  gtk_window_present (f->window);
+  flush_events ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  flush_events ();
+  g_clear_object (&f->history);
+  g_clear_object (&f->project);
+}
+
+/* Template children are found by their id in the .ui file. */
+static GtkWidget *
+find_child (GtkWidget  *root,
+            const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
+        return child;
+
+      found = find_child (child, id);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+editor_of (Fixture *f)
+{
+  GtkWidget *bin = find_child (GTK_WIDGET (f->view), "editor_bin");
+
+  g_assert_nonnull (bin);
+  return adw_bin_get_child (ADW_BIN (bin));
+}
+
+static GtkWidget *
+editor_field (Fixture    *f,
+              const char *id)
+{
+  GtkWidget *editor = editor_of (f);
+  GtkWidget *field;
+
+  g_assert_nonnull (editor);
+  field = find_child (editor, id);
+  g_assert_nonnull (field);
+  return field;
+}
+
+static guint
+n_measures (Fixture *f)
+{
+  return g_list_model_get_n_items (tps_project_get_measures (f->project));
+}
+
+static gboolean
+links (TpsMeasure *measure,
+       const char *id)
+{
+  const char * const *ids = tps_measure_get_touchpoint_ids (measure);
+
+  return ids != NULL && g_strv_contains (ids, id);
+}
+
+/* The measures the list shows, in order. */
+static GPtrArray *
+listed_measures (Fixture *f)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_child (GTK_WIDGET (f->view), "column_view"));
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  GPtrArray *measures = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+
+      g_ptr_array_add (measures, gtk_tree_list_row_get_item (row));
+    }
+
+  return measures;
+}
+
+static gboolean
+listed (GPtrArray  *measures,
+        const char *id)
+{
+  for (guint i = 0; i < measures->len; i++)
+    if (g_strcmp0 (tps_object_get_id (g_ptr_array_index (measures, i)), id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_create_select_undo (Fixture       *f,
+                         gconstpointer  data)
+{
+  guint n = n_measures (f);
+  TpsMeasure *created;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.add", NULL));
+  flush_events ();
+
+  g_assert_cmpuint (n_measures (f), ==, n + 1);
+  created = tps_measures_view_get_selected_measure (f->view);
+  g_assert_nonnull (created);
+  g_assert_cmpstr (tps_measure_get_title (created), ==, "New measure");
+  g_assert_true (tps_project_find_measure (f->project, tps_object_get_id (TPS_OBJECT (created)))
+                 == created);
+  rows = listed_measures (f);
+  g_assert_true (listed (rows, tps_object_get_id (TPS_OBJECT (created))));
+  g_assert_nonnull (editor_of (f));
+
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_cmpuint (n_measures (f), ==, n);
+  g_assert_null (tps_measures_view_get_selected_measure (f->view));
+  g_assert_null (editor_of (f));
+}
+
+/* Typing in the title field is one undo step; undo shows the old title. */
+static void
+test_edit_title (Fixture       *f,
+                 gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkEditable *title;
+
+  tps_measures_view_set_selected_measure (f->view, measure);
+  flush_events ();
+  title = GTK_EDITABLE (editor_field (f, "title_row"));
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Tarifrechner mobil optimieren");
+
+  gtk_editable_set_text (title, "Tarifrechner mobil");
+  gtk_editable_set_text (title, "Tarifrechner mobil und barrierefrei");
+  g_assert_cmpstr (tps_measure_get_title (measure), ==, "Tarifrechner mobil und barrierefrei");
+
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_false (tps_history_get_can_undo (f->history));
+  g_assert_cmpstr (tps_measure_get_title (measure), ==, "Tarifrechner mobil optimieren");
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Tarifrechner mobil optimieren");
+}
+
+/* The effort buttons write the score; the quick-win row follows it. */
+static void
+test_edit_effort (Fixture       *f,
+                  gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkWidget *box;
+  GtkWidget *button;
+
+  tps_measures_view_set_selected_measure (f->view, measure);
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (editor_field (f, "quick_win_row")));
+
+  box = editor_field (f, "effort_box");
+  button = gtk_widget_get_first_child (box);   /* effort 1 */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 1);
+  g_assert_true (tps_measure_is_quick_win (measure));
+  g_assert_true (gtk_widget_get_visible (editor_field (f, "quick_win_row")));
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 3);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (gtk_widget_get_visible (editor_field (f, "quick_win_row")));
+}
+
+static void
+test_link_unlink (Fixture       *f,
+                  gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkWidget *editor;
+  GtkListBox *links_list;
+
+  tps_measures_view_set_selected_measure (f->view, measure);
+  flush_events ();
+  editor = editor_of (f);
+  links_list = GTK_LIST_BOX (editor_field (f, "links_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (links_list, 2));
+  g_assert_null (gtk_list_box_get_row_at_index (links_list, 3));
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.link-touchpoint", "s", "t-dunning"));
+  flush_events ();
+  g_assert_true (links (measure, "t-dunning"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (links_list, 3));
+
+  /* A touchpoint that does not exist is refused and records nothing. */
+  g_assert_true (gtk_widget_activate_action (editor, "editor.link-touchpoint", "s", "t-nowhere"));
+  g_assert_false (links (measure, "t-nowhere"));
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.unlink-touchpoint", "s",
+                                             "t-tariff-calc"));
+  flush_events ();
+  g_assert_false (links (measure, "t-tariff-calc"));
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_true (links (measure, "t-tariff-calc"));
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_false (links (measure, "t-dunning"));
+  g_assert_false (tps_history_get_can_undo (f->history));
+  g_assert_null (gtk_list_box_get_row_at_index (links_list, 3));
+}
+
+/* "Create measure" on a flagged painpoint makes a linked measure in one
+ * step, and the painpoint is no longer flagged.
+ */
+static void
+test_create_for_painpoint (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkListBox *painpoints = GTK_LIST_BOX (find_child (GTK_WIDGET (f->view), "painpoint_list"));
+  GtkRevealer *banner = GTK_REVEALER (find_child (GTK_WIDGET (f->view), "painpoint_revealer"));
+  TpsMeasure *created;
+
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (painpoints, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (painpoints, 2));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view),
+                                             "measures.create-for-painpoint", "s", "t-dunning"));
+  flush_events ();
+  created = tps_measures_view_get_selected_measure (f->view);
+  g_assert_nonnull (created);
+  g_assert_true (links (created, "t-dunning"));
+  g_assert_null (gtk_list_box_get_row_at_index (painpoints, 1));
+
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_false (tps_history_get_can_undo (f->history));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (painpoints, 1));
+}
+
+static void
+test_delete_reparents (Fixture       *f,
+                       gconstpointer  data)
+{
+  TpsMeasure *parent = tps_project_find_measure (f->project, "x-hotline");
+  TpsMeasure *child = tps_project_find_measure (f->project, "x-hotline-peak");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  tps_measures_view_set_selected_measure (f->view, parent);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.delete", NULL));
+  flush_events ();
+
+  g_assert_null (tps_project_find_measure (f->project, "x-hotline"));
+  g_assert_null (tps_measure_get_parent_id (child));
+  g_assert_null (tps_measures_view_get_selected_measure (f->view));
+  rows = listed_measures (f);
+  g_assert_true (listed (rows, "x-hotline-peak"));
+  g_assert_false (listed (rows, "x-hotline"));
+
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_cmpstr (tps_measure_get_parent_id (child), ==, "x-hotline");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = listed_measures (f);
+  g_assert_true (listed (rows, "x-hotline"));
+}
+
+/* Choosing one of its own sub-projects as the parent is refused at the field. */
+static void
+test_parent_cycle_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  TpsMeasure *parent = tps_project_find_measure (f->project, "x-hotline");
+  AdwComboRow *row;
+  GtkWidget *error;
+  GListModel *choices;
+  guint cycle = GTK_INVALID_LIST_POSITION;
+  guint fine = GTK_INVALID_LIST_POSITION;
+
+  tps_measures_view_set_selected_measure (f->view, parent);
+  flush_events ();
+  row = ADW_COMBO_ROW (editor_field (f, "parent_row"));
+  error = editor_field (f, "parent_error");
+  choices = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (choices), i);
+
+      if (strstr (label, "Rückrufangebot") != NULL)
+        cycle = i;
+      if (strstr (label, "Tarifrechner mobil") != NULL)
+        fine = i;
+    }
+  g_assert_cmpuint (cycle, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (row, cycle);
+  flush_events ();
+  g_assert_null (tps_measure_get_parent_id (parent));
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "sub-project"));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  adw_combo_row_set_selected (row, fine);
+  flush_events ();
+  g_assert_cmpstr (tps_measure_get_parent_id (parent), ==, "x-calc");
+  g_assert_false (gtk_widget_get_visible (error));
+}
+
+/* A due date before the start, or text that is no date, is refused at the field. */
+static void
+test_dates_validated (Fixture       *f,
+                      gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkWidget *due_row;
+  GtkWidget *error;
+
+  tps_measures_view_set_selected_measure (f->view, measure);
+  flush_events ();
+  due_row = editor_field (f, "due_row");
+  error = editor_field (f, "dates_error");
+
+  gtk_editable_set_text (GTK_EDITABLE (due_row), "2026-05-01");
+  g_signal_emit_by_name (due_row, "apply");
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==,
+                   "The due date cannot be before the start date.");
+
+  gtk_editable_set_text (GTK_EDITABLE (due_row), "next spring");
+  g_signal_emit_by_name (due_row, "apply");
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "is not a date"));
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  gtk_editable_set_text (GTK_EDITABLE (due_row), "2027-02-28");
+  g_signal_emit_by_name (due_row, "apply");
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-02-28");
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+}
+
+/* Search keeps a matching sub-project's parent in the tree; the status
+ * filter shows only measures with that status (and their parents).
+ */
+static void
+test_search_and_filter (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkEditable *search = GTK_EDITABLE (find_child (GTK_WIDGET (f->view), "search_entry"));
+  GtkDropDown *status = GTK_DROP_DOWN (find_child (GTK_WIDGET (f->view), "status_filter"));
+  g_autoptr(GPtrArray) all = listed_measures (f);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) pilots = NULL;
+
+  g_assert_cmpuint (all->len, ==, 18);
+
+  gtk_editable_set_text (search, "Erster Kontakt");
+  g_signal_emit_by_name (search, "search-changed");
+  flush_events ();
+  found = listed_measures (f);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (listed (found, "x-hotline"));
+  g_assert_true (listed (found, "x-hotline-training"));
+
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_drop_down_set_selected (status, TPS_MEASURE_STATUS_PILOT + 1);
+  flush_events ();
+  pilots = listed_measures (f);
+  g_assert_true (listed (pilots, "x-movein"));
+  g_assert_true (listed (pilots, "x-winback"));
+  g_assert_true (listed (pilots, "x-hotline-training"));
+  g_assert_false (listed (pilots, "x-calc"));
+  for (guint i = 0; i < pilots->len; i++)
+    {
+      TpsMeasure *m = g_ptr_array_index (pilots, i);
+
+      if (tps_measure_get_status (m) != TPS_MEASURE_STATUS_PILOT)
+        g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (m)), ==, "x-hotline");
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.clear-filters",
+                                             NULL));
+  flush_events ();
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = listed_measures (f);
+  g_assert_cmpuint (all->len, ==, 18);
+}
+
+static void
+test_selected_measure_notifies (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-winback");
+
+  gt_signal_logger_connect (logger, f->view, "notify::selected-measure");
+  tps_measures_view_set_selected_measure (f->view, measure);
+  gt_signal_logger_assert_emission_pop (logger, f->view, "notify::selected-measure", NULL);
+  tps_measures_view_set_selected_measure (f->view, measure);
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
+static void
+on_show_touchpoint (TpsMeasuresView  *view,
+                    TpsTouchpoint    *touchpoint,
+                    TpsTouchpoint   **shown)
+{
+  *shown = touchpoint;
+}
+
+static void
+test_show_touchpoint (Fixture       *f,
+                      gconstpointer  data)
+{
+  TpsTouchpoint *shown = NULL;
+
+  g_signal_connect (f->view, "show-touchpoint", G_CALLBACK (on_show_touchpoint), &shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.show-touchpoint",
+                                             "s", "t-move-out"));
+  g_assert_true (shown == tps_project_find_touchpoint (f->project, "t-move-out"));
+
+  /* From a linked touchpoint in the editor, too. */
+  shown = NULL;
+  tps_measures_view_set_selected_measure (f->view, tps_project_find_measure (f->project, "x-calc"));
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (editor_of (f), "editor.show-touchpoint", "s",
+                                             "t-online-order"));
+  g_assert_true (shown == tps_project_find_touchpoint (f->project, "t-online-order"));
+}
+
+static void
+test_summary_line (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkLabel *summary = GTK_LABEL (find_child (GTK_WIDGET (f->view), "summary_label"));
+
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "18 measures"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "Pilot: 3"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "3 open quick wins"));
+
+  tps_history_set (f->history, tps_project_find_measure (f->project, "x-winback"),
+                   "status", TPS_MEASURE_STATUS_DONE, NULL);
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "2 open quick wins"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "Pilot: 2"));
+}
+
+/* The tabs draw the core renderers without complaint. */
+static void
+test_tabs_draw (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *tabs[] = { "timeline", "matrix", "list" };
+
+  tps_measures_view_set_selected_measure (f->view, tps_project_find_measure (f->project, "x-calc"));
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      g_autoptr(GdkPaintable) paintable = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.show-view", "s",
+                                                 tabs[i]));
+      flush_events ();
+      paintable = gtk_widget_paintable_new (GTK_WIDGET (f->view));
+      g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), >, 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/measures-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("create/selects-and-undoes", test_create_select_undo);
+  ADD ("edit/title-is-one-undo-step", test_edit_title);
+  ADD ("edit/effort-buttons-and-quick-win", test_edit_effort);
+  ADD ("link/link-refuse-missing-unlink-undo", test_link_unlink);
+  ADD ("painpoints/create-measure-for-painpoint", test_create_for_painpoint);
+  ADD ("delete/reparents-and-undoes", test_delete_reparents);
+  ADD ("edit/parent-cycle-refused-at-field", test_parent_cycle_refused);
+  ADD ("edit/dates-validated-at-field", test_dates_validated);
+  ADD ("list/search-and-status-filter", test_search_and_filter);
+  ADD ("selection/notifies-once", test_selected_measure_notifies);
+  ADD ("signals/show-touchpoint", test_show_touchpoint);
+  ADD ("summary/counts-and-updates", test_summary_line);
+  ADD ("tabs/draw", test_tabs_draw);
+
+  return g_test_run ();
+}

@@ -9,8 +9,10 @@
 #include <libglib-testing/signal-logger.h>
 #include <string.h>
 
+#include "tps-effort-matrix.h"
 #include "tps-measures-view.h"
 #include "tps-project-io.h"
+#include "tps-timeline.h"
 
 typedef struct
 {
@@ -523,6 +525,137 @@ test_tabs_draw (Fixture       *f,
     }
 }
 
+static GtkGestureDrag *
+drag_gesture_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        return GTK_GESTURE_DRAG (controller);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The drag gesture's signals stand in for a pointer: Xvfb has none to move. */
+static void
+drag (GtkWidget *widget,
+      double     x,
+      double     y,
+      double     dx,
+      double     dy)
+{
+  GtkGestureDrag *gesture = drag_gesture_of (widget);
+
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", dx / 2, dy / 2);
+  g_signal_emit_by_name (gesture, "drag-update", dx, dy);
+  g_signal_emit_by_name (gesture, "drag-end", dx, dy);
+  flush_events ();
+}
+
+/* Dragging a bar's right end moves the due date, snapped to a day, as one
+ * undo step; dragging the bar moves both dates.
+ */
+static void
+test_timeline_drag (Fixture       *f,
+                    gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkWidget *area = find_child (GTK_WIDGET (f->view), "timeline_area");
+  g_autoptr(TpsTimeline) timeline = tps_timeline_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const TpsTimelineRow *row;
+  GDate feb1, mar1;
+  double month;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.show-view", "s",
+                                             "timeline"));
+  flush_events ();
+
+  /* The same layout the view draws: same project, same today. */
+  tps_timeline_set_today (timeline, today);
+  tps_timeline_update (timeline, f->project);
+  row = tps_timeline_find_row (timeline, measure);
+  g_assert_nonnull (row);
+  g_date_clear (&feb1, 1);
+  g_date_clear (&mar1, 1);
+  g_date_set_dmy (&feb1, 1, 2, 2027);
+  g_date_set_dmy (&mar1, 1, 3, 2027);
+  month = tps_timeline_x_for_date (timeline, &mar1) - tps_timeline_x_for_date (timeline, &feb1);
+
+  /* Due 2027-01-31: the bar ends at 1 February; drag it one month on. */
+  drag (area, row->bar_x1 - 1, row->y + row->height / 2, month, 0);
+  g_assert_cmpstr (tps_measure_get_start (measure), ==, "2026-06-01");
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-02-28");
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  /* A click without moving records nothing. */
+  drag (area, (row->bar_x0 + row->bar_x1) / 2, row->y + row->height / 2, 0, 0);
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  /* Dragging the whole bar moves both dates and keeps the duration. */
+  drag (area, (row->bar_x0 + row->bar_x1) / 2, row->y + row->height / 2, month, 0);
+  {
+    g_autoptr(GDate) start = g_date_new ();
+    g_autoptr(GDate) due = g_date_new ();
+    g_autoptr(GDate) old_start = g_date_new_dmy (1, 6, 2026);
+
+    g_date_set_parse (start, tps_measure_get_start (measure));
+    g_date_set_parse (due, tps_measure_get_due (measure));
+    g_assert_cmpint (g_date_days_between (old_start, start), >=, 25);
+    g_assert_cmpint (g_date_days_between (old_start, start), <=, 35);
+    g_assert_cmpint (g_date_days_between (start, due), ==, 244);
+  }
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_false (tps_history_get_can_undo (f->history));
+  g_assert_cmpstr (tps_measure_get_start (measure), ==, "2026-06-01");
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+}
+
+/* Dragging a marker to another cell sets effort and impact in one step. */
+static void
+test_matrix_drag (Fixture       *f,
+                  gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GtkWidget *area = find_child (GTK_WIDGET (f->view), "matrix_area");
+  GtkWidget *scrolled;
+  g_autoptr(TpsEffortMatrix) matrix = tps_effort_matrix_new ();
+  const TpsMatrixMarker *marker;
+  cairo_rectangle_t cell;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.show-view", "s",
+                                             "matrix"));
+  flush_events ();
+  scrolled = gtk_widget_get_ancestor (area, GTK_TYPE_SCROLLED_WINDOW);
+  tps_effort_matrix_update (matrix, f->project, MAX (gtk_widget_get_width (area), 480),
+                            MAX (gtk_widget_get_height (scrolled), 420));
+  marker = tps_effort_matrix_find_marker (matrix, measure);
+  tps_effort_matrix_get_cell (matrix, 2, 4, &cell);
+
+  drag (area, marker->x, marker->y, cell.x + cell.width / 2 - marker->x,
+        cell.y + cell.height / 2 - marker->y);
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 2);
+  g_assert_cmpint (tps_measure_get_impact (measure), ==, 4);
+  g_assert_true (tps_measure_is_quick_win (measure));
+  g_assert_cmpstr (tps_history_get_undo_label (f->history), ==,
+                   "Effort and impact of “Tarifrechner mobil optimieren” changed");
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_false (tps_history_get_can_undo (f->history));
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 3);
+  g_assert_cmpint (tps_measure_get_impact (measure), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +679,8 @@ main (int   argc,
   ADD ("signals/show-touchpoint", test_show_touchpoint);
   ADD ("summary/counts-and-updates", test_summary_line);
   ADD ("tabs/draw", test_tabs_draw);
+  ADD ("timeline/drag-changes-dates", test_timeline_drag);
+  ADD ("matrix/drag-changes-effort-and-impact", test_matrix_drag);
 
   return g_test_run ();
 }

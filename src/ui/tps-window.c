@@ -13,6 +13,7 @@
 
 #include "tps-application.h"
 #include "tps-journey-canvas.h"
+#include "tps-measures-view.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -44,6 +45,7 @@ struct _TpsWindow
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
+  TpsMeasuresView *measures_view;
   gboolean inspector_visible;
   GSettings *settings;
   GFileMonitor *monitor;
@@ -244,6 +246,37 @@ build_map_page (TpsWindow *self)
   gtk_box_append (GTK_BOX (self->inspector_box), placeholder);
 }
 
+/* Selecting a measure in the planner highlights its touchpoints on the
+ * map, so the two views tell one story.
+ */
+static void
+on_selected_measure_changed (TpsWindow *self)
+{
+  TpsMeasure *measure = tps_measures_view_get_selected_measure (self->measures_view);
+
+  if (self->canvas != NULL)
+    tps_journey_canvas_set_highlight_ids (self->canvas,
+                                          measure ? tps_measure_get_touchpoint_ids (measure)
+                                                  : NULL);
+}
+
+static void
+build_measures_page (TpsWindow *self)
+{
+  self->measures_view = TPS_MEASURES_VIEW (g_object_new (TPS_TYPE_MEASURES_VIEW,
+                                                         "project",
+                                                         tps_document_get_project (self->document),
+                                                         "history",
+                                                         tps_document_get_history (self->document),
+                                                         NULL));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->measures_view), TRUE);
+  gtk_box_append (GTK_BOX (self->measures_box), GTK_WIDGET (self->measures_view));
+  g_signal_connect_object (self->measures_view, "show-touchpoint",
+                           G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->measures_view, "notify::selected-measure",
+                           G_CALLBACK (on_selected_measure_changed), self, G_CONNECT_SWAPPED);
+}
+
 static void
 build_views (TpsWindow *self)
 {
@@ -252,6 +285,7 @@ build_views (TpsWindow *self)
       gtk_scrolled_window_set_child (self->map_scroller, NULL);
       self->canvas = NULL;
     }
+  self->measures_view = NULL;
   clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
   clear_box (self->measures_box);
@@ -264,9 +298,7 @@ build_views (TpsWindow *self)
   add_coming_view (self->touchpoints_box, "view-list-symbolic", _("Touchpoints"),
                    _("A sortable table of all touchpoints with their ratings, gap and "
                      "priority will appear here."));
-  add_coming_view (self->measures_box, "x-office-calendar-symbolic", _("Measures"),
-                   _("The measures planner with list, timeline and impact/effort matrix "
-                     "will appear here."));
+  build_measures_page (self);
   add_coming_view (self->analysis_box, "tps-analysis-symbolic", _("Analysis"),
                    _("The importance/performance matrix, the perception gap, KPI trends "
                      "and the CTM process checklist will appear here."));

@@ -5,9 +5,12 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 
-#include "tps-analysis.h"
+#include <cairo-pdf.h>
+
+#include "tps-analysis-charts.h"
 #include "tps-project-io.h"
 
 /* @relative: a path below tests/ */
@@ -287,7 +290,7 @@ test_kpi_example_csat_and_complaints (void)
   TpsKpiSeries *complaints = find_series (all, "t-first-bill", TPS_METRIC_COMPLAINTS, NULL);
   TpsKpiSeries *wait = find_series (all, "t-hotline-service", TPS_METRIC_CUSTOM,
                                     "Ø Wartezeit (Minuten)");
-  TpsKpiSeries *ces;
+  TpsKpiSeries *ces, *nps;
 
   g_assert_cmpuint (all->len, ==, 27);
 
@@ -318,6 +321,13 @@ test_kpi_example_csat_and_complaints (void)
   ces = find_series (all, "t-move-in", TPS_METRIC_CES, NULL);
   g_assert_true (ces->higher_is_better);
   g_assert_cmpint (ces->verdict, ==, TPS_KPI_IMPROVED);
+
+  /* A baseline that already beats its target (NPS 62, target 60) does not
+   * turn NPS around: rising to 67 is still an improvement.
+   */
+  nps = find_series (all, "t-energy-advice", TPS_METRIC_NPS, NULL);
+  g_assert_true (nps->higher_is_better);
+  g_assert_cmpint (nps->verdict, ==, TPS_KPI_IMPROVED);
 
   g_assert_cmpfloat_with_epsilon (wait->change, 4.2 - 11.5, 1e-9);
   g_assert_cmpint (wait->verdict, ==, TPS_KPI_IMPROVED);
@@ -491,6 +501,238 @@ test_process_progress (void)
   g_assert_cmpuint (tps_analysis_get_step_phase (TPS_STEP_BEST_6), ==, 2);
 }
 
+/* Charts ------------------------------------------------------------------ */
+
+typedef void (*RenderFunc) (cairo_t                       *cr,
+                            TpsProject                    *project,
+                            double                         width,
+                            double                         height,
+                            const TpsAnalysisChartOptions *options);
+
+static cairo_surface_t *
+render_to_image (RenderFunc                     render,
+                 TpsProject                    *project,
+                 int                            width,
+                 int                            height,
+                 const TpsAnalysisChartOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  render (cr, project, width, height, options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          int             *r,
+          int             *g,
+          int             *b)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(guint32 *) (data + (int) y * stride + (int) x * 4);
+
+  /* Opaque, so premultiplication changes nothing. */
+  g_assert_cmpuint (pixel >> 24, ==, 0xff);
+  *r = (pixel >> 16) & 0xff;
+  *g = (pixel >> 8) & 0xff;
+  *b = pixel & 0xff;
+}
+
+/* Every chart draws light and dark, with data and without, at a roomy and
+ * at a cramped size, into an image and a PDF (whose pango resolution is
+ * 72), without a cairo error.
+ */
+static void
+test_charts_draw_everywhere (void)
+{
+  g_autoptr(TpsProject) example = load_example ();
+  g_autoptr(TpsProject) empty = tps_project_new ();
+  TpsProject *projects[] = { example, empty };
+  RenderFunc renders[] = {
+    tps_analysis_render_matrix, tps_analysis_render_perception_gap,
+    tps_analysis_render_kpi_trends,
+  };
+  const int sizes[][2] = { { 1000, 700 }, { 200, 120 } };
+
+  for (guint p = 0; p < G_N_ELEMENTS (projects); p++)
+    for (guint r = 0; r < G_N_ELEMENTS (renders); r++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        for (int dark = 0; dark <= 1; dark++)
+          {
+            TpsAnalysisChartOptions options;
+            cairo_surface_t *surface;
+
+            tps_analysis_chart_options_init (&options);
+            options.dark = dark;
+            surface = render_to_image (renders[r], projects[p], sizes[z][0], sizes[z][1],
+                                       &options);
+            cairo_surface_destroy (surface);
+          }
+
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "tps-analysis-test.pdf", NULL);
+    cairo_surface_t *pdf = cairo_pdf_surface_create (path, 842, 595);
+    cairo_t *cr = cairo_create (pdf);
+
+    for (guint r = 0; r < G_N_ELEMENTS (renders); r++)
+      {
+        renders[r] (cr, example, 842, 595, NULL);
+        cairo_show_page (cr);
+      }
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_finish (pdf);
+    g_assert_cmpint (cairo_surface_status (pdf), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (pdf);
+    g_remove (path);
+  }
+}
+
+/* "Concentrate here" is the upper left quadrant, tinted warm; "Keep up the
+ * good work" the upper right, tinted teal.
+ */
+static void
+test_matrix_quadrant_backgrounds (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  cairo_rectangle_t concentrate, keep_up, low;
+  cairo_surface_t *surface;
+  int r, g, b;
+
+  tps_analysis_matrix_get_quadrant_area (project, 900, 600, TPS_IPA_CONCENTRATE_HERE,
+                                         &concentrate);
+  tps_analysis_matrix_get_quadrant_area (project, 900, 600, TPS_IPA_KEEP_UP, &keep_up);
+  tps_analysis_matrix_get_quadrant_area (project, 900, 600, TPS_IPA_LOW_PRIORITY, &low);
+
+  g_assert_cmpfloat (concentrate.x, <, keep_up.x);
+  g_assert_cmpfloat (concentrate.y, ==, keep_up.y);
+  g_assert_cmpfloat (concentrate.y, <, low.y);
+  /* Three rating columns (up to "okay") against two. */
+  g_assert_cmpfloat (fabs (concentrate.width / keep_up.width - 1.5), <, 0.01);
+
+  surface = render_to_image (tps_analysis_render_matrix, project, 900, 600, NULL);
+
+  /* The top right corner of each quadrant is empty: names sit on the left. */
+  pixel_at (surface, concentrate.x + concentrate.width - 6, concentrate.y + 6, &r, &g, &b);
+  g_assert_cmpint (r, >, b + 12);
+  g_assert_cmpint (r, >, g);
+  pixel_at (surface, keep_up.x + keep_up.width - 6, keep_up.y + 6, &r, &g, &b);
+  g_assert_cmpint (g, >, r + 6);
+  pixel_at (surface, low.x + low.width - 6, low.y + 6, &r, &g, &b);
+  g_assert_cmpint (ABS (r - b), <, 12);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_matrix_hit_test (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(GArray) points = tps_analysis_get_ipa_points (project);
+  cairo_rectangle_t keep_up;
+
+  /* Every touchpoint of the example is shown and found where it is drawn,
+   * inside the quadrant it belongs to.
+   */
+  for (guint i = 0; i < points->len; i++)
+    {
+      TpsIpaPoint *point = &g_array_index (points, TpsIpaPoint, i);
+      cairo_rectangle_t area;
+      double x, y;
+
+      g_assert_true (tps_analysis_matrix_get_marker (project, 1000, 700, NULL,
+                                                     point->touchpoint, &x, &y));
+      g_assert_true (tps_analysis_matrix_hit_test (project, 1000, 700, NULL, x, y)
+                     == point->touchpoint);
+      /* The label to its right belongs to it too. */
+      g_assert_true (tps_analysis_matrix_hit_test (project, 1000, 700, NULL, x + 20, y)
+                     == point->touchpoint);
+
+      tps_analysis_matrix_get_quadrant_area (project, 1000, 700, point->quadrant, &area);
+      g_assert_cmpfloat (x, >, area.x);
+      g_assert_cmpfloat (x, <, area.x + area.width);
+      g_assert_cmpfloat (y, >, area.y);
+      g_assert_cmpfloat (y, <, area.y + area.height);
+    }
+
+  /* The empty "very delightful, importance 5" corner hits nothing. */
+  tps_analysis_matrix_get_quadrant_area (project, 1000, 700, TPS_IPA_KEEP_UP, &keep_up);
+  g_assert_null (tps_analysis_matrix_hit_test (project, 1000, 700, NULL,
+                                               keep_up.x + keep_up.width - 10,
+                                               keep_up.y + 40));
+  g_assert_null (tps_analysis_matrix_hit_test (project, 1000, 700, NULL, 2, 2));
+}
+
+static void
+test_perception_gap_chart_rows (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(TpsProject) example = load_example ();
+  TpsAnalysisChartOptions options;
+  double height = tps_analysis_perception_gap_get_height (project, 800, NULL);
+  TpsTouchpoint *first = NULL, *last = NULL;
+
+  /* Scanning down the chart finds the rows, largest gap first. */
+  for (double y = 0; y < height; y += 2)
+    {
+      TpsTouchpoint *hit = tps_analysis_perception_gap_hit_test (project, 800, height, NULL,
+                                                                 400, y);
+      if (hit != NULL && first == NULL)
+        first = hit;
+      if (hit != NULL)
+        last = hit;
+    }
+  g_assert_nonnull (first);
+  g_assert_cmpstr (id_of (first), ==, "t-one");
+  g_assert_cmpstr (id_of (last), ==, "t-seven");
+
+  /* Every row at its natural height; fewer in less. */
+  g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800,
+    tps_analysis_perception_gap_get_height (example, 800, NULL), NULL), ==, 28);
+  g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800, 500, NULL), <, 28);
+
+  /* A continuation page starts where the first left off. */
+  tps_analysis_chart_options_init (&options);
+  options.first_row = 26;
+  g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800, 500, &options), ==, 2);
+  g_assert_cmpfloat (tps_analysis_perception_gap_get_height (example, 800, &options), <, 200);
+}
+
+static void
+test_kpi_chart_cells (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(TpsProject) empty = tps_project_new ();
+  TpsAnalysisChartOptions options;
+  double wide = tps_analysis_kpi_trends_get_height (project, 1200, NULL);
+  double narrow = tps_analysis_kpi_trends_get_height (project, 600, NULL);
+  TpsTouchpoint *hit;
+
+  /* Fewer columns, taller. */
+  g_assert_cmpfloat (narrow, >, wide);
+  g_assert_cmpuint (tps_analysis_kpi_trends_count_series (project, 1200, wide, NULL), ==, 27);
+  g_assert_cmpuint (tps_analysis_kpi_trends_count_series (project, 1200, 500, NULL), <, 27);
+  g_assert_cmpfloat (tps_analysis_kpi_trends_get_height (empty, 800, NULL), >, 0);
+
+  /* The first chart is the first measured touchpoint of the journey. */
+  hit = tps_analysis_kpi_trends_hit_test (project, 1200, wide, NULL, 60, 120);
+  g_assert_nonnull (hit);
+  g_assert_cmpstr (id_of (hit), ==, "t-compare-portal");
+
+  tps_analysis_chart_options_init (&options);
+  options.first_series = 25;
+  g_assert_cmpuint (tps_analysis_kpi_trends_count_series (project, 1200, 2000, &options), ==, 2);
+  hit = tps_analysis_kpi_trends_hit_test (project, 1200, 2000, &options, 60, 120);
+  g_assert_cmpstr (id_of (hit), ==, "t-cancellation");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +758,12 @@ main (int   argc,
   g_test_add_func ("/analysis/kpi/unchanged", test_kpi_unchanged);
   g_test_add_func ("/analysis/kpi/format", test_kpi_format);
   g_test_add_func ("/analysis/process/progress", test_process_progress);
+  g_test_add_func ("/analysis/charts/draw-everywhere", test_charts_draw_everywhere);
+  g_test_add_func ("/analysis/charts/matrix-quadrant-backgrounds",
+                   test_matrix_quadrant_backgrounds);
+  g_test_add_func ("/analysis/charts/matrix-hit-test", test_matrix_hit_test);
+  g_test_add_func ("/analysis/charts/perception-gap-rows", test_perception_gap_chart_rows);
+  g_test_add_func ("/analysis/charts/kpi-cells", test_kpi_chart_cells);
 
   return g_test_run ();
 }

@@ -435,11 +435,11 @@ label_says_lower (const char *label)
  * tps_kpi_higher_is_better:
  * @label: (nullable): a custom metric's name
  *
- * Whether a rising value is good news for a KPI whose series gives no
- * target to tell (a target decides, see series_finish()). CSAT, NPS and
- * conversion are better when higher; customer effort (CES) and complaints
- * when lower. A custom metric counts as higher-is-better unless its name
- * says otherwise: a word
+ * Whether a rising value is good news, by the metric's convention (a
+ * series' target can decide for CES and custom KPIs, see
+ * series_higher_is_better()). CSAT, NPS and conversion are better when
+ * higher; customer effort (CES) and complaints when lower. A custom
+ * metric counts as higher-is-better unless its name says otherwise: a word
  * of time, rank, loss, cost or complaint ("Wait time (minutes)",
  * "Abbruchquote", "Rangplatz im Portal") makes it lower-is-better, and an
  * arrow ↓ or ↑ in the name decides outright.
@@ -499,6 +499,40 @@ compare_dates (gconstpointer a,
   return g_strcmp0 (da ? da : "", db ? db : "");
 }
 
+/* CSAT, NPS, conversion and complaints have one accepted direction. The
+ * customer effort score comes in two (CES 1.0 asks for the effort, lower
+ * is better; CES 2.0 asks whether it was easy, higher is better), and a
+ * custom KPI may go either way: for those, a target on the other side of
+ * the baseline says which way the team wants to go. A target alone does
+ * not overrule a known direction, because a baseline that already beats
+ * its target ("NPS at least 60", measured 62) would turn it around.
+ */
+static gboolean
+series_higher_is_better (TpsKpiSeries *series)
+{
+  double base = tps_measurement_get_value (series->baseline);
+  gboolean target_says = series->has_target && fabs (series->target - base) > 1e-9;
+
+  switch (series->metric)
+    {
+    case TPS_METRIC_CES:
+      return target_says ? series->target > base : FALSE;
+    case TPS_METRIC_CUSTOM:
+      if (series->label != NULL
+          && (strstr (series->label, "↓") != NULL || strstr (series->label, "↑") != NULL))
+        return tps_kpi_higher_is_better (series->metric, series->label);
+      if (!tps_kpi_higher_is_better (series->metric, series->label))
+        return FALSE;
+      return target_says ? series->target > base : TRUE;
+    case TPS_METRIC_CSAT:
+    case TPS_METRIC_NPS:
+    case TPS_METRIC_CONVERSION:
+    case TPS_METRIC_COMPLAINTS:
+    default:
+      return tps_kpi_higher_is_better (series->metric, series->label);
+    }
+}
+
 static void
 series_finish (TpsKpiSeries *series)
 {
@@ -544,15 +578,7 @@ series_finish (TpsKpiSeries *series)
         }
     }
 
-  /* The target says which way the team wants the KPI to go; that beats
-   * any rule of thumb (a CES asked as "it was easy", 1..7, improves
-   * upwards). Without a target, the metric's usual direction.
-   */
-  if (series->has_target
-      && fabs (series->target - tps_measurement_get_value (series->baseline)) > 1e-9)
-    series->higher_is_better = series->target > tps_measurement_get_value (series->baseline);
-  else
-    series->higher_is_better = tps_kpi_higher_is_better (series->metric, series->label);
+  series->higher_is_better = series_higher_is_better (series);
 
   if (series->baseline == series->latest)
     {
@@ -614,8 +640,7 @@ add_series_for (GPtrArray     *result,
  * name), each with its readings in date order, its baseline — the most
  * recent reading flagged as baseline ("Nullmessung"), else the first —,
  * the latest reading, and whether the change between them is an
- * improvement: towards the target when the series has one, else in the
- * direction tps_kpi_higher_is_better() gives.
+ * improvement (see series_higher_is_better()).
  *
  * Returns: (transfer full) (element-type TpsKpiSeries): the series
  */

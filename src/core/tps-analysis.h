@@ -107,7 +107,7 @@ typedef struct
   GPtrArray      *measurements;    /* TpsMeasurement, oldest first */
   TpsMeasurement *baseline;        /* the last one flagged as baseline, else the first */
   TpsMeasurement *latest;          /* the most recent */
-  gboolean        higher_is_better; /* towards the target, else the metric's rule */
+  gboolean        higher_is_better;
   double          change;          /* latest − baseline */
   TpsKpiVerdict   verdict;
   gboolean        has_target;

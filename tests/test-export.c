@@ -15,7 +15,12 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
 #include "tps-export-pdf.h"
+#include "tps-export-svg.h"
 #include "tps-map-layout.h"
 #include "tps-page-layout.h"
 #include "tps-project-io.h"
@@ -95,14 +100,21 @@ run_tool (const char *tool,
   return out;
 }
 
+/* @text without white space and without the hyphens (U+2010) that line
+ * breaking inserted, so that a title wrapped over lines still matches.
+ */
 static char *
 without_space (const char *text)
 {
   GString *s = g_string_new (NULL);
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (s, *p);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x2010)
+        g_string_append_unichar (s, c);
+    }
 
   return g_string_free (s, FALSE);
 }
@@ -659,6 +671,104 @@ test_pdf_failure_keeps_file (void)
   g_assert_cmpstr (contents, ==, "previous");
 }
 
+/* SVG ------------------------------------------------------------------- */
+
+static void
+test_svg_parses (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autofree char *path = temp_path ("map.svg");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_true (tps_export_svg (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* run_tool() fails the test when xmllint finds the file malformed. */
+  out = run_tool ("xmllint", "--noout", path, NULL);
+  if (out != NULL)
+    g_assert_cmpstr (out, ==, "");
+}
+
+static void
+test_svg_titles_as_text (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsMapLayout) map = tps_map_layout_new (project, NULL);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *width = NULL;
+  g_autoptr(GError) error = NULL;
+  xmlXPathContextPtr xpath;
+  xmlXPathObjectPtr texts;
+  xmlDocPtr doc;
+  double map_width, map_height;
+  gsize length;
+
+  data = tps_export_svg_to_data (project, &length, &error);
+  g_assert_no_error (error);
+
+  doc = xmlReadMemory (data, (int) length, "map.svg", "UTF-8", XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  xpath = xmlXPathNewContext (doc);
+  xmlXPathRegisterNs (xpath, BAD_CAST "svg", BAD_CAST "http://www.w3.org/2000/svg");
+  texts = xmlXPathEvalExpression (BAD_CAST "//svg:text", xpath);
+  g_assert_nonnull (texts);
+  g_assert_nonnull (texts->nodesetval);
+  g_assert_cmpint (texts->nodesetval->nodeNr, >, 100);
+
+  for (int i = 0; i < texts->nodesetval->nodeNr; i++)
+    {
+      xmlChar *content = xmlNodeGetContent (texts->nodesetval->nodeTab[i]);
+
+      g_string_append (all, (const char *) content);
+      g_string_append_c (all, '\n');
+      xmlFree (content);
+    }
+  flat = without_space (all->str);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      g_autofree char *wanted = without_space (tps_touchpoint_get_title (touchpoint));
+
+      if (strstr (flat, wanted) == NULL)
+        g_error ("“%s” is not a text of the SVG", tps_touchpoint_get_title (touchpoint));
+    }
+  g_assert_nonnull (strstr (all->str, "Stadtwerke Nordlicht"));
+
+  /* A title elided on the map keeps its full wording as the text's title. */
+  {
+    xmlXPathObjectPtr titles = xmlXPathEvalExpression (BAD_CAST "//svg:text/svg:title", xpath);
+
+    g_assert_nonnull (titles->nodesetval);
+    g_assert_cmpint (titles->nodesetval->nodeNr, >, 0);
+    for (int i = 0; i < titles->nodesetval->nodeNr; i++)
+      {
+        xmlChar *shown = xmlNodeGetContent (titles->nodesetval->nodeTab[i]->parent);
+
+        g_assert_nonnull (strstr ((const char *) shown, "…"));
+        xmlFree (shown);
+      }
+    xmlXPathFreeObject (titles);
+  }
+
+  /* No text is drawn as glyph outlines. */
+  g_assert_null (strstr (data, "id=\"glyph"));
+
+  /* One SVG pixel is one layout unit: the map at its natural size. */
+  tps_map_layout_get_size (map, &map_width, &map_height);
+  width = (char *) xmlGetProp (xmlDocGetRootElement (doc), BAD_CAST "width");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (width, NULL), ceil (map_width), 0.5);
+
+  xmlXPathFreeObject (texts);
+  xmlXPathFreeContext (xpath);
+  xmlFreeDoc (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +797,9 @@ main (int   argc,
   g_test_add_func ("/export-pdf/vector", test_pdf_is_vector);
   g_test_add_func ("/export-pdf/poster-pages", test_pdf_poster_pages);
   g_test_add_func ("/export-pdf/failure-keeps-file", test_pdf_failure_keeps_file);
+
+  g_test_add_func ("/export-svg/parses", test_svg_parses);
+  g_test_add_func ("/export-svg/titles-as-text", test_svg_titles_as_text);
 
   return g_test_run ();
 }

@@ -270,6 +270,19 @@ text_new_legible (Painter         *p,
   return layout;
 }
 
+/* Shows @layout at the current point; an export that keeps text as text
+ * (SVG) takes the layout instead of its glyphs.
+ */
+static void
+show_layout (Painter     *p,
+             PangoLayout *layout)
+{
+  if (p->options->show_text != NULL)
+    p->options->show_text (p->cr, layout, p->options->show_text_data);
+  else
+    pango_cairo_show_layout (p->cr, layout);
+}
+
 /* Shows @layout, or at small zooms grey bars where its lines are. */
 static void
 show_text (Painter     *p,
@@ -313,7 +326,7 @@ show_text (Painter     *p,
     }
 
   cairo_move_to (p->cr, x, y);
-  pango_cairo_show_layout (p->cr, layout);
+  show_layout (p, layout);
 }
 
 /* Shapes, drawn centred on (x, y) within a box of @size. Each moment has
@@ -586,7 +599,7 @@ draw_rating_chip (Painter *p,
     {
       tps_color_set_source (cr, &ink, 1.0);
       cairo_move_to (cr, x + (w - tw) / 2, y + (height - th) / 2);
-      pango_cairo_show_layout (cr, layout);
+      show_layout (p, layout);
     }
 
   return w;
@@ -793,11 +806,11 @@ draw_stage_headers (Painter *p)
         set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
         cairo_move_to (cr, corner.x + corner.width - TPS_MAP_LABEL_PAD
                            - tps_map_text_width (stages), corner.y + TPS_MAP_HEADER_PAD);
-        pango_cairo_show_layout (cr, stages);
+        show_layout (p, stages);
         cairo_move_to (cr, corner.x + TPS_MAP_LABEL_PAD,
                        corner.y + corner.height - TPS_MAP_HEADER_PAD
                        - tps_map_text_height (channels));
-        pango_cairo_show_layout (cr, channels);
+        show_layout (p, channels);
       }
   }
 
@@ -835,7 +848,7 @@ draw_stage_headers (Painter *p)
           cairo_move_to (cr, x + (circle - tps_map_text_width (number)) / 2,
                          r->y + TPS_MAP_HEADER_PAD - 2
                          + (circle - tps_map_text_height (number)) / 2);
-          pango_cairo_show_layout (cr, number);
+          show_layout (p, number);
         }
       x += circle + 10;
       text_width -= circle + 10;
@@ -1068,7 +1081,7 @@ draw_card_body (Painter                 *p,
       set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       cairo_move_to (cr, inner_x + chip_w + 6,
                      y + TPS_MAP_CARD_PAD + (TPS_MAP_CHIP_HEIGHT - tps_map_text_height (layout)) / 2);
-      pango_cairo_show_layout (cr, layout);
+      show_layout (p, layout);
     }
 
   badge_x = inner_x + inner_w - 10;
@@ -1120,7 +1133,7 @@ draw_card_body (Painter                 *p,
       if (!p->greek)
         {
           cairo_move_to (cr, inner_x + 16, foot_y - tps_map_text_height (layout) / 2);
-          pango_cairo_show_layout (cr, layout);
+          show_layout (p, layout);
         }
     }
 
@@ -1141,7 +1154,7 @@ draw_card_body (Painter                 *p,
       if (!p->greek)
         {
           cairo_move_to (cr, inner_x + inner_w - tw, foot_y - tps_map_text_height (layout) / 2);
-          pango_cairo_show_layout (cr, layout);
+          show_layout (p, layout);
         }
     }
 }

@@ -38,6 +38,15 @@ typedef struct
   TpsMapPoint         add;             /* centre of the "+" add button */
   TpsTouchpoint      *dragged;         /* drawn as a ghost at drag_origin */
   TpsMapPoint         drag_origin;     /* top left corner of the ghost card */
+
+  /* For exports that keep text as text (SVG): each piece of text is handed
+   * here, positioned at the current point with the source set, instead of
+   * being drawn as glyphs. %NULL draws glyphs.
+   */
+  void              (*show_text)       (cairo_t     *cr,
+                                        PangoLayout *layout,
+                                        gpointer     data);
+  gpointer            show_text_data;
 } TpsMapRenderOptions;
 
 /* A KPI's movement at one touchpoint: the latest measurement against the

@@ -14,6 +14,7 @@
 #include "tps-application.h"
 #include "tps-journey-canvas.h"
 #include "tps-measures-view.h"
+#include "tps-touchpoint-inspector.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -46,6 +47,7 @@ struct _TpsWindow
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
   TpsMeasuresView *measures_view;
+  TpsTouchpointInspector *inspector;
   gboolean inspector_visible;
   GSettings *settings;
   GFileMonitor *monitor;
@@ -212,12 +214,22 @@ on_touchpoint_activated (TpsWindow     *self,
   set_inspector_visible (self, TRUE);
 }
 
+/* From the inspector's list of linked measures to the planner. */
+static void
+on_show_measure (TpsWindow  *self,
+                 TpsMeasure *measure)
+{
+  if (self->measures_view == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "measures");
+  tps_measures_view_set_selected_measure (self->measures_view, measure);
+}
+
 static void
 build_map_page (TpsWindow *self)
 {
   TpsProject *project = tps_document_get_project (self->document);
-  GtkWidget *placeholder;
-
   self->canvas = TPS_JOURNEY_CANVAS (g_object_new (TPS_TYPE_JOURNEY_CANVAS,
                                                    "project", project,
                                                    "history",
@@ -236,14 +248,17 @@ build_map_page (TpsWindow *self)
   fill_enum_filter (self->moment_filter, _("All moments"), TPS_TYPE_MOMENT);
   fill_enum_filter (self->status_filter, _("Any status"), TPS_TYPE_TOUCHPOINT_STATUS);
 
-  placeholder = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "document-edit-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("Touchpoint Inspector"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
-                                   _("Editing every attribute of the selected touchpoint "
-                                     "will be possible here."));
-  gtk_widget_set_vexpand (placeholder, TRUE);
-  gtk_box_append (GTK_BOX (self->inspector_box), placeholder);
+  self->inspector = TPS_TOUCHPOINT_INSPECTOR (g_object_new (TPS_TYPE_TOUCHPOINT_INSPECTOR,
+                                                            "project", project,
+                                                            "history",
+                                                            tps_document_get_history (self->document),
+                                                            NULL));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->inspector), TRUE);
+  gtk_box_append (GTK_BOX (self->inspector_box), GTK_WIDGET (self->inspector));
+  g_object_bind_property (self->canvas, "selected", self->inspector, "touchpoint",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->inspector, "show-measure", G_CALLBACK (on_show_measure), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Selecting a measure in the planner highlights its touchpoints on the
@@ -286,6 +301,7 @@ build_views (TpsWindow *self)
       self->canvas = NULL;
     }
   self->measures_view = NULL;
+  self->inspector = NULL;
   clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
   clear_box (self->measures_box);

@@ -1265,7 +1265,8 @@ tps_timeline_draw (TpsTimeline *self,
       pango_layout_get_pixel_size (tag, &w, &h);
       rounded_rect (cr, today_x - w / 2.0 - 5, LEGEND_HEIGHT + 2, w + 10, YEAR_HEIGHT - 4, 4);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      /* White on the dark red, near-black on the light red of dark mode. */
+      set_source (cr, dark ? themes[1].page : 0xffffff, 1);
       cairo_move_to (cr, today_x - w / 2.0, LEGEND_HEIGHT + YEAR_HEIGHT / 2 - h / 2.0);
       pango_cairo_show_layout (cr, tag);
     }

@@ -257,7 +257,7 @@ tps_completion_attach (GtkWidget               *editable,
   completion->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (completion->list, GTK_SELECTION_BROWSE);
   gtk_list_box_set_activate_on_single_click (completion->list, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (completion->list), "tps-completion-list");
+  gtk_widget_add_css_class (GTK_WIDGET (completion->list), "navigation-sidebar");
   g_signal_connect (completion->list, "row-activated", G_CALLBACK (on_row_activated),
                     completion);
 
@@ -275,7 +275,7 @@ tps_completion_attach (GtkWidget               *editable,
   gtk_popover_set_position (GTK_POPOVER (completion->popover), GTK_POS_BOTTOM);
   gtk_widget_set_halign (completion->popover, GTK_ALIGN_START);
   gtk_widget_set_focusable (completion->popover, FALSE);
-  gtk_widget_add_css_class (completion->popover, "menu");
+  gtk_widget_add_css_class (completion->popover, "tps-completion");
   gtk_widget_set_parent (completion->popover, editable);
 
   g_signal_connect_after (editable, "changed", G_CALLBACK (on_changed), completion);

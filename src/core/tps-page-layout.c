@@ -668,7 +668,7 @@ tps_page_draw_furniture (cairo_t                *cr,
   g_autofree char *number = NULL;
   const cairo_rectangle_t *header = &layout->header;
   const cairo_rectangle_t *footer = &layout->footer;
-  double third;
+  double third, subtitle_width;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
@@ -680,12 +680,26 @@ tps_page_draw_furniture (cairo_t                *cr,
   context = tps_page_pango_context_new (cr);
   third = header->width / 3;
 
+  /* The subtitle takes what it needs, up to half the line; the title the
+   * rest.
+   */
+  subtitle_width = 0;
+  if (furniture->subtitle != NULL && *furniture->subtitle != '\0')
+    {
+      g_autoptr(PangoLayout) probe = tps_page_text_new (context, furniture->subtitle,
+                                                        FURNITURE_TEXT, PANGO_WEIGHT_NORMAL, -1);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (probe, NULL, &logical);
+      subtitle_width = MIN (logical.width / (double) PANGO_SCALE + 1, header->width / 2);
+    }
+
   cairo_save (cr);
 
   draw_line (cr, context, furniture->title, PANGO_WEIGHT_BOLD, TPS_PALETTE_TEXT,
-             header, furniture->subtitle ? 2 * third - 12 : header->width, 0);
+             header, header->width - subtitle_width - (subtitle_width > 0 ? 18 : 0), 0);
   draw_line (cr, context, furniture->subtitle, PANGO_WEIGHT_NORMAL, TPS_PALETTE_TEXT_MUTED,
-             header, third, 1);
+             header, subtitle_width, 1);
 
   draw_line (cr, context, furniture->note, PANGO_WEIGHT_NORMAL, TPS_PALETTE_TEXT_MUTED,
              footer, third - 12, 0);

@@ -1,0 +1,1484 @@
+/* tps-report.c
+ *
+ * The report is written twice: a first pass into a PDF surface that
+ * discards its output counts the pages and notes where each chapter
+ * starts; the second pass writes the real file and can print "Page 3 of
+ * 12" and a table of contents with page numbers. Both passes measure text
+ * with the same unhinted metrics, so they break pages at the same places.
+ *
+ * Each chapter is one function in the chapters[] table; a new chapter is
+ * one more function and one more row.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "tps-analysis-charts.h"
+#include "tps-effort-matrix.h"
+#include "tps-export-pdf.h"
+#include "tps-map-layout.h"
+#include "tps-map-renderer.h"
+#include "tps-palette.h"
+#include "tps-report.h"
+#include "tps-timeline.h"
+
+/* Type sizes in points. */
+#define TITLE_SIZE    30.0
+#define H1_SIZE       20.0
+#define H2_SIZE       12.5
+#define BODY_SIZE     9.5
+#define SMALL_SIZE    8.0
+#define TABLE_SIZE    7.5
+
+#define REPORT_MARGIN TPS_PAGE_MM (15)
+#define CELL_PAD      4.0
+#define CHART_ZOOM    0.75
+#define PARAGRAPH_GAP 7.0
+
+typedef struct _TpsReport TpsReport;
+
+typedef struct
+{
+  const char *title;                   /* N_(); NULL for the cover */
+  void      (*write) (TpsReport *report);
+} Chapter;
+
+static void chapter_cover       (TpsReport *report);
+static void chapter_map         (TpsReport *report);
+static void chapter_touchpoints (TpsReport *report);
+static void chapter_moments     (TpsReport *report);
+static void chapter_measures    (TpsReport *report);
+static void chapter_analysis    (TpsReport *report);
+
+static const Chapter chapters[] = {
+  { NULL, chapter_cover },
+  { N_("Journey Map"), chapter_map },
+  { N_("Touchpoints"), chapter_touchpoints },
+  { N_("Painpoints, Lovepoints and Moments of Truth"), chapter_moments },
+  { N_("Measures Plan"), chapter_measures },
+  { N_("Analysis"), chapter_analysis },
+};
+
+#define N_CHAPTERS G_N_ELEMENTS (chapters)
+
+struct _TpsReport
+{
+  TpsProject *project;
+  TpsReportOptions options;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PangoContext *pango;
+  gboolean counting;
+
+  TpsPageLayout portrait;
+  TpsPageLayout landscape;
+  const TpsPageLayout *page_layout;   /* the current page's */
+  gboolean page_is_landscape;
+
+  guint page;                         /* the current page, from 1; 0 before the first */
+  guint n_pages;                      /* known in the second pass */
+  guint chapter;                      /* index into chapters[] */
+  guint chapter_pages[N_CHAPTERS];    /* first page of each chapter */
+  char *date;
+  double y;                           /* where the next block goes */
+};
+
+/* Text ------------------------------------------------------------------- */
+
+static PangoLayout *
+text_new (TpsReport   *report,
+          const char  *text,
+          double       size,
+          PangoWeight  weight,
+          double       width)
+{
+  return tps_page_text_new (report->pango, text, size, weight, width);
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.height / (double) PANGO_SCALE;
+}
+
+static double
+text_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+static void
+set_color (TpsReport      *report,
+           TpsPaletteRole  role,
+           double          opacity)
+{
+  TpsColor color;
+
+  tps_palette_get (role, FALSE, &color);
+  tps_color_set_source (report->cr, &color, opacity);
+}
+
+static void
+show (TpsReport      *report,
+      PangoLayout    *layout,
+      double          x,
+      double          y,
+      TpsPaletteRole  role)
+{
+  set_color (report, role, 1.0);
+  cairo_move_to (report->cr, x, y);
+  pango_cairo_show_layout (report->cr, layout);
+}
+
+/* A number with one decimal, signed, with the decimal mark and the minus
+ * sign of the report's language rather than of the C library's locale.
+ */
+static char *
+format_signed_decimal (double value)
+{
+  /* Translators: the decimal mark in numbers of the report */
+  const char *mark = C_("decimal mark", ".");
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *plain = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.1f", fabs (value));
+  plain = g_strdup (buffer);
+
+  g_string_append (text, value > 0.05 ? "+" : value < -0.05 ? "−" : "");
+  for (const char *p = plain; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        g_string_append (text, mark);
+      else
+        g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Pages ------------------------------------------------------------------ */
+
+static double
+body_left (TpsReport *report)
+{
+  return report->page_layout->content.x;
+}
+
+static double
+body_width (TpsReport *report)
+{
+  return report->page_layout->content.width;
+}
+
+static double
+body_top (TpsReport *report)
+{
+  return report->page_layout->content.y;
+}
+
+static double
+body_bottom (TpsReport *report)
+{
+  return report->page_layout->content.y + report->page_layout->content.height;
+}
+
+static const char *
+chapter_title (TpsReport *report)
+{
+  const char *title = chapters[report->chapter].title;
+
+  return title != NULL ? _(title) : NULL;
+}
+
+static void
+end_page (TpsReport *report)
+{
+  if (report->page > 0)
+    cairo_show_page (report->cr);
+}
+
+/* Starts a new page; @furniture draws its header and footer. */
+static void
+begin_page (TpsReport *report,
+            gboolean   landscape,
+            gboolean   furniture)
+{
+  end_page (report);
+  report->page++;
+
+  report->page_is_landscape = landscape || report->options.landscape;
+  report->page_layout = report->page_is_landscape ? &report->landscape : &report->portrait;
+  cairo_pdf_surface_set_size (report->surface, report->page_layout->options.paper_width,
+                              report->page_layout->options.paper_height);
+  report->y = body_top (report);
+
+  if (furniture)
+    {
+      TpsPageFurniture f = { NULL, };
+
+      f.title = tps_project_get_title (report->project);
+      f.subtitle = chapter_title (report);
+      f.note = tps_project_get_organisation (report->project);
+      f.date = report->date;
+      f.page = report->page;
+      f.n_pages = MAX (report->n_pages, report->page);
+      tps_page_draw_furniture (report->cr, report->page_layout, &f);
+    }
+}
+
+/* Continues the current chapter on a new page of the same orientation. */
+static void
+continue_page (TpsReport *report)
+{
+  begin_page (report, report->page_is_landscape, TRUE);
+}
+
+static double
+room_left (TpsReport *report)
+{
+  return body_bottom (report) - report->y;
+}
+
+/* Makes sure @height fits below the cursor, turning the page if not. */
+static void
+ensure_room (TpsReport *report,
+             double     height)
+{
+  if (report->y + height > body_bottom (report) && report->y > body_top (report))
+    continue_page (report);
+}
+
+/* Opens chapter @index on a new page with its numbered heading, and
+ * bookmarks it in the PDF.
+ */
+static void
+begin_chapter (TpsReport *report,
+               gboolean   landscape)
+{
+  g_autoptr(PangoLayout) number = NULL;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autofree char *number_text = g_strdup_printf ("%u", report->chapter);
+  double x = body_left (report);
+  double height;
+
+  begin_page (report, landscape, TRUE);
+  x = body_left (report);
+  report->chapter_pages[report->chapter] = report->page;
+
+  if (!report->counting)
+    {
+      g_autofree char *name = g_strdup_printf ("%u  %s", report->chapter, chapter_title (report));
+      g_autofree char *link = g_strdup_printf ("page=%u", report->page);
+
+      cairo_pdf_surface_add_outline (report->surface, CAIRO_PDF_OUTLINE_ROOT, name, link, 0);
+    }
+
+  number = text_new (report, number_text, H1_SIZE, PANGO_WEIGHT_BOLD, -1);
+  title = text_new (report, chapter_title (report), H1_SIZE, PANGO_WEIGHT_BOLD,
+                    body_width (report) - 40);
+  show (report, number, x, report->y, TPS_PALETTE_ACCENT);
+  show (report, title, x + 34, report->y, TPS_PALETTE_TEXT);
+  height = text_height (title);
+
+  set_color (report, TPS_PALETTE_ACCENT, 1.0);
+  cairo_rectangle (report->cr, x, report->y + height + 6, 28, 2.5);
+  cairo_fill (report->cr);
+
+  report->y += height + 20;
+}
+
+/* A section heading, kept with at least @keep points of what follows. */
+static void
+subheading (TpsReport  *report,
+            const char *text,
+            double      keep)
+{
+  g_autoptr(PangoLayout) layout = text_new (report, text, H2_SIZE, PANGO_WEIGHT_BOLD,
+                                            body_width (report));
+  double height = text_height (layout);
+
+  if (report->y > body_top (report))
+    report->y += 8;
+  ensure_room (report, height + 6 + keep);
+  show (report, layout, body_left (report), report->y, TPS_PALETTE_TEXT);
+  report->y += height + 6;
+}
+
+static void
+paragraph (TpsReport      *report,
+           const char     *text,
+           double          size,
+           TpsPaletteRole  role)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double height;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  layout = text_new (report, text, size, PANGO_WEIGHT_NORMAL, body_width (report));
+  height = text_height (layout);
+  ensure_room (report, height);
+  show (report, layout, body_left (report), report->y, role);
+  report->y += height + PARAGRAPH_GAP;
+}
+
+/* Rating chips and moment marks ------------------------------------------ */
+
+static double
+rating_chip_width (TpsReport *report,
+                   double     size)
+{
+  return size * 3.0;
+}
+
+/* A rating (−2 … +2) as the map shows it: a chip in the rating colour. */
+static void
+draw_rating_chip (TpsReport *report,
+                  int        rating,
+                  double     x,
+                  double     y,
+                  double     size)
+{
+  g_autofree char *label = tps_map_format_rating (rating);
+  g_autoptr(PangoLayout) layout = text_new (report, label, size, PANGO_WEIGHT_BOLD, -1);
+  double width = rating_chip_width (report, size);
+  double height = size * 1.55;
+  double radius = height / 2;
+  TpsColor fill, ink;
+
+  tps_palette_rating (rating, FALSE, &fill);
+  tps_palette_rating_text (rating, FALSE, &ink);
+
+  cairo_new_sub_path (report->cr);
+  cairo_arc (report->cr, x + radius, y + radius, radius, G_PI / 2, 3 * G_PI / 2);
+  cairo_arc (report->cr, x + width - radius, y + radius, radius, -G_PI / 2, G_PI / 2);
+  cairo_close_path (report->cr);
+  tps_color_set_source (report->cr, &fill, 1.0);
+  cairo_fill (report->cr);
+
+  tps_color_set_source (report->cr, &ink, 1.0);
+  cairo_move_to (report->cr, x + (width - text_width (layout)) / 2,
+                 y + (height - text_height (layout)) / 2);
+  pango_cairo_show_layout (report->cr, layout);
+}
+
+static void
+draw_moment_dot (TpsReport *report,
+                 TpsMoment  moment,
+                 double     x,
+                 double     cy,
+                 double     radius)
+{
+  TpsColor color;
+
+  tps_palette_moment (moment, FALSE, &color);
+  tps_color_set_source (report->cr, &color, 1.0);
+  cairo_new_path (report->cr);
+  if (moment == TPS_MOMENT_OF_TRUTH)
+    {
+      cairo_move_to (report->cr, x, cy - radius * 1.2);
+      cairo_line_to (report->cr, x + radius, cy);
+      cairo_line_to (report->cr, x, cy + radius * 1.2);
+      cairo_line_to (report->cr, x - radius, cy);
+      cairo_close_path (report->cr);
+    }
+  else if (moment == TPS_MOMENT_PAINPOINT)
+    {
+      cairo_move_to (report->cr, x - radius, cy - radius * 0.9);
+      cairo_line_to (report->cr, x + radius, cy - radius * 0.9);
+      cairo_line_to (report->cr, x, cy + radius);
+      cairo_close_path (report->cr);
+    }
+  else
+    cairo_arc (report->cr, x, cy, radius, 0, 2 * G_PI);
+  cairo_fill (report->cr);
+}
+
+/* Tables ----------------------------------------------------------------- */
+
+typedef enum {
+  CELL_TEXT,
+  CELL_NUMBER,      /* centred */
+  CELL_RATING,      /* a rating chip from value */
+  CELL_MOMENT,      /* a moment mark from value, then the text */
+} CellKind;
+
+typedef struct
+{
+  const char *title;   /* N_() */
+  double      weight;  /* share of the table's width */
+  CellKind    kind;
+} Column;
+
+typedef struct
+{
+  char *text;
+  int   value;
+} Cell;
+
+typedef void (*FillRow) (TpsReport *report,
+                         gpointer   item,
+                         guint      index,
+                         Cell      *cells);
+
+static void
+column_widths (TpsReport    *report,
+               const Column *columns,
+               guint         n_columns,
+               double       *widths)
+{
+  double total = 0;
+
+  for (guint i = 0; i < n_columns; i++)
+    total += columns[i].weight;
+  for (guint i = 0; i < n_columns; i++)
+    widths[i] = body_width (report) * columns[i].weight / total;
+}
+
+/* The header row, dark like the map's stage headers; repeated on every
+ * page the table continues on.
+ */
+static void
+table_header (TpsReport    *report,
+              const Column *columns,
+              guint         n_columns,
+              const double *widths)
+{
+  PangoLayout *layouts[n_columns];
+  double height = 0, x = body_left (report);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      layouts[i] = text_new (report, _(columns[i].title), TABLE_SIZE, PANGO_WEIGHT_BOLD,
+                             widths[i] - 2 * CELL_PAD);
+      if (columns[i].kind != CELL_TEXT && columns[i].kind != CELL_MOMENT)
+        pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
+      height = MAX (height, text_height (layouts[i]));
+    }
+  height += 2 * CELL_PAD;
+
+  ensure_room (report, height + 24);
+
+  set_color (report, TPS_PALETTE_HEADER, 1.0);
+  cairo_rectangle (report->cr, x, report->y, body_width (report), height);
+  cairo_fill (report->cr);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      show (report, layouts[i], x + CELL_PAD, report->y + CELL_PAD, TPS_PALETTE_HEADER_TEXT);
+      x += widths[i];
+      g_object_unref (layouts[i]);
+    }
+
+  report->y += height;
+}
+
+/* Draws @items as rows, turning pages as needed with the header repeated;
+ * a row is never split.
+ */
+static void
+table (TpsReport    *report,
+       const Column *columns,
+       guint         n_columns,
+       GPtrArray    *items,
+       FillRow       fill)
+{
+  double widths[n_columns];
+
+  column_widths (report, columns, n_columns, widths);
+  table_header (report, columns, n_columns, widths);
+
+  for (guint r = 0; r < items->len; r++)
+    {
+      Cell cells[n_columns];
+      PangoLayout *layouts[n_columns];
+      double height = TABLE_SIZE * 1.55;
+      double x;
+
+      memset (cells, 0, sizeof cells);
+      fill (report, g_ptr_array_index (items, r), r, cells);
+
+      for (guint i = 0; i < n_columns; i++)
+        {
+          double inset = columns[i].kind == CELL_MOMENT ? 10 : 0;
+
+          layouts[i] = text_new (report, cells[i].text, TABLE_SIZE, PANGO_WEIGHT_NORMAL,
+                                 widths[i] - 2 * CELL_PAD - inset);
+          if (columns[i].kind == CELL_NUMBER)
+            pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
+          if (columns[i].kind != CELL_RATING)
+            height = MAX (height, text_height (layouts[i]));
+        }
+      height += 2 * CELL_PAD;
+
+      if (report->y + height > body_bottom (report))
+        {
+          continue_page (report);
+          table_header (report, columns, n_columns, widths);
+        }
+
+      if (r % 2 == 1)
+        {
+          set_color (report, TPS_PALETTE_LANE_ALT, 1.0);
+          cairo_rectangle (report->cr, body_left (report), report->y, body_width (report),
+                           height);
+          cairo_fill (report->cr);
+        }
+
+      x = body_left (report);
+      for (guint i = 0; i < n_columns; i++)
+        {
+          switch (columns[i].kind)
+            {
+            case CELL_RATING:
+              draw_rating_chip (report, cells[i].value,
+                                x + (widths[i] - rating_chip_width (report, TABLE_SIZE)) / 2,
+                                report->y + CELL_PAD, TABLE_SIZE);
+              break;
+
+            case CELL_MOMENT:
+              if (cells[i].value != TPS_MOMENT_NONE)
+                draw_moment_dot (report, cells[i].value, x + CELL_PAD + 3,
+                                 report->y + CELL_PAD + TABLE_SIZE * 0.65, 3);
+              show (report, layouts[i], x + CELL_PAD + 10, report->y + CELL_PAD,
+                    TPS_PALETTE_TEXT);
+              break;
+
+            case CELL_TEXT:
+            case CELL_NUMBER:
+            default:
+              show (report, layouts[i], x + CELL_PAD, report->y + CELL_PAD, TPS_PALETTE_TEXT);
+              break;
+            }
+
+          x += widths[i];
+          g_object_unref (layouts[i]);
+          g_free (cells[i].text);
+        }
+
+      report->y += height;
+      set_color (report, TPS_PALETTE_GRID, 1.0);
+      cairo_rectangle (report->cr, body_left (report), report->y - 0.4, body_width (report), 0.4);
+      cairo_fill (report->cr);
+    }
+
+  report->y += PARAGRAPH_GAP * 2;
+}
+
+/* The model in journey order ------------------------------------------------ */
+
+/* Returns: (transfer container): the touchpoints stage by stage, in their
+ * order within the stage; those of unknown stages last
+ */
+static GPtrArray *
+touchpoints_in_journey_order (TpsProject *project,
+                              TpsMoment   only_moment,
+                              gboolean    filter)
+{
+  GListModel *stages = tps_project_get_stages (project);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (touchpoints);
+  g_autofree gboolean *taken = g_new0 (gboolean, n);
+
+  for (guint s = 0; s <= g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(TpsStage) stage = s < g_list_model_get_n_items (stages)
+                                  ? g_list_model_get_item (stages, s) : NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+          const char *stage_id = tps_touchpoint_get_stage_id (touchpoint);
+
+          if (taken[i])
+            continue;
+          if (stage != NULL && g_strcmp0 (stage_id, tps_object_get_id (TPS_OBJECT (stage))) != 0)
+            continue;
+          taken[i] = TRUE;
+          if (filter && tps_touchpoint_get_moment (touchpoint) != only_moment)
+            continue;
+          g_ptr_array_add (result, g_steal_pointer (&touchpoint));
+        }
+    }
+
+  return result;
+}
+
+static const char *
+stage_name (TpsProject    *project,
+            TpsTouchpoint *touchpoint)
+{
+  TpsStage *stage = tps_project_find_stage (project, tps_touchpoint_get_stage_id (touchpoint));
+
+  return stage != NULL ? tps_stage_get_name (stage) : "";
+}
+
+static const char *
+channel_name (TpsProject    *project,
+              TpsTouchpoint *touchpoint)
+{
+  TpsChannel *channel = tps_project_find_channel (project,
+                                                  tps_touchpoint_get_channel_id (touchpoint));
+
+  return channel != NULL ? tps_channel_get_name (channel) : "";
+}
+
+static char *
+signed_int (int value)
+{
+  return value > 0 ? g_strdup_printf ("+%d", value)
+         : value < 0 ? g_strdup_printf ("−%d", -value) : g_strdup ("0");
+}
+
+/* The cover ---------------------------------------------------------------- */
+
+typedef struct
+{
+  guint          value;
+  const char    *label;
+  TpsPaletteRole role;
+  int            moment;     /* a moment's colour, or -1 for role */
+} Figure;
+
+static void
+draw_figure (TpsReport    *report,
+             const Figure *figure,
+             double        x,
+             double        y,
+             double        width,
+             double        height)
+{
+  g_autofree char *number_text = g_strdup_printf ("%u", figure->value);
+  g_autoptr(PangoLayout) number = text_new (report, number_text, 24, PANGO_WEIGHT_BOLD, -1);
+  g_autoptr(PangoLayout) label = text_new (report, figure->label, 9, PANGO_WEIGHT_NORMAL,
+                                           width - 20);
+  TpsColor color;
+
+  set_color (report, TPS_PALETTE_LANE_ALT, 1.0);
+  cairo_rectangle (report->cr, x, y, width, height);
+  cairo_fill (report->cr);
+
+  if (figure->moment >= 0)
+    tps_palette_moment (figure->moment, FALSE, &color);
+  else
+    tps_palette_get (figure->role, FALSE, &color);
+  tps_color_set_source (report->cr, &color, 1.0);
+  cairo_rectangle (report->cr, x, y, 4, height);
+  cairo_fill (report->cr);
+
+  show (report, number, x + 14, y + 8, TPS_PALETTE_TEXT);
+  show (report, label, x + 14, y + 10 + text_height (number), TPS_PALETTE_TEXT_MUTED);
+}
+
+static void
+contents_line (TpsReport *report,
+               guint      chapter)
+{
+  g_autofree char *number_text = g_strdup_printf ("%u", chapter);
+  g_autofree char *page_text = g_strdup_printf ("%u", report->chapter_pages[chapter]);
+  g_autofree char *link = g_strdup_printf ("page=%u", report->chapter_pages[chapter]);
+  g_autoptr(PangoLayout) number = text_new (report, number_text, 11, PANGO_WEIGHT_BOLD, -1);
+  g_autoptr(PangoLayout) title = text_new (report, _(chapters[chapter].title), 11,
+                                           PANGO_WEIGHT_NORMAL, -1);
+  g_autoptr(PangoLayout) page = text_new (report, page_text, 11, PANGO_WEIGHT_NORMAL, -1);
+  double x = body_left (report);
+  double right = x + body_width (report);
+  double baseline = report->y + text_height (title) * 0.8;
+
+  if (!report->counting)
+    cairo_tag_begin (report->cr, CAIRO_TAG_LINK, link);
+
+  show (report, number, x, report->y, TPS_PALETTE_ACCENT);
+  show (report, title, x + 24, report->y, TPS_PALETTE_TEXT);
+  show (report, page, right - text_width (page), report->y, TPS_PALETTE_TEXT);
+
+  /* A dotted leader from the title to the page number. */
+  set_color (report, TPS_PALETTE_TEXT_MUTED, 1.0);
+  for (double dx = x + 24 + text_width (title) + 6; dx < right - text_width (page) - 6; dx += 4)
+    {
+      cairo_arc (report->cr, dx, baseline, 0.5, 0, 2 * G_PI);
+      cairo_fill (report->cr);
+    }
+
+  if (!report->counting)
+    cairo_tag_end (report->cr, CAIRO_TAG_LINK);
+
+  report->y += text_height (title) + 8;
+}
+
+/* Title, organisation and date; the project at a glance; the contents. */
+static void
+chapter_cover (TpsReport *report)
+{
+  TpsProject *project = report->project;
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  GListModel *measures = tps_project_get_measures (project);
+  guint n_touchpoints = g_list_model_get_n_items (touchpoints);
+  guint n_measures = g_list_model_get_n_items (measures);
+  guint n_quick_wins = 0, n_below = 0;
+  double sum_current = 0, sum_target = 0;
+  g_autoptr(PangoLayout) kicker = NULL;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) organisation = NULL;
+  g_autoptr(PangoLayout) date = NULL;
+  const char *title_text = tps_project_get_title (project);
+  const char *organisation_text = tps_project_get_organisation (project);
+  Figure figures[6];
+  double x, width, tile_w, tile_h = 56, gap = 10;
+
+  begin_page (report, FALSE, FALSE);
+  x = body_left (report);
+  width = body_width (report);
+
+  for (guint i = 0; i < n_measures; i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
+      n_quick_wins += tps_measure_is_quick_win (measure);
+    }
+  for (guint i = 0; i < n_touchpoints; i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+
+      sum_current += tps_touchpoint_get_current (touchpoint);
+      sum_target += tps_touchpoint_get_target (touchpoint);
+      n_below += tps_touchpoint_get_gap (touchpoint) > 0;
+    }
+
+  /* A dark band like the map's stage headers carries what this is. */
+  set_color (report, TPS_PALETTE_HEADER, 1.0);
+  cairo_rectangle (report->cr, x, report->y, width, 34);
+  cairo_fill (report->cr);
+  kicker = text_new (report, _("Customer Touchpoint Management Report"), 10, PANGO_WEIGHT_BOLD,
+                     width - 28);
+  show (report, kicker, x + 14, report->y + (34 - text_height (kicker)) / 2,
+        TPS_PALETTE_HEADER_TEXT);
+  report->y += 34 + 36;
+
+  title = text_new (report, title_text != NULL && *title_text != '\0' ? title_text
+                    : _("Untitled Project"), TITLE_SIZE, PANGO_WEIGHT_BOLD, width);
+  show (report, title, x, report->y, TPS_PALETTE_TEXT);
+  report->y += text_height (title) + 10;
+
+  if (organisation_text != NULL && *organisation_text != '\0')
+    {
+      organisation = text_new (report, organisation_text, 15, PANGO_WEIGHT_NORMAL, width);
+      show (report, organisation, x, report->y, TPS_PALETTE_TEXT);
+      report->y += text_height (organisation) + 4;
+    }
+
+  date = text_new (report, report->date, 11, PANGO_WEIGHT_NORMAL, width);
+  show (report, date, x, report->y, TPS_PALETTE_TEXT_MUTED);
+  report->y += text_height (date) + 14;
+
+  set_color (report, TPS_PALETTE_ACCENT, 1.0);
+  cairo_rectangle (report->cr, x, report->y, 40, 3);
+  cairo_fill (report->cr);
+  report->y += 18;
+
+  paragraph (report, tps_project_get_description (project), 10, TPS_PALETTE_TEXT);
+
+  subheading (report, _("At a Glance"), 2 * tile_h + gap);
+  figures[0] = (Figure) { n_touchpoints, _("Touchpoints"), TPS_PALETTE_ACCENT, -1 };
+  figures[1] = (Figure) { tps_project_count_moment (project, TPS_MOMENT_PAINPOINT),
+                          _("Painpoints"), 0, TPS_MOMENT_PAINPOINT };
+  figures[2] = (Figure) { tps_project_count_moment (project, TPS_MOMENT_OF_TRUTH),
+                          _("Moments of truth"), 0, TPS_MOMENT_OF_TRUTH };
+  figures[3] = (Figure) { tps_project_count_moment (project, TPS_MOMENT_LOVEPOINT),
+                          _("Lovepoints"), 0, TPS_MOMENT_LOVEPOINT };
+  figures[4] = (Figure) { n_measures, _("Measures"), TPS_PALETTE_ACCENT, -1 };
+  figures[5] = (Figure) { n_quick_wins, _("Quick wins"), TPS_PALETTE_TREND_BETTER, -1 };
+
+  tile_w = (width - 2 * gap) / 3;
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    draw_figure (report, &figures[i], x + (i % 3) * (tile_w + gap),
+                 report->y + (i / 3) * (tile_h + gap), tile_w, tile_h);
+  report->y += 2 * tile_h + gap + 12;
+
+  if (n_touchpoints > 0)
+    {
+      g_autofree char *current = format_signed_decimal (sum_current / n_touchpoints);
+      g_autofree char *target = format_signed_decimal (sum_target / n_touchpoints);
+      g_autofree char *below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u touchpoint is",
+                                                             "%u touchpoints are",
+                                                             n_below), n_below);
+      g_autofree char *sentence = NULL;
+
+      /* Translators: the first two %s are averages such as "−0.4" and
+       * "+1.1" on the scale from −2 to +2; the third is "12 touchpoints are"
+       */
+      sentence = g_strdup_printf (_("Customers rate their experience today at %s on average "
+                                    "(Ist, from −2 to +2); the target is %s (Soll). %s below "
+                                    "their target."), current, target, below);
+      paragraph (report, sentence, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+    }
+
+  /* The contents stay on the cover when the description leaves room. */
+  {
+    g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
+                                               PANGO_WEIGHT_BOLD, -1);
+    g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
+    double needed = 8 + text_height (heading) + 6 + 4
+                    + (N_CHAPTERS - 1) * (text_height (line) + 8);
+
+    if (room_left (report) < needed)
+      begin_page (report, FALSE, TRUE);
+  }
+  subheading (report, _("Contents"), 22 * (N_CHAPTERS - 1));
+  report->y += 4;
+  for (guint i = 1; i < N_CHAPTERS; i++)
+    contents_line (report, i);
+}
+
+/* Chapters ----------------------------------------------------------------- */
+
+/* The whole journey map on a landscape page, drawn by the map renderer. */
+static void
+chapter_map (TpsReport *report)
+{
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (report->project, NULL);
+  TpsMapRenderOptions options;
+  double width, height, scale, x;
+
+  begin_chapter (report, TRUE);
+
+  tps_map_layout_get_size (layout, &width, &height);
+  scale = tps_page_scale_to_fit (width, height, body_width (report), room_left (report));
+  x = body_left (report) + (body_width (report) - width * scale) / 2;
+
+  tps_map_render_options_init (&options);
+  options.print = TRUE;
+
+  cairo_save (report->cr);
+  cairo_translate (report->cr, x, report->y);
+  tps_map_render (report->cr, layout, scale, NULL, &options);
+  cairo_restore (report->cr);
+
+  report->y += height * scale;
+}
+
+static const Column touchpoint_columns[] = {
+  { N_("Stage"), 1.25, CELL_TEXT },
+  { N_("Channel"), 1.25, CELL_TEXT },
+  { N_("Touchpoint"), 2.6, CELL_TEXT },
+  /* Translators: the experience today, a column heading */
+  { N_("Ist"), 0.5, CELL_RATING },
+  /* Translators: the target experience, a column heading */
+  { N_("Soll"), 0.5, CELL_RATING },
+  { N_("Gap"), 0.45, CELL_NUMBER },
+  { N_("Importance"), 0.75, CELL_NUMBER },
+  { N_("Priority"), 0.6, CELL_NUMBER },
+  { N_("Moment"), 1.15, CELL_MOMENT },
+  { N_("Owner"), 1.25, CELL_TEXT },
+  { N_("Measures"), 0.65, CELL_NUMBER },
+};
+
+static void
+fill_touchpoint_row (TpsReport *report,
+                     gpointer   item,
+                     guint      index,
+                     Cell      *cells)
+{
+  TpsTouchpoint *touchpoint = item;
+  TpsProject *project = report->project;
+  TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
+  const char *id = tps_object_get_id (TPS_OBJECT (touchpoint));
+
+  cells[0].text = g_strdup (stage_name (project, touchpoint));
+  cells[1].text = g_strdup (channel_name (project, touchpoint));
+  cells[2].text = g_strdup (tps_touchpoint_get_title (touchpoint));
+  cells[3].value = tps_touchpoint_get_current (touchpoint);
+  cells[4].value = tps_touchpoint_get_target (touchpoint);
+  cells[5].text = signed_int (tps_touchpoint_get_gap (touchpoint));
+  cells[6].text = g_strdup_printf ("%d", tps_touchpoint_get_importance (touchpoint));
+  cells[7].text = g_strdup_printf ("%d", tps_touchpoint_get_priority (touchpoint));
+  cells[8].value = moment;
+  cells[8].text = g_strdup (moment != TPS_MOMENT_NONE
+                            ? tps_enum_get_label (TPS_TYPE_MOMENT, moment) : "–");
+  cells[9].text = g_strdup (tps_touchpoint_get_owner (touchpoint));
+  cells[10].text = g_strdup_printf ("%u", tps_project_count_measures_for (project, id));
+}
+
+/* Every touchpoint in journey order with its ratings, gap and priority. */
+static void
+chapter_touchpoints (TpsReport *report)
+{
+  g_autoptr(GPtrArray) touchpoints = touchpoints_in_journey_order (report->project, 0, FALSE);
+  g_autofree char *intro = NULL;
+
+  begin_chapter (report, TRUE);
+
+  if (touchpoints->len == 0)
+    {
+      paragraph (report, _("The project has no touchpoints yet."), BODY_SIZE, TPS_PALETTE_TEXT);
+      return;
+    }
+
+  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u touchpoint in journey order. Ist is the experience "
+                                        "today, Soll the target, both from −2 (very "
+                                        "disappointing) to +2 (very delightful); the gap is "
+                                        "Soll − Ist, the priority importance × gap.",
+                                        "%u touchpoints in journey order. Ist is the experience "
+                                        "today, Soll the target, both from −2 (very "
+                                        "disappointing) to +2 (very delightful); the gap is "
+                                        "Soll − Ist, the priority importance × gap.",
+                                        touchpoints->len), touchpoints->len);
+  paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  table (report, touchpoint_columns, G_N_ELEMENTS (touchpoint_columns), touchpoints,
+         fill_touchpoint_row);
+}
+
+/* One labelled line of a moment block: "Customer expectation: …". */
+static PangoLayout *
+labelled_text (TpsReport  *report,
+               const char *label,
+               const char *text,
+               double      width)
+{
+  g_autofree char *escaped_label = g_markup_escape_text (label, -1);
+  g_autofree char *escaped_text = g_markup_escape_text (text, -1);
+  g_autofree char *markup = g_strdup_printf ("<b>%s</b>  %s", escaped_label, escaped_text);
+  PangoLayout *layout = text_new (report, NULL, BODY_SIZE, PANGO_WEIGHT_NORMAL, width);
+
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+/* A touchpoint as a block that is never split over pages: title, where it
+ * is, Ist → Soll, and what the customer expects and the company aims for.
+ */
+static void
+moment_block (TpsReport     *report,
+              TpsTouchpoint *touchpoint)
+{
+  TpsProject *project = report->project;
+  const char *owner = tps_touchpoint_get_owner (touchpoint);
+  const char *texts[3] = {
+    tps_touchpoint_get_expectation (touchpoint),
+    tps_touchpoint_get_goal (touchpoint),
+    tps_touchpoint_get_orders (touchpoint),
+  };
+  const char *labels[3] = {
+    _("Customer expectation:"),
+    _("Goal:"),
+    _("Orders won or lost:"),
+  };
+  PangoLayout *details[3] = { NULL, };
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) where = NULL;
+  g_autoptr(PangoLayout) arrow = NULL;
+  g_autofree char *where_text = NULL;
+  double chips = 2 * rating_chip_width (report, SMALL_SIZE) + 18;
+  double x = body_left (report) + 12;
+  double width = body_width (report) - 12;
+  double height, y;
+  TpsColor color;
+
+  title = text_new (report, tps_touchpoint_get_title (touchpoint), 10.5, PANGO_WEIGHT_BOLD,
+                    width - chips - 8);
+  where_text = owner != NULL && *owner != '\0'
+               ? g_strdup_printf ("%s · %s · %s", stage_name (project, touchpoint),
+                                  channel_name (project, touchpoint), owner)
+               : g_strdup_printf ("%s · %s", stage_name (project, touchpoint),
+                                  channel_name (project, touchpoint));
+  where = text_new (report, where_text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, width);
+  arrow = text_new (report, "→", SMALL_SIZE, PANGO_WEIGHT_NORMAL, -1);
+
+  height = text_height (title) + 2 + text_height (where) + 4;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && *texts[i] != '\0')
+      {
+        details[i] = labelled_text (report, labels[i], texts[i], width);
+        height += text_height (details[i]) + 2;
+      }
+
+  ensure_room (report, height);
+  y = report->y;
+
+  tps_palette_moment (tps_touchpoint_get_moment (touchpoint), FALSE, &color);
+  tps_color_set_source (report->cr, &color, 1.0);
+  cairo_rectangle (report->cr, body_left (report), y, 3, height - 4);
+  cairo_fill (report->cr);
+
+  show (report, title, x, y, TPS_PALETTE_TEXT);
+  {
+    double cx = body_left (report) + body_width (report) - chips;
+
+    draw_rating_chip (report, tps_touchpoint_get_current (touchpoint), cx, y + 1, SMALL_SIZE);
+    show (report, arrow, cx + rating_chip_width (report, SMALL_SIZE) + 5, y + 1,
+          TPS_PALETTE_TEXT_MUTED);
+    draw_rating_chip (report, tps_touchpoint_get_target (touchpoint),
+                      cx + rating_chip_width (report, SMALL_SIZE) + 18, y + 1, SMALL_SIZE);
+  }
+  y += text_height (title) + 2;
+  show (report, where, x, y, TPS_PALETTE_TEXT_MUTED);
+  y += text_height (where) + 4;
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    if (details[i] != NULL)
+      {
+        show (report, details[i], x, y, TPS_PALETTE_TEXT);
+        y += text_height (details[i]) + 2;
+        g_object_unref (details[i]);
+      }
+
+  report->y = y + 12;
+}
+
+static void
+moment_section (TpsReport  *report,
+                TpsMoment   moment,
+                const char *heading,
+                const char *intro,
+                const char *none)
+{
+  g_autoptr(GPtrArray) touchpoints = touchpoints_in_journey_order (report->project, moment,
+                                                                   TRUE);
+  g_autofree char *title = g_strdup_printf ("%s (%u)", heading, touchpoints->len);
+
+  subheading (report, title, 60);
+  paragraph (report, touchpoints->len > 0 ? intro : none, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+
+  for (guint i = 0; i < touchpoints->len; i++)
+    moment_block (report, g_ptr_array_index (touchpoints, i));
+}
+
+/* Where orders are lost, won and decided, with what customers expect. */
+static void
+chapter_moments (TpsReport *report)
+{
+  begin_chapter (report, FALSE);
+
+  moment_section (report, TPS_MOMENT_PAINPOINT, _("Painpoints"),
+                  _("Where customers are let down today: the touchpoints to fix first."),
+                  _("No touchpoint is marked as a painpoint."));
+  moment_section (report, TPS_MOMENT_OF_TRUTH, _("Moments of Truth"),
+                  _("Where customers decide for or against the company."),
+                  _("No touchpoint is marked as a moment of truth."));
+  moment_section (report, TPS_MOMENT_LOVEPOINT, _("Lovepoints"),
+                  _("Where customers are delighted: the strengths to keep and build on."),
+                  _("No touchpoint is marked as a lovepoint."));
+}
+
+static const Column measure_columns[] = {
+  /* Translators: a column heading: the measure's number */
+  { N_("No."), 0.4, CELL_NUMBER },
+  { N_("Measure"), 2.7, CELL_TEXT },
+  { N_("Type"), 1.0, CELL_TEXT },
+  { N_("Status"), 0.9, CELL_TEXT },
+  { N_("Owner"), 1.45, CELL_TEXT },
+  { N_("Start"), 0.8, CELL_NUMBER },
+  { N_("Due"), 0.8, CELL_NUMBER },
+  { N_("Effort"), 0.55, CELL_NUMBER },
+  { N_("Impact"), 0.55, CELL_NUMBER },
+  { N_("Quick win"), 0.6, CELL_NUMBER },
+  { N_("Touchpoints"), 2.3, CELL_TEXT },
+};
+
+static void
+fill_measure_row (TpsReport *report,
+                  gpointer   item,
+                  guint      index,
+                  Cell      *cells)
+{
+  TpsMeasure *measure = item;
+  const char * const *ids = tps_measure_get_touchpoint_ids (measure);
+  const char *parent = tps_measure_get_parent_id (measure);
+  g_autoptr(GString) linked = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      TpsTouchpoint *touchpoint = tps_project_find_touchpoint (report->project, ids[i]);
+
+      if (touchpoint == NULL)
+        continue;
+      if (linked->len > 0)
+        g_string_append (linked, "; ");
+      g_string_append (linked, tps_touchpoint_get_title (touchpoint));
+    }
+
+  cells[0].text = g_strdup_printf ("%u", index + 1);
+  cells[1].text = parent != NULL && *parent != '\0'
+                  ? g_strdup_printf ("↳ %s", tps_measure_get_title (measure))
+                  : g_strdup (tps_measure_get_title (measure));
+  cells[2].text = g_strdup (tps_enum_get_label (TPS_TYPE_MEASURE_TYPE,
+                                                tps_measure_get_kind (measure)));
+  cells[3].text = g_strdup (tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
+                                                tps_measure_get_status (measure)));
+  cells[4].text = g_strdup (tps_measure_get_owner (measure));
+  cells[5].text = g_strdup (tps_measure_get_start (measure));
+  cells[6].text = g_strdup (tps_measure_get_due (measure));
+  cells[7].text = g_strdup_printf ("%d", tps_measure_get_effort (measure));
+  cells[8].text = g_strdup_printf ("%d", tps_measure_get_impact (measure));
+  cells[9].text = g_strdup (tps_measure_is_quick_win (measure) ? "✓" : "");
+  cells[10].text = g_string_free (g_steal_pointer (&linked), FALSE);
+}
+
+/* The timeline at the largest size that fits the rest of the page; on
+ * quarters when months would make its text too small to read.
+ */
+static void
+draw_timeline (TpsReport *report)
+{
+  g_autoptr(TpsTimeline) timeline = tps_timeline_new ();
+  g_autoptr(GDateTime) today = report->options.date ? g_date_time_ref (report->options.date)
+                               : tps_page_now ();
+  g_autofree char *iso = g_date_time_format (today, "%Y-%m-%d");
+  double width, height, scale;
+
+  tps_timeline_set_today (timeline, iso);
+  tps_timeline_update (timeline, report->project);
+  if (body_width (report) / tps_timeline_get_width (timeline) < 0.6)
+    {
+      tps_timeline_set_scale (timeline, TPS_TIMELINE_SCALE_QUARTER);
+      tps_timeline_update (timeline, report->project);
+    }
+
+  width = tps_timeline_get_width (timeline);
+  height = tps_timeline_get_height (timeline);
+  scale = MIN (1.0, tps_page_scale_to_fit (width, height, body_width (report),
+                                           room_left (report)));
+
+  cairo_save (report->cr);
+  cairo_translate (report->cr, body_left (report), report->y);
+  cairo_scale (report->cr, scale, scale);
+  cairo_rectangle (report->cr, 0, 0, width, height);
+  cairo_clip (report->cr);
+  tps_timeline_draw (timeline, report->cr, FALSE);
+  cairo_restore (report->cr);
+
+  report->y += height * scale + PARAGRAPH_GAP;
+}
+
+static void
+draw_effort_matrix (TpsReport *report)
+{
+  g_autoptr(TpsEffortMatrix) matrix = tps_effort_matrix_new ();
+  double width, height, scale;
+
+  tps_effort_matrix_set_show_key (matrix, TRUE);
+  tps_effort_matrix_update (matrix, report->project, body_width (report), room_left (report));
+  width = tps_effort_matrix_get_width (matrix);
+  height = tps_effort_matrix_get_height (matrix);
+  scale = MIN (1.0, tps_page_scale_to_fit (width, height, body_width (report),
+                                           room_left (report)));
+
+  cairo_save (report->cr);
+  cairo_translate (report->cr, body_left (report) + (body_width (report) - width * scale) / 2,
+                   report->y);
+  cairo_scale (report->cr, scale, scale);
+  cairo_rectangle (report->cr, 0, 0, width, height);
+  cairo_clip (report->cr);
+  tps_effort_matrix_draw (matrix, report->cr, FALSE);
+  cairo_restore (report->cr);
+
+  report->y += height * scale + PARAGRAPH_GAP;
+}
+
+/* The measures as a list, on a timeline and on the impact/effort matrix;
+ * the list's numbers are the matrix's.
+ */
+static void
+chapter_measures (TpsReport *report)
+{
+  GListModel *model = tps_project_get_measures (report->project);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *intro = NULL;
+  guint n_quick_wins = 0;
+
+  begin_chapter (report, TRUE);
+
+  if (n == 0)
+    {
+      paragraph (report, _("No measures have been planned yet."), BODY_SIZE, TPS_PALETTE_TEXT);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      TpsMeasure *measure = g_list_model_get_item (model, i);
+
+      n_quick_wins += tps_measure_is_quick_win (measure);
+      g_ptr_array_add (measures, measure);
+    }
+
+  /* Translators: "%u measures" is followed by the number of quick wins */
+  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u measure, %u of them quick wins: an impact of 4 or "
+                                        "more for an effort of 2 or less.",
+                                        "%u measures, %u of them quick wins: an impact of 4 or "
+                                        "more for an effort of 2 or less.", n),
+                           n, n_quick_wins);
+  paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  table (report, measure_columns, G_N_ELEMENTS (measure_columns), measures, fill_measure_row);
+
+  /* Each chart gets a page of its own unless most of this one is left. */
+  if (room_left (report) < report->page_layout->content.height * 0.6)
+    continue_page (report);
+  subheading (report, _("Timeline"), 120);
+  draw_timeline (report);
+
+  if (room_left (report) < report->page_layout->content.height * 0.75)
+    continue_page (report);
+  subheading (report, _("Impact and Effort"), 200);
+  draw_effort_matrix (report);
+}
+
+/* Draws one of the paginated analysis charts over as many pages as it
+ * needs: @count says how many rows fit a height from a first row on.
+ */
+typedef guint (*CountFunc)  (TpsProject *, double, double, const TpsAnalysisChartOptions *);
+typedef void  (*RenderFunc) (cairo_t *, TpsProject *, double, double,
+                             const TpsAnalysisChartOptions *);
+typedef double (*HeightFunc) (TpsProject *, double, const TpsAnalysisChartOptions *);
+
+static void
+paginated_chart (TpsReport  *report,
+                 guint       total,
+                 gboolean    by_series,
+                 CountFunc   count,
+                 HeightFunc  natural_height,
+                 RenderFunc  render)
+{
+  TpsAnalysisChartOptions options;
+  guint first = 0;
+
+  tps_analysis_chart_options_init (&options);
+  options.print = TRUE;
+
+  do
+    {
+      /* Drawn a quarter smaller than on screen: on paper the charts'
+       * text stays legible, and a page holds half again as many.
+       */
+      double zoom = CHART_ZOOM;
+      double width = body_width (report) / zoom;
+      double room = room_left (report) / zoom;
+      double height;
+      guint shown;
+
+      if (by_series)
+        options.first_series = first;
+      else
+        options.first_row = first;
+
+      shown = count (report->project, width, room, &options);
+      if (shown == 0 && total > 0 && report->y > body_top (report) + 60)
+        {
+          continue_page (report);
+          continue;
+        }
+
+      height = MIN (natural_height (report->project, width, &options), room);
+
+      cairo_save (report->cr);
+      cairo_translate (report->cr, body_left (report), report->y);
+      cairo_scale (report->cr, zoom, zoom);
+      cairo_rectangle (report->cr, 0, 0, width, height);
+      cairo_clip (report->cr);
+      render (report->cr, report->project, width, height, &options);
+      cairo_restore (report->cr);
+      report->y += height * zoom + PARAGRAPH_GAP;
+
+      /* A page too small for a single row would never finish. */
+      first += MAX (shown, 1);
+      if (first < total)
+        continue_page (report);
+    }
+  while (first < total);
+}
+
+/* The analysis view's charts: importance/performance, the perception gap
+ * and the KPI trends against the baseline.
+ */
+static void
+chapter_analysis (TpsReport *report)
+{
+  g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (report->project);
+  g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series (report->project);
+  TpsAnalysisChartOptions options;
+  double height;
+
+  begin_chapter (report, TRUE);
+
+  tps_analysis_chart_options_init (&options);
+  options.print = TRUE;
+
+  subheading (report, _("Importance and Performance"), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
+  height = MAX (room_left (report), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
+  cairo_save (report->cr);
+  cairo_translate (report->cr, body_left (report), report->y);
+  tps_analysis_render_matrix (report->cr, report->project, body_width (report), height,
+                              &options);
+  cairo_restore (report->cr);
+  report->y += height;
+
+  continue_page (report);
+  subheading (report, _("Perception Gap"), 100);
+  paginated_chart (report, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
+                   tps_analysis_perception_gap_get_height, tps_analysis_render_perception_gap);
+
+  continue_page (report);
+  subheading (report, _("KPI Trends"), 100);
+  if (series->len == 0)
+    {
+      paragraph (report, _("No measurements have been recorded yet."), BODY_SIZE,
+                 TPS_PALETTE_TEXT);
+      return;
+    }
+  paginated_chart (report, series->len, TRUE, tps_analysis_kpi_trends_count_series,
+                   tps_analysis_kpi_trends_get_height, tps_analysis_render_kpi_trends);
+}
+
+/* Writing ------------------------------------------------------------------ */
+
+static cairo_status_t
+discard_chunk (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* One pass over all chapters onto @surface. */
+static cairo_status_t
+write_chapters (TpsReport       *report,
+                cairo_surface_t *surface)
+{
+  cairo_status_t status;
+
+  report->surface = surface;
+  report->cr = cairo_create (surface);
+  report->pango = tps_page_pango_context_new (report->cr);
+  report->page = 0;
+
+  for (report->chapter = 0; report->chapter < N_CHAPTERS; report->chapter++)
+    chapters[report->chapter].write (report);
+  end_page (report);
+
+  status = cairo_status (report->cr);
+  g_clear_object (&report->pango);
+  g_clear_pointer (&report->cr, cairo_destroy);
+
+  return status;
+}
+
+void
+tps_report_options_init (TpsReportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->paper = TPS_PAPER_A4;
+  options->landscape = FALSE;
+  options->date = NULL;
+}
+
+static gboolean
+compute_page_layouts (TpsReport  *report,
+                      GError    **error)
+{
+  TpsPageOptions page;
+
+  tps_page_options_init (&page, report->options.paper, FALSE);
+  page.margin = REPORT_MARGIN;
+  if (!tps_page_layout_compute (&report->portrait, &page, 1, 1, error))
+    return FALSE;
+
+  tps_page_options_init (&page, report->options.paper, TRUE);
+  page.margin = REPORT_MARGIN;
+  return tps_page_layout_compute (&report->landscape, &page, 1, 1, error);
+}
+
+/**
+ * tps_report_export_pdf:
+ * @options: (nullable): paper, orientation and date; %NULL for A4
+ *
+ * Writes the CTM report of @project to @file. The file is replaced only
+ * when the whole report was written.
+ */
+gboolean
+tps_report_export_pdf (TpsProject              *project,
+                       const TpsReportOptions  *options,
+                       GFile                   *file,
+                       GCancellable            *cancellable,
+                       GError                 **error)
+{
+  TpsReport report = { NULL, };
+  g_autoptr(GDateTime) now = NULL;
+  cairo_surface_t *counter;
+  cairo_status_t status;
+  TpsPdfWriter *writer;
+  double width, height;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report.project = project;
+  if (options != NULL)
+    report.options = *options;
+  else
+    tps_report_options_init (&report.options);
+
+  now = report.options.date != NULL ? g_date_time_ref (report.options.date) : tps_page_now ();
+  report.date = tps_page_format_date (now);
+
+  if (!compute_page_layouts (&report, error))
+    {
+      g_free (report.date);
+      return FALSE;
+    }
+  tps_paper_get_size (report.options.paper, report.options.landscape, &width, &height);
+
+  /* First pass: count the pages and find where the chapters start. */
+  report.counting = TRUE;
+  counter = cairo_pdf_surface_create_for_stream (discard_chunk, NULL, width, height);
+  write_chapters (&report, counter);
+  cairo_surface_destroy (counter);
+  report.n_pages = report.page;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_free (report.date);
+      return FALSE;
+    }
+
+  writer = tps_pdf_writer_new (file, width, height, cancellable, error);
+  if (writer == NULL)
+    {
+      g_free (report.date);
+      return FALSE;
+    }
+  tps_pdf_writer_set_metadata (writer, project, _("Customer Touchpoint Management Report"));
+
+  report.counting = FALSE;
+  status = write_chapters (&report, tps_pdf_writer_get_surface (writer));
+  g_free (report.date);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, TPS_EXPORT_ERROR, TPS_EXPORT_ERROR_FAILED,
+                   _("drawing the report failed: %s"), cairo_status_to_string (status));
+      tps_pdf_writer_abort (writer);
+      return FALSE;
+    }
+
+  return tps_pdf_writer_finish (writer, error);
+}

@@ -13,8 +13,12 @@
 
 #include "tps-cli.h"
 #include "tps-csv.h"
+#include "tps-export-pdf.h"
 #include "tps-export-png.h"
+#include "tps-export-svg.h"
+#include "tps-map-layout.h"
 #include "tps-project-io.h"
+#include "tps-report.h"
 
 enum {
   EXIT_OK = 0,
@@ -31,6 +35,11 @@ typedef struct
   char *language;
   double zoom;
   int dpi;
+  char *paper;
+  gboolean landscape;
+  gboolean poster;
+  char *poster_scale;
+  gboolean report;
   char **inputs;
 } Options;
 
@@ -258,6 +267,180 @@ run_export_csv (const char    *in_path,
   return EXIT_OK;
 }
 
+/* --poster=SCALE: a factor ("0.5"), a percentage ("50%") or the paper the
+ * whole poster should fill ("A0"); without a value, natural size.
+ */
+static gboolean
+parse_poster_scale (const char *text,
+                    TpsProject *project,
+                    double      margin,
+                    double     *scale)
+{
+  TpsPaper paper;
+  char *end = NULL;
+  double value;
+
+  if (text == NULL || *text == '\0')
+    {
+      *scale = 1.0;
+      return TRUE;
+    }
+
+  if (tps_paper_parse (text, &paper))
+    {
+      double width = 1, height = 1;
+
+      if (project != NULL)
+        {
+          g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+
+          tps_map_layout_get_size (layout, &width, &height);
+        }
+      *scale = tps_page_poster_scale_for_paper (width, height, paper, margin);
+      return TRUE;
+    }
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text)
+    return FALSE;
+  if (*end == '%')
+    {
+      value /= 100;
+      end++;
+    }
+
+  *scale = value;
+  return *end == '\0' && value >= 0.05 && value <= 10;
+}
+
+/* The map as a vector PDF, one fitted page or poster tiles; with --report
+ * the CTM report instead.
+ */
+static int
+run_export_pdf (const char    *in_path,
+                const char    *out_path,
+                const Options *options)
+{
+  g_autoptr(TpsProject) project = load (in_path);
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsPaper paper = TPS_PAPER_A4;
+  gboolean ok;
+
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  if (options->paper != NULL)
+    tps_paper_parse (options->paper, &paper);
+  out = g_file_new_for_commandline_arg (out_path);
+
+  if (options->report)
+    {
+      TpsReportOptions report;
+
+      tps_report_options_init (&report);
+      report.paper = paper;
+      report.landscape = options->landscape;
+      ok = tps_report_export_pdf (project, &report, out, NULL, &error);
+    }
+  else
+    {
+      TpsPageOptions page;
+
+      tps_page_options_init (&page, paper, options->landscape);
+      if (options->poster)
+        {
+          page.mode = TPS_PAGE_MODE_POSTER;
+          parse_poster_scale (options->poster_scale, project, page.margin, &page.scale);
+        }
+      ok = tps_export_pdf (project, &page, out, NULL, &error);
+    }
+
+  if (!ok)
+    {
+      complain ("%s: %s", out_path, error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
+/* The map as SVG at its natural size, its text as text. */
+static int
+run_export_svg (const char *in_path,
+                const char *out_path)
+{
+  g_autoptr(TpsProject) project = load (in_path);
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (project == NULL)
+    return EXIT_FAILED;
+
+  out = g_file_new_for_commandline_arg (out_path);
+  if (!tps_export_svg (project, out, NULL, &error))
+    {
+      complain ("%s: %s", out_path, error->message);
+      return EXIT_FAILED;
+    }
+
+  return EXIT_OK;
+}
+
+/* --poster's value is optional, which only a callback can take. */
+static gboolean
+parse_poster (const char  *option_name,
+              const char  *value,
+              gpointer     data,
+              GError     **error)
+{
+  Options *options = data;
+
+  options->poster = TRUE;
+  g_free (options->poster_scale);
+  options->poster_scale = g_strdup (value);
+  return TRUE;
+}
+
+/* The options only PDF exports take, and whether they fit together. */
+static gboolean
+check_pdf_options (const Options *options,
+                   const char    *out_path)
+{
+  gboolean pdf = g_str_has_suffix (out_path, ".pdf");
+  double scale;
+
+  if (!pdf && (options->paper || options->landscape || options->poster || options->report))
+    {
+      complain (_("--paper, --landscape, --poster and --report apply to .pdf exports only"));
+      return FALSE;
+    }
+  if (options->paper != NULL && !tps_paper_parse (options->paper, &(TpsPaper) { 0 }))
+    {
+      complain (_("unknown paper “%s”; use A4, A3, A2, A1, A0, letter or tabloid"),
+                options->paper);
+      return FALSE;
+    }
+  if (options->poster && options->report)
+    {
+      complain (_("--poster tiles the map; it does not apply to the --report"));
+      return FALSE;
+    }
+  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, 0, &scale))
+    {
+      complain (_("unknown poster scale “%s”; use a factor such as 0.5, a percentage such "
+                  "as 50%% or the poster's paper such as A0"), options->poster_scale);
+      return FALSE;
+    }
+  if ((pdf || g_str_has_suffix (out_path, ".svg")) && (options->zoom != 0 || options->dpi != 0))
+    {
+      complain (_("--zoom and --dpi apply to .png exports only"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 run_export (const char *in_path,
             const char *out_path,
@@ -274,7 +457,8 @@ run_export (const char *in_path,
     {
       const char *dot = strrchr (out_path, '.');
 
-      complain (_("%s: cannot export to “%s” files; supported: .csv, .png, .touchpoints"),
+      complain (_("%s: cannot export to “%s” files; supported: .csv, .pdf, .png, .svg, "
+                  ".touchpoints"),
                 out_path, dot ? dot : out_path);
       return EXIT_USAGE;
     }
@@ -301,6 +485,7 @@ tps_cli_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
   Options options = { FALSE, };
+  GOptionGroup *main_group;
   int status;
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
@@ -315,10 +500,20 @@ tps_cli_run (int    argc,
       N_("Scale of a PNG export; 1 is 96 dpi"), N_("ZOOM") },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &options.dpi,
       N_("Resolution of a PNG export in dots per inch (default 96)"), N_("DPI") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
+      N_("Paper of a PDF export: A4 (default), A3, A2, A1, A0, letter or tabloid"),
+      N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &options.landscape,
+      N_("Lay the PDF's pages out in landscape"), NULL },
+    { "poster", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_poster,
+      N_("Tile the map over several pages: at SCALE (0.5 or 50%), or as large as the paper "
+         "SCALE names (A0); natural size without SCALE"), N_("SCALE") },
+    { "report", 0, 0, G_OPTION_ARG_NONE, &options.report,
+      N_("Write the CTM report rather than the map to the .pdf"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
-      N_("[FILE…]") },
+      NULL },
     { NULL }
   };
 
@@ -329,12 +524,26 @@ tps_cli_run (int    argc,
 
   context = g_option_context_new (_("[FILE…] — map, rate and improve customer touchpoints"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* A group of our own, so that the --poster callback gets the options. */
+  main_group = g_option_group_new (NULL, NULL, NULL, &options, NULL);
+  g_option_group_add_entries (main_group, entries);
+  g_option_group_set_translation_domain (main_group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, main_group);
   g_option_context_set_summary (context,
     _("Without options, opens the files in the Touchpoint Studio window.\n"
       "With --check or --export it works without a display, for scripts and CI."));
 
   args = g_strdupv (argv);
+
+  /* GOption would take the word after a bare --poster as its optional
+   * value, even the input file; "--poster=" leaves the files alone.
+   */
+  for (guint i = 1; args[i] != NULL && g_strcmp0 (args[i], "--") != 0; i++)
+    if (g_strcmp0 (args[i], "--poster") == 0)
+      {
+        g_free (args[i]);
+        args[i] = g_strdup ("--poster=");
+      }
   if (!g_option_context_parse_strv (context, &args, &error))
     {
       complain ("%s", error->message);
@@ -380,9 +589,24 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
+      if (!check_pdf_options (&options, options.export_path))
+        {
+          status = EXIT_USAGE;
+          goto out;
+        }
       if (g_str_has_suffix (options.export_path, ".csv"))
         {
           status = run_export_csv (options.inputs[0], options.export_path, &options);
+          goto out;
+        }
+      if (g_str_has_suffix (options.export_path, ".pdf"))
+        {
+          status = run_export_pdf (options.inputs[0], options.export_path, &options);
+          goto out;
+        }
+      if (g_str_has_suffix (options.export_path, ".svg"))
+        {
+          status = run_export_svg (options.inputs[0], options.export_path);
           goto out;
         }
       if (options.zoom != 0 && options.dpi != 0)
@@ -414,6 +638,8 @@ out:
   g_free (options.export_path);
   g_free (options.separator);
   g_free (options.language);
+  g_free (options.paper);
+  g_free (options.poster_scale);
   g_strfreev (options.inputs);
   return status;
 }

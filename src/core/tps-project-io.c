@@ -510,19 +510,54 @@ read_measurement (Loader        *loader,
   g_list_store_append (G_LIST_STORE (tps_touchpoint_get_measurements (touchpoint)), measurement);
 }
 
+typedef enum {
+  REF_STAGE,
+  REF_CHANNEL,
+  REF_PERSONA,
+  REF_TOUCHPOINT,
+  REF_PARENT_MEASURE,
+} RefKind;
+
+/* One whole sentence per kind of reference, so that translations can use
+ * the right article and pronoun.
+ */
 static gboolean
 check_reference (Loader     *loader,
                  xmlNode    *node,
                  GHashTable *table,
                  const char *ref,
-                 const char *what)
+                 RefKind     kind)
 {
   if (g_hash_table_contains (table, ref))
     return TRUE;
 
-  /* Translators: the second %s is "stage", "channel", "persona", … */
-  fail (loader, TPS_PROJECT_ERROR_INVALID, node,
-        _("This refers to the %s “%s”, which does not exist in the project."), what, ref);
+  switch (kind)
+    {
+    case REF_STAGE:
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("This refers to the stage “%s”, which does not exist in the project."), ref);
+      break;
+    case REF_CHANNEL:
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("This refers to the channel “%s”, which does not exist in the project."), ref);
+      break;
+    case REF_PERSONA:
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("This refers to the persona “%s”, which does not exist in the project."), ref);
+      break;
+    case REF_TOUCHPOINT:
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("This refers to the touchpoint “%s”, which does not exist in the project."),
+            ref);
+      break;
+    case REF_PARENT_MEASURE:
+    default:
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("This refers to the parent measure “%s”, which does not exist in the "
+              "project."), ref);
+      break;
+    }
+
   return FALSE;
 }
 
@@ -551,12 +586,12 @@ read_touchpoint (Loader  *loader,
   tps_object_set_id (TPS_OBJECT (touchpoint), id);
 
   stage = require_attr (loader, node, "stage");
-  if (stage == NULL || !check_reference (loader, node, loader->stages, stage, _("stage")))
+  if (stage == NULL || !check_reference (loader, node, loader->stages, stage, REF_STAGE))
     return;
 
   channel = require_attr (loader, node, "channel");
   if (channel == NULL
-      || !check_reference (loader, node, loader->channels, channel, _("channel")))
+      || !check_reference (loader, node, loader->channels, channel, REF_CHANNEL))
     return;
 
   if (!parse_enum_attr (loader, node, "function", TPS_TYPE_FUNCTION, &function)
@@ -599,7 +634,7 @@ read_touchpoint (Loader  *loader,
           g_autofree char *ref = require_attr (loader, child, "ref");
 
           if (ref == NULL
-              || !check_reference (loader, child, loader->personas, ref, _("persona")))
+              || !check_reference (loader, child, loader->personas, ref, REF_PERSONA))
             return;
           g_strv_builder_add (personas, ref);
         }
@@ -702,7 +737,7 @@ read_measure (Loader  *loader,
           g_autofree char *ref = require_attr (loader, child, "ref");
 
           if (ref == NULL
-              || !check_reference (loader, child, loader->touchpoints, ref, _("touchpoint")))
+              || !check_reference (loader, child, loader->touchpoints, ref, REF_TOUCHPOINT))
             return;
           g_strv_builder_add (refs, ref);
         }
@@ -736,7 +771,7 @@ check_measure_parents (Loader *loader)
       if (parent_id == NULL)
         continue;
 
-      if (!check_reference (loader, node, loader->measures, parent_id, _("parent measure")))
+      if (!check_reference (loader, node, loader->measures, parent_id, REF_PARENT_MEASURE))
         return;
 
       while ((parent_id = tps_measure_get_parent_id (cursor)) != NULL)

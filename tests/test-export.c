@@ -769,6 +769,157 @@ test_svg_titles_as_text (void)
   xmlFreeDoc (doc);
 }
 
+/* Command line ------------------------------------------------------------ */
+
+/* Runs the app headless; returns its exit status, and what it wrote to
+ * stderr in @err.
+ */
+static int
+run_cli (char **err,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  const char *arg;
+  int status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("TPS_BINARY"));
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli_pdf_a3_landscape (void)
+{
+  g_autofree char *in = example_path ("de/stadtwerke.touchpoints");
+  g_autofree char *out = temp_path ("cli-a3.pdf");
+  g_autofree char *option = g_strdup_printf ("--export=%s", out);
+  g_autofree char *err = NULL;
+  g_autofree char *info = NULL;
+
+  g_assert_cmpint (run_cli (&err, option, "--paper=A3", "--landscape", in, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  info = run_tool ("pdfinfo", out, NULL);
+  if (info != NULL)
+    g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)"));
+}
+
+static void
+test_cli_poster_a0_on_a4 (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsMapLayout) map = tps_map_layout_new (project, NULL);
+  g_autofree char *in = example_path ("de/stadtwerke.touchpoints");
+  g_autofree char *out = temp_path ("cli-poster.pdf");
+  g_autofree char *option = g_strdup_printf ("--export=%s", out);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsPageOptions options;
+  TpsPageLayout layout;
+  double width, height;
+
+  /* "A0-sized on A4 sheets": the scale at which the map fills A0. */
+  g_assert_cmpint (run_cli (&err, option, "--poster=A0", in, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  tps_map_layout_get_size (map, &width, &height);
+  tps_page_options_init (&options, TPS_PAPER_A4, FALSE);
+  options.mode = TPS_PAGE_MODE_POSTER;
+  options.scale = tps_page_poster_scale_for_paper (width, height, TPS_PAPER_A0, options.margin);
+  g_assert_true (tps_page_layout_compute (&layout, &options, width, height, &error));
+  g_assert_cmpuint (tps_page_layout_get_n_tiles (&layout), >, 4);
+
+  if (pdf_page_count (out) > 0)
+    g_assert_cmpuint (pdf_page_count (out), ==, tps_page_layout_get_n_tiles (&layout) + 1);
+}
+
+static void
+test_cli_bare_poster_keeps_input (void)
+{
+  g_autofree char *in = example_path ("en/car-dealership.touchpoints");
+  g_autofree char *out = temp_path ("cli-natural.pdf");
+  g_autofree char *option = g_strdup_printf ("--export=%s", out);
+  g_autofree char *err = NULL;
+
+  /* The input after a bare --poster is a file, not the scale. */
+  g_assert_cmpint (run_cli (&err, option, "--poster", in, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_report_and_svg (void)
+{
+  g_autofree char *in = example_path ("en/car-dealership.touchpoints");
+  g_autofree char *pdf = temp_path ("cli-report.pdf");
+  g_autofree char *svg = temp_path ("cli-map.svg");
+  g_autofree char *pdf_option = g_strdup_printf ("--export=%s", pdf);
+  g_autofree char *svg_option = g_strdup_printf ("--export=%s", svg);
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (run_cli (&err, pdf_option, "--report", "--paper=letter", in, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = run_tool ("pdftotext", "-f", "1", "-l", "2", "-enc", "UTF-8", pdf, "-", NULL);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Customer Touchpoint Management Report"));
+      g_assert_nonnull (strstr (text, "Contents"));
+    }
+
+  g_assert_cmpint (run_cli (&err2, svg_option, in, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "<text"));
+}
+
+static void
+test_cli_refuses_bad_options (void)
+{
+  g_autofree char *in = example_path ("en/car-dealership.touchpoints");
+  g_autofree char *pdf = temp_path ("cli-bad.pdf");
+  g_autofree char *png = temp_path ("cli-bad.png");
+  g_autofree char *pdf_option = g_strdup_printf ("--export=%s", pdf);
+  g_autofree char *png_option = g_strdup_printf ("--export=%s", png);
+  const char *cases[][3] = {
+    { pdf_option, "--paper=A5", "unknown paper" },
+    { pdf_option, "--poster=huge", "unknown poster scale" },
+    { pdf_option, "--dpi=300", "apply to .png exports only" },
+    { png_option, "--landscape", "apply to .pdf exports only" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (&err, cases[i][0], cases[i][1], in, NULL), ==, 2);
+      g_assert_nonnull (strstr (err, cases[i][2]));
+      g_assert_cmpuint (strchr (err, '\n') - err + 1, ==, strlen (err));   /* one line */
+    }
+
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_cli (&err, pdf_option, "--poster", "--report", in, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--report"));
+  }
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -800,6 +951,12 @@ main (int   argc,
 
   g_test_add_func ("/export-svg/parses", test_svg_parses);
   g_test_add_func ("/export-svg/titles-as-text", test_svg_titles_as_text);
+
+  g_test_add_func ("/cli-export/pdf-a3-landscape", test_cli_pdf_a3_landscape);
+  g_test_add_func ("/cli-export/poster-a0-on-a4", test_cli_poster_a0_on_a4);
+  g_test_add_func ("/cli-export/bare-poster-keeps-input", test_cli_bare_poster_keeps_input);
+  g_test_add_func ("/cli-export/report-and-svg", test_cli_report_and_svg);
+  g_test_add_func ("/cli-export/refuses-bad-options", test_cli_refuses_bad_options);
 
   return g_test_run ();
 }

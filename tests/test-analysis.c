@@ -670,6 +670,37 @@ test_matrix_hit_test (void)
   g_assert_null (tps_analysis_matrix_hit_test (project, 1000, 700, NULL, 2, 2));
 }
 
+/* At the height the matrix asks for, every touchpoint is named; squeezed
+ * onto a small report page, the ones shown still do not cover each other.
+ */
+static void
+test_matrix_natural_and_cramped (void)
+{
+  g_autoptr(TpsProject) project = load_example ();
+  g_autoptr(GArray) points = tps_analysis_get_ipa_points (project);
+  double height = tps_analysis_matrix_get_height (project, 1000, NULL);
+  guint cramped_shown = 0;
+
+  g_assert_cmpfloat (height, >=, TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
+  for (guint i = 0; i < points->len; i++)
+    {
+      TpsTouchpoint *touchpoint = g_array_index (points, TpsIpaPoint, i).touchpoint;
+      double x, y;
+
+      g_assert_true (tps_analysis_matrix_get_marker (project, 1000, height, NULL, touchpoint,
+                                                     &x, &y));
+      if (tps_analysis_matrix_get_marker (project, 770, 360, NULL, touchpoint, &x, &y))
+        {
+          cramped_shown++;
+          g_assert_true (tps_analysis_matrix_hit_test (project, 770, 360, NULL, x, y)
+                         == touchpoint);
+        }
+    }
+
+  g_assert_cmpuint (cramped_shown, >, 0);
+  g_assert_cmpuint (cramped_shown, <, points->len);
+}
+
 static void
 test_perception_gap_chart_rows (void)
 {
@@ -697,6 +728,14 @@ test_perception_gap_chart_rows (void)
   g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800,
     tps_analysis_perception_gap_get_height (example, 800, NULL), NULL), ==, 28);
   g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800, 500, NULL), <, 28);
+
+  /* Paginated, the rows that fit are shown and no line is kept for a
+   * count of the rest.
+   */
+  tps_analysis_chart_options_init (&options);
+  options.paginated = TRUE;
+  g_assert_cmpuint (tps_analysis_perception_gap_count_rows (example, 800, 500, &options), ==,
+                    tps_analysis_perception_gap_count_rows (example, 800, 500, NULL) + 1);
 
   /* A continuation page starts where the first left off. */
   tps_analysis_chart_options_init (&options);
@@ -762,6 +801,8 @@ main (int   argc,
   g_test_add_func ("/analysis/charts/matrix-quadrant-backgrounds",
                    test_matrix_quadrant_backgrounds);
   g_test_add_func ("/analysis/charts/matrix-hit-test", test_matrix_hit_test);
+  g_test_add_func ("/analysis/charts/matrix-natural-and-cramped",
+                   test_matrix_natural_and_cramped);
   g_test_add_func ("/analysis/charts/perception-gap-rows", test_perception_gap_chart_rows);
   g_test_add_func ("/analysis/charts/kpi-cells", test_kpi_chart_cells);
 

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tps-analysis-charts.h"
 #include "tps-palette.h"
@@ -325,7 +326,7 @@ typedef struct
   cairo_rectangle_t plot;
   double col_x[N_RATINGS + 1];      /* column edges, "very disappointing" first */
   double row_y[N_IMPORTANCE];       /* top of each importance row, by importance − 1 */
-  double row_h;
+  double row_h[N_IMPORTANCE];
   double top_band_y;
   double mid_band_y;
   guint counts[TPS_IPA_N_QUADRANTS];
@@ -390,7 +391,7 @@ matrix_layout_cell (Painter   *p,
                     double     w,
                     double     h)
 {
-  const double row_gap = 3;
+  double row_gap = 3;
   double size = 12.0, line_h, block_h, row_y, label_w = w - MATRIX_MARKER - 6;
   guint n = cell_points->len, shown, budget;
   g_autofree guint *lines = NULL;
@@ -398,23 +399,30 @@ matrix_layout_cell (Painter   *p,
   if (n == 0)
     return;
 
+  /* Smaller type before leaving anyone out. */
   for (;;)
     {
       g_autoptr(PangoLayout) probe = text_new (p, "Ag", size, PANGO_WEIGHT_NORMAL, -1, 0);
 
       line_h = text_height (probe);
-      if (size <= 11.0 || n * (line_h + row_gap) <= h)
+      row_gap = size >= 12.0 ? 3 : 2;
+      if (size <= 10.0 || n * (line_h + row_gap) <= h + row_gap)
         break;
-      size = 11.0;
+      size -= 1.0;
     }
 
   shown = MIN (n, (guint) MAX (1.0, floor ((h + row_gap) / (line_h + row_gap))));
   if (shown < n && shown > 1)
     shown--;   /* the last row says "+N more" */
 
+  /* Second lines for long names, as far as the cell has room. */
   lines = g_new0 (guint, shown);
-  budget = (guint) floor ((h + row_gap - shown * row_gap) / line_h);
-  budget = budget > shown ? budget - shown : 0;
+  {
+    guint rows = shown + (shown < n ? 1 : 0);
+    double spare = h - rows * line_h - (rows - 1) * row_gap;
+
+    budget = spare > 0 ? (guint) floor (spare / line_h) : 0;
+  }
   for (guint i = 0; i < shown; i++)
     {
       TpsIpaPoint *point = g_ptr_array_index (cell_points, i);
@@ -469,6 +477,84 @@ matrix_layout_cell (Painter   *p,
     }
 }
 
+/* The most touchpoints in one cell of each importance row, by
+ * importance − 1.
+ */
+static void
+matrix_busiest_cells (GArray *points,
+                      guint   busiest[N_IMPORTANCE])
+{
+  guint counts[N_IMPORTANCE][N_RATINGS] = { { 0 } };
+
+  memset (busiest, 0, N_IMPORTANCE * sizeof (guint));
+  for (guint i = 0; i < points->len; i++)
+    {
+      TpsIpaPoint *point = &g_array_index (points, TpsIpaPoint, i);
+      int row = CLAMP (point->importance, TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX)
+                - TPS_IMPORTANCE_MIN;
+      int column = CLAMP (point->performance, TPS_RATING_MIN, TPS_RATING_MAX) - TPS_RATING_MIN;
+
+      busiest[row] = MAX (busiest[row], ++counts[row][column]);
+    }
+}
+
+/* The height of a row whose busiest cell lists @n touchpoints on a line
+ * each at the full type size.
+ */
+static double
+matrix_row_need (guint n)
+{
+  return MAX (n, 1) * 18.0 + 8;
+}
+
+#define MATRIX_FIXED_H (2 * MATRIX_PAD + MATRIX_LEGEND_H + 8 + 2 * MATRIX_BAND_H \
+                        + MATRIX_TICKS_H + MATRIX_AXIS_TITLE_H)
+
+/* Top to bottom: the band naming the upper quadrants, importance 5 and 4,
+ * the band naming the lower quadrants, importance 3, 2 and 1. The rows are
+ * equally high when that fits every cell; when it does not (a report page),
+ * busy rows get more of the height than sparse ones, so touchpoints are
+ * named rather than counted as "+2 more".
+ */
+static void
+matrix_layout_rows (Matrix *m)
+{
+  double available = m->plot.height - 2 * MATRIX_BAND_H;
+  guint busiest[N_IMPORTANCE], most = 0;
+  double weights[N_IMPORTANCE], total_weight = 0;
+
+  matrix_busiest_cells (m->points, busiest);
+  for (int r = 0; r < N_IMPORTANCE; r++)
+    most = MAX (most, busiest[r]);
+
+  for (int r = 0; r < N_IMPORTANCE; r++)
+    {
+      weights[r] = available / N_IMPORTANCE >= matrix_row_need (most) ? 1.0
+                   : busiest[r] + 1.0;
+      total_weight += weights[r];
+    }
+  for (int r = 0; r < N_IMPORTANCE; r++)
+    m->row_h[r] = available * weights[r] / total_weight;
+
+  m->top_band_y = m->plot.y;
+  {
+    double y = m->plot.y + MATRIX_BAND_H;
+
+    for (int importance = TPS_IMPORTANCE_MAX; importance >= TPS_IMPORTANCE_MIN; importance--)
+      {
+        int r = importance - TPS_IMPORTANCE_MIN;
+
+        if (importance == TPS_IPA_HIGH_IMPORTANCE - 1)
+          {
+            m->mid_band_y = y;
+            y += MATRIX_BAND_H;
+          }
+        m->row_y[r] = y;
+        y += m->row_h[r];
+      }
+  }
+}
+
 static void
 matrix_layout (Painter    *p,
                Matrix     *m,
@@ -495,27 +581,13 @@ matrix_layout (Painter    *p,
   for (int c = 0; c <= N_RATINGS; c++)
     m->col_x[c] = m->plot.x + m->plot.width * c / N_RATINGS;
 
-  /* Top to bottom: the band naming the upper quadrants, importance 5 and 4,
-   * the band naming the lower quadrants, importance 3, 2 and 1.
-   */
-  m->row_h = (m->plot.height - 2 * MATRIX_BAND_H) / N_IMPORTANCE;
-  m->top_band_y = m->plot.y;
-  for (int importance = TPS_IMPORTANCE_MAX, row = 0; importance >= TPS_IMPORTANCE_MIN;
-       importance--, row++)
-    {
-      double y = m->plot.y + MATRIX_BAND_H + row * m->row_h;
-
-      if (importance < TPS_IPA_HIGH_IMPORTANCE)
-        y += MATRIX_BAND_H;
-      m->row_y[importance - TPS_IMPORTANCE_MIN] = y;
-    }
-  m->mid_band_y = m->row_y[TPS_IPA_HIGH_IMPORTANCE - TPS_IMPORTANCE_MIN] + m->row_h;
-
   for (guint i = 0; i < m->points->len; i++)
     {
       TpsIpaPoint *point = &g_array_index (m->points, TpsIpaPoint, i);
       m->counts[point->quadrant]++;
     }
+
+  matrix_layout_rows (m);
 
   for (int importance = TPS_IMPORTANCE_MIN; importance <= TPS_IMPORTANCE_MAX; importance++)
     for (int rating = TPS_RATING_MIN; rating <= TPS_RATING_MAX; rating++)
@@ -536,7 +608,7 @@ matrix_layout (Painter    *p,
                             m->col_x[c] + MATRIX_CELL_PAD,
                             m->row_y[importance - TPS_IMPORTANCE_MIN] + 3,
                             m->col_x[c + 1] - m->col_x[c] - 2 * MATRIX_CELL_PAD,
-                            m->row_h - 6);
+                            m->row_h[importance - TPS_IMPORTANCE_MIN] - 6);
       }
 }
 
@@ -684,7 +756,8 @@ matrix_draw_axes (Painter *p,
     {
       g_autofree char *text = g_strdup_printf ("%d", importance);
       g_autoptr(PangoLayout) label = text_new (p, text, 13, PANGO_WEIGHT_BOLD, -1, 0);
-      double y = m->row_y[importance - TPS_IMPORTANCE_MIN] + m->row_h / 2;
+      double y = m->row_y[importance - TPS_IMPORTANCE_MIN]
+                 + m->row_h[importance - TPS_IMPORTANCE_MIN] / 2;
 
       set_role (p, TPS_PALETTE_TEXT, 0.85);
       text_show (p, label, m->plot.x - 10 - text_width (label), y - text_height (label) / 2);
@@ -825,6 +898,33 @@ tps_analysis_render_matrix (cairo_t                       *cr,
 }
 
 /**
+ * tps_analysis_matrix_get_height:
+ *
+ * The height at which the matrix names every touchpoint of its busiest
+ * cell at the full type size, and is not squat: what the view asks for and
+ * what a report page should offer it. Given less, the matrix gives busy
+ * rows more room and then uses smaller type.
+ */
+double
+tps_analysis_matrix_get_height (TpsProject                    *project,
+                                double                         width,
+                                const TpsAnalysisChartOptions *options)
+{
+  g_autoptr(GArray) points = NULL;
+  guint busiest[N_IMPORTANCE], most = 0;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), 0);
+
+  points = tps_analysis_get_ipa_points (project);
+  matrix_busiest_cells (points, busiest);
+  for (int r = 0; r < N_IMPORTANCE; r++)
+    most = MAX (most, busiest[r]);
+
+  return ceil (MAX (CLAMP (width * 0.55, TPS_ANALYSIS_MATRIX_MIN_HEIGHT, 640),
+                    MATRIX_FIXED_H + N_IMPORTANCE * matrix_row_need (most)));
+}
+
+/**
  * tps_analysis_matrix_hit_test:
  *
  * Returns: (transfer none) (nullable): the touchpoint whose marker or label
@@ -944,6 +1044,7 @@ typedef struct
   guint first;                /* the first row drawn */
   guint shown;                /* rows drawn */
   gboolean show_head;         /* the shares; not on a continuation page */
+  gboolean show_more;         /* the line counting the rows left out */
   double label_w;             /* the touchpoint names' column */
   double head_y;              /* the two share bars */
   double sentence_y;
@@ -1014,12 +1115,13 @@ gap_chart_layout (Painter    *p,
       guint fit = room > 0 ? (guint) floor (room / GAP_ROW_H) : 0;
 
       if (fit < g->shown)
-        g->shown = fit > 0 ? fit - 1 : 0;   /* one line for "and N more" */
+        g->shown = fit > 0 && !p->options->paginated ? fit - 1 : fit;   /* "and N more" */
     }
 
   g->footer_y = g->rows_y + g->shown * GAP_ROW_H;
+  g->show_more = g->shown < rest && !p->options->paginated;
   g->height = n == 0 ? gap_head_height () + GAP_PAD
-              : g->footer_y + (g->shown < rest ? GAP_ROW_H : 0) + GAP_PAD;
+              : g->footer_y + (g->show_more ? GAP_ROW_H : 0) + GAP_PAD;
 }
 
 /* Employees in amber, customers in blue: a pair that stays apart for every
@@ -1285,7 +1387,7 @@ gap_draw_rows (Painter  *p,
                  cy - text_height (gap_layout) / 2);
     }
 
-  if (g->first + g->shown < g->gaps->len)
+  if (g->show_more)
     {
       guint rest = g->gaps->len - g->first - g->shown;
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -1440,6 +1542,7 @@ typedef struct
   GPtrArray *series;      /* TpsKpiSeries, journey order */
   guint first;
   guint shown;
+  gboolean show_more;
   guint columns;
   double cell_w;
   double cells_y;
@@ -1480,11 +1583,12 @@ kpi_chart_layout (Painter    *p,
     }
 
   rows = (k->shown + k->columns - 1) / k->columns;
+  k->show_more = k->shown < rest && !p->options->paginated;
   if (k->series->len == 0)
     k->height = KPI_EMPTY_H;
   else
     k->height = k->cells_y + rows * (KPI_CELL_H + KPI_GAP) - KPI_GAP + KPI_PAD
-                + (k->shown < rest ? 24 : 0);
+                + (k->show_more ? 24 : 0);
 }
 
 static void
@@ -2054,7 +2158,7 @@ tps_analysis_render_kpi_trends (cairo_t                       *cr,
           kpi_draw_cell (&p, g_ptr_array_index (k.series, k.first + i), &rect);
         }
 
-      if (k.first + k.shown < k.series->len)
+      if (k.show_more)
         {
           guint rest = k.series->len - k.first - k.shown;
           g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -50,6 +50,8 @@ typedef struct
   guint          max_rows;
   guint          first_series;
   guint          max_series;
+  /* The rest follows on the next page: no "… and 12 more" line. */
+  gboolean       paginated;
 } TpsAnalysisChartOptions;
 
 /* A chart's smallest sensible size; below it the charts still draw, but
@@ -60,6 +62,9 @@ typedef struct
 
 void           tps_analysis_chart_options_init        (TpsAnalysisChartOptions       *options);
 
+double         tps_analysis_matrix_get_height         (TpsProject                    *project,
+                                                       double                         width,
+                                                       const TpsAnalysisChartOptions *options);
 void           tps_analysis_render_matrix             (cairo_t                       *cr,
                                                        TpsProject                    *project,
                                                        double                         width,

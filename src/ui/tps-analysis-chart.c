@@ -62,32 +62,6 @@ chart_options (TpsAnalysisChart        *self,
   options->hovered = self->hovered;
 }
 
-/* The matrix fills what it gets; it asks for enough height that its
- * busiest cell lists every touchpoint on one line at least.
- */
-static double
-matrix_height_for_width (TpsAnalysisChart *self,
-                         double            width)
-{
-  g_autoptr(GArray) points = tps_analysis_get_ipa_points (self->project);
-  guint counts[TPS_IMPORTANCE_MAX + 1][TPS_RATING_MAX - TPS_RATING_MIN + 1] = { { 0 } };
-  guint busiest = 0;
-
-  for (guint i = 0; i < points->len; i++)
-    {
-      TpsIpaPoint *p = &g_array_index (points, TpsIpaPoint, i);
-      int importance = CLAMP (p->importance, TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX);
-      int rating = CLAMP (p->performance, TPS_RATING_MIN, TPS_RATING_MAX);
-
-      busiest = MAX (busiest, ++counts[importance][rating - TPS_RATING_MIN]);
-    }
-
-  /* Legend, bands and axes take about 170 units; each of the five rows
-   * needs about 18 per touchpoint.
-   */
-  return MAX (CLAMP (width * 0.6, 440, 720), 170 + 5 * (busiest * 18.0 + 12));
-}
-
 static double
 height_for_width (TpsAnalysisChart *self,
                   double            width)
@@ -101,7 +75,7 @@ height_for_width (TpsAnalysisChart *self,
   switch (self->kind)
     {
     case TPS_ANALYSIS_CHART_MATRIX:
-      return matrix_height_for_width (self, width);
+      return tps_analysis_matrix_get_height (self->project, width, &options);
     case TPS_ANALYSIS_CHART_PERCEPTION_GAP:
       return tps_analysis_perception_gap_get_height (self->project, width, &options);
     case TPS_ANALYSIS_CHART_KPI_TRENDS:

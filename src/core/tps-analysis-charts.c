@@ -494,7 +494,8 @@ matrix_busiest_cells (GArray *points,
                 - TPS_IMPORTANCE_MIN;
       int column = CLAMP (point->performance, TPS_RATING_MIN, TPS_RATING_MAX) - TPS_RATING_MIN;
 
-      busiest[row] = MAX (busiest[row], ++counts[row][column]);
+      counts[row][column]++;
+      busiest[row] = MAX (busiest[row], counts[row][column]);
     }
 }
 
@@ -626,6 +627,13 @@ static const struct
   [TPS_IPA_POSSIBLE_OVERKILL] = { TPS_PALETTE_ACCENT, 0.08 },
 };
 
+static const char * const quadrant_hints[TPS_IPA_N_QUADRANTS] = {
+  [TPS_IPA_CONCENTRATE_HERE]  = N_("important, not yet delightful"),
+  [TPS_IPA_KEEP_UP]           = N_("important and delightful"),
+  [TPS_IPA_LOW_PRIORITY]      = N_("less important, not delightful"),
+  [TPS_IPA_POSSIBLE_OVERKILL] = N_("delightful, but less important"),
+};
+
 static void
 matrix_draw_legend (Painter *p,
                     Matrix  *m)
@@ -679,6 +687,21 @@ matrix_draw_frame (Painter *p,
       name = text_new (p, text, 13, PANGO_WEIGHT_BOLD, area.width - 20, 0);
       set_color (p, &color, 1.0);
       text_show (p, name, area.x + 10, band_y + (MATRIX_BAND_H - text_height (name)) / 2 + 1);
+
+      /* What the quadrant means, for readers who do not know the method,
+       * where it fits whole.
+       */
+      {
+        g_autoptr(PangoLayout) hint = text_new (p, _(quadrant_hints[q]), 11.5,
+                                                PANGO_WEIGHT_NORMAL, -1, 0);
+        double x = area.x + 10 + text_width (name) + 12;
+
+        if (x + text_width (hint) <= area.x + area.width - 10)
+          {
+            set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+            text_show (p, hint, x, band_y + (MATRIX_BAND_H - text_height (hint)) / 2 + 1);
+          }
+      }
     }
 
   /* Faint lines between the cells, strong lines between the quadrants. */

@@ -454,6 +454,8 @@ test_kpi_format (void)
   g_autofree char *e = tps_kpi_format_change (TPS_METRIC_CSAT, 0.9000000001);
   g_autofree char *f = tps_kpi_format_change (TPS_METRIC_CONVERSION, 5);
   g_autofree char *g = tps_kpi_format_change (TPS_METRIC_NPS, 0);
+  g_autofree char *h = tps_kpi_format_value (TPS_METRIC_NPS, -12);
+  g_autofree char *i = tps_kpi_format_value (TPS_METRIC_NPS, -0.001);
 
   g_assert_cmpstr (a, ==, "3.5");
   g_assert_cmpstr (b, ==, "14 %");
@@ -462,6 +464,8 @@ test_kpi_format (void)
   g_assert_cmpstr (e, ==, "+0.9");
   g_assert_cmpstr (f, ==, "+5 pp");
   g_assert_cmpstr (g, ==, "±0");
+  g_assert_cmpstr (h, ==, "−12");
+  g_assert_cmpstr (i, ==, "0");
 }
 
 /* Process progress -------------------------------------------------------- */

@@ -721,12 +721,16 @@ format_number (double value)
   return g_strdup_printf ("%.2f", rounded);
 }
 
-/* Returns: (transfer full): @value for display, "14 %" for a conversion rate */
+/* Returns: (transfer full): @value for display, "14 %" for a conversion
+ * rate, a negative NPS with a true minus sign ("−12")
+ */
 char *
 tps_kpi_format_value (TpsMetric metric,
                       double    value)
 {
-  g_autofree char *number = format_number (value);
+  g_autofree char *magnitude = format_number (fabs (value));
+  g_autofree char *number = value < 0 && g_strcmp0 (magnitude, "0") != 0
+                            ? g_strconcat ("−", magnitude, NULL) : g_strdup (magnitude);
 
   if (metric == TPS_METRIC_CONVERSION)
     /* Translators: a percentage; German puts a space before the sign too */

@@ -256,6 +256,33 @@ test_redraws_on_history_change (Fixture       *f,
   g_assert_cmpint (after, >, before);
 }
 
+/* Changes made while another view is shown appear when the page is shown
+ * again; a deleted touchpoint does not stay selected.
+ */
+static void
+test_changes_while_hidden (Fixture       *f,
+                           gconstpointer  data)
+{
+  TpsTouchpoint *t_five = tps_project_find_touchpoint (f->project, "t-five");
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint position;
+
+  tps_analysis_view_set_selected_touchpoint (f->view, t_five);
+  gtk_widget_set_visible (GTK_WIDGET (f->view), FALSE);
+  flush_events ();
+
+  g_assert_true (tps_list_find (touchpoints, t_five, &position));
+  tps_history_remove (f->history, touchpoints, position);
+  flush_events ();
+
+  gtk_widget_set_visible (GTK_WIDGET (f->view), TRUE);
+  flush_events ();
+  g_assert_cmpstr (label_text (f, GTK_WIDGET (f->view), "matrix_summary"), ==,
+                   "1 of 6 touchpoints matters to customers but is not yet delightful: "
+                   "concentrate there first.");
+  g_assert_null (tps_analysis_view_get_selected_touchpoint (f->view));
+}
+
 static void
 test_replacing_the_project (Fixture       *f,
                             gconstpointer  data)
@@ -291,6 +318,7 @@ main (int   argc,
   ADD ("/analysis-view/gap-and-kpi/click-activates-touchpoint",
        test_gap_and_kpi_click_activate, NULL);
   ADD ("/analysis-view/redraws-on-history-change", test_redraws_on_history_change, NULL);
+  ADD ("/analysis-view/changes-while-hidden", test_changes_while_hidden, NULL);
   ADD ("/analysis-view/replacing-the-project", test_replacing_the_project, NULL);
 
 #undef ADD

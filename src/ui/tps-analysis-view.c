@@ -33,6 +33,7 @@ struct _TpsAnalysisView
   TpsHistory *history;
   TpsTouchpoint *selected;
   gulong history_changed_id;
+  gboolean stale;               /* changed while hidden: refresh when shown */
 };
 
 G_DEFINE_FINAL_TYPE (TpsAnalysisView, tps_analysis_view, GTK_TYPE_WIDGET)
@@ -135,11 +136,26 @@ update_kpi_summary (TpsAnalysisView *self)
   gtk_label_set_label (self->kpi_summary, text);
 }
 
+/* While another view is shown, changes only mark the page stale: typing
+ * in the inspector should not lay out charts nobody sees.
+ */
 static void
 refresh (TpsAnalysisView *self)
 {
   if (self->project == NULL)
     return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
+  /* A deleted touchpoint is no longer selected. */
+  if (self->selected != NULL
+      && !tps_list_find (tps_project_get_touchpoints (self->project), self->selected, NULL))
+    tps_analysis_view_set_selected_touchpoint (self, NULL);
 
   update_matrix_summary (self);
   update_gap_summary (self);
@@ -156,6 +172,16 @@ on_chart_touchpoint_activated (TpsAnalysisChart *chart,
 {
   tps_analysis_view_set_selected_touchpoint (self, touchpoint);
   g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+}
+
+static void
+tps_analysis_view_map (GtkWidget *widget)
+{
+  TpsAnalysisView *self = TPS_ANALYSIS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (tps_analysis_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -233,6 +259,7 @@ tps_analysis_view_class_init (TpsAnalysisViewClass *klass)
   object_class->dispose = tps_analysis_view_dispose;
   object_class->get_property = tps_analysis_view_get_property;
   object_class->set_property = tps_analysis_view_set_property;
+  widget_class->map = tps_analysis_view_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT,

@@ -219,6 +219,42 @@ test_gap_and_kpi_click_activate (Fixture       *f,
   }
 }
 
+/* The arrow keys walk the perception gap rows, largest gap first, and the
+ * selection shows in every chart; Enter asks to show the touchpoint.
+ */
+static void
+test_keyboard_selection (Fixture       *f,
+                         gconstpointer  data)
+{
+  TpsAnalysisChart *gap = tps_analysis_view_get_chart (f->view,
+                                                       TPS_ANALYSIS_CHART_PERCEPTION_GAP);
+  TpsAnalysisChart *matrix = tps_analysis_view_get_chart (f->view, TPS_ANALYSIS_CHART_MATRIX);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(TpsTouchpoint) activated = NULL;
+
+  gt_signal_logger_connect (logger, f->view, "touchpoint-activated");
+  g_assert_false (tps_analysis_chart_activate_selected (gap));
+
+  g_assert_true (tps_analysis_chart_move_selection (gap, 1));
+  g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (tps_analysis_chart_get_selected (gap))), ==,
+                   "t-one");
+  g_assert_true (tps_analysis_chart_move_selection (gap, 1));
+  g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (tps_analysis_chart_get_selected (gap))), ==,
+                   "t-five");
+  g_assert_true (tps_analysis_chart_get_selected (matrix)
+                 == tps_analysis_chart_get_selected (gap));
+  g_assert_true (tps_analysis_view_get_selected_touchpoint (f->view)
+                 == tps_analysis_chart_get_selected (gap));
+
+  g_assert_true (tps_analysis_chart_move_selection (gap, -1));
+  g_assert_false (tps_analysis_chart_move_selection (gap, -1));   /* the first row */
+  gt_signal_logger_assert_no_emissions (logger);
+
+  g_assert_true (tps_analysis_chart_activate_selected (gap));
+  gt_signal_logger_assert_emission_pop (logger, f->view, "touchpoint-activated", &activated);
+  g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (activated)), ==, "t-one");
+}
+
 /* A change made elsewhere through the history shows at once. */
 static void
 test_redraws_on_history_change (Fixture       *f,
@@ -317,6 +353,7 @@ main (int   argc,
   ADD ("/analysis-view/matrix/click-activates-touchpoint", test_matrix_click_activates, NULL);
   ADD ("/analysis-view/gap-and-kpi/click-activates-touchpoint",
        test_gap_and_kpi_click_activate, NULL);
+  ADD ("/analysis-view/keyboard-selection", test_keyboard_selection, NULL);
   ADD ("/analysis-view/redraws-on-history-change", test_redraws_on_history_change, NULL);
   ADD ("/analysis-view/changes-while-hidden", test_changes_while_hidden, NULL);
   ADD ("/analysis-view/replacing-the-project", test_replacing_the_project, NULL);

@@ -380,6 +380,21 @@ update_accessible (TpsAnalysisChart *self)
       break;
     }
 
+  /* With a touchpoint selected (by click or arrow key), say what the
+   * tooltip says about it.
+   */
+  if (self->selected != NULL && self->project != NULL)
+    {
+      g_autofree char *markup = tooltip_markup (self, self->selected);
+      char *text = NULL;
+
+      if (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+        {
+          g_free (description);
+          description = text;
+        }
+    }
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -398,6 +413,143 @@ tps_analysis_chart_refresh (TpsAnalysisChart *self)
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The touchpoints in the order the chart shows them, for the keyboard:
+ * journey order in the matrix, largest gap first in the perception gap,
+ * chart by chart in the KPI trends.
+ */
+static GPtrArray *
+touchpoints_in_order (TpsAnalysisChart *self)
+{
+  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
+
+  switch (self->kind)
+    {
+    case TPS_ANALYSIS_CHART_MATRIX:
+      g_ptr_array_unref (order);
+      return tps_analysis_get_journey (self->project);
+
+    case TPS_ANALYSIS_CHART_PERCEPTION_GAP:
+      {
+        g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (self->project);
+
+        for (guint i = 0; i < gaps->len; i++)
+          g_ptr_array_add (order,
+                           g_object_ref (g_array_index (gaps, TpsPerceptionGap, i).touchpoint));
+      }
+      break;
+
+    case TPS_ANALYSIS_CHART_KPI_TRENDS:
+    default:
+      {
+        g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series (self->project);
+
+        for (guint i = 0; i < series->len; i++)
+          {
+            TpsKpiSeries *one = g_ptr_array_index (series, i);
+            TpsTouchpoint *touchpoint = one->touchpoint;
+
+            if (order->len == 0 || g_ptr_array_index (order, order->len - 1) != touchpoint)
+              g_ptr_array_add (order, g_object_ref (touchpoint));
+          }
+      }
+      break;
+    }
+
+  return order;
+}
+
+/**
+ * tps_analysis_chart_move_selection:
+ * @step: -1 for the previous touchpoint, 1 for the next
+ *
+ * What the arrow keys do: selects the touchpoint before or after the
+ * selected one in the chart's order (the first or the last when none is
+ * selected).
+ *
+ * Returns: %FALSE at either end, where focus should move on
+ */
+gboolean
+tps_analysis_chart_move_selection (TpsAnalysisChart *self,
+                                   int               step)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  guint position = 0;
+
+  g_return_val_if_fail (TPS_IS_ANALYSIS_CHART (self), FALSE);
+
+  if (self->project == NULL)
+    return FALSE;
+
+  order = touchpoints_in_order (self);
+  if (order->len == 0)
+    return FALSE;
+
+  if (self->selected == NULL || !g_ptr_array_find (order, self->selected, &position))
+    position = step > 0 ? 0 : order->len - 1;
+  else if ((step < 0 && position == 0) || (step > 0 && position + 1 == order->len))
+    return FALSE;
+  else
+    position += step > 0 ? 1 : -1;
+
+  tps_analysis_chart_set_selected (self, g_ptr_array_index (order, position));
+  return TRUE;
+}
+
+/**
+ * tps_analysis_chart_activate_selected:
+ *
+ * What Enter does: emits #TpsAnalysisChart::touchpoint-activated for the
+ * selected touchpoint.
+ *
+ * Returns: whether a touchpoint was selected
+ */
+gboolean
+tps_analysis_chart_activate_selected (TpsAnalysisChart *self)
+{
+  g_autoptr(TpsTouchpoint) touchpoint = NULL;
+
+  g_return_val_if_fail (TPS_IS_ANALYSIS_CHART (self), FALSE);
+
+  if (self->selected == NULL)
+    return FALSE;
+
+  /* The signal handler may replace the project; keep the touchpoint. */
+  touchpoint = g_object_ref (self->selected);
+  g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+  return TRUE;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TpsAnalysisChart      *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      return tps_analysis_chart_activate_selected (self);
+
+    case GDK_KEY_Up:
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Up:
+    case GDK_KEY_KP_Left:
+      return tps_analysis_chart_move_selection (self, -1);
+
+    case GDK_KEY_Down:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Down:
+    case GDK_KEY_KP_Right:
+      return tps_analysis_chart_move_selection (self, 1);
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
 }
 
 static void
@@ -510,6 +662,7 @@ tps_analysis_chart_init (TpsAnalysisChart *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *key;
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
@@ -518,6 +671,11 @@ tps_analysis_chart_init (TpsAnalysisChart *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
@@ -579,6 +737,7 @@ tps_analysis_chart_set_selected (TpsAnalysisChart *self,
   if (!g_set_object (&self->selected, touchpoint))
     return;
 
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }

@@ -41,5 +41,8 @@ TpsTouchpoint        *tps_analysis_chart_hit_test     (TpsAnalysisChart     *sel
 gboolean              tps_analysis_chart_activate_at  (TpsAnalysisChart     *self,
                                                        double                x,
                                                        double                y);
+gboolean              tps_analysis_chart_move_selection    (TpsAnalysisChart *self,
+                                                            int               step);
+gboolean              tps_analysis_chart_activate_selected (TpsAnalysisChart *self);
 
 G_END_DECLS

@@ -174,6 +174,17 @@ on_chart_touchpoint_activated (TpsAnalysisChart *chart,
   g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
 }
 
+/* A touchpoint selected in one chart (with the arrow keys) is selected in
+ * all of them.
+ */
+static void
+on_chart_selected (TpsAnalysisChart *chart,
+                   GParamSpec       *pspec,
+                   TpsAnalysisView  *self)
+{
+  tps_analysis_view_set_selected_touchpoint (self, tps_analysis_chart_get_selected (chart));
+}
+
 static void
 tps_analysis_view_map (GtkWidget *widget)
 {
@@ -306,8 +317,12 @@ tps_analysis_view_init (TpsAnalysisView *self)
 
   for (TpsAnalysisChartKind kind = TPS_ANALYSIS_CHART_MATRIX;
        kind <= TPS_ANALYSIS_CHART_KPI_TRENDS; kind++)
-    g_signal_connect (chart_of (self, kind), "touchpoint-activated",
-                      G_CALLBACK (on_chart_touchpoint_activated), self);
+    {
+      g_signal_connect (chart_of (self, kind), "touchpoint-activated",
+                        G_CALLBACK (on_chart_touchpoint_activated), self);
+      g_signal_connect (chart_of (self, kind), "notify::selected",
+                        G_CALLBACK (on_chart_selected), self);
+    }
 }
 
 GtkWidget *

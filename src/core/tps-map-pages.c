@@ -349,6 +349,8 @@ draw_overview (TpsMapPages   *self,
   g_autofree char *last = tps_page_tile_label (l->rows - 1, l->columns - 1);
   g_autofree char *heading_text = NULL;
   g_autofree char *caption_text = NULL;
+  g_autofree char *columns_text = NULL;
+  g_autofree char *rows_text = NULL;
   double s = page->scale;
   double gx = page->target.x + l->origin_x * s;
   double gy = page->target.y + l->origin_y * s;
@@ -371,12 +373,19 @@ draw_overview (TpsMapPages   *self,
                                                "Poster assembly: %u pages, %s to %s",
                                                n_tiles),
                                   n_tiles, first, last);
-  caption_text = g_strdup_printf (_("%u columns × %u rows, map %.0f × %.0f cm at %.0f %% of "
-                                    "its natural size. Print at actual size, without fitting "
-                                    "to the page. Trim each page along its crop marks on the "
-                                    "edges marked ✂ and glue it onto the hatched strip of its "
-                                    "neighbour, starting with %s."),
-                                  l->columns, l->rows, poster_w, poster_h,
+  columns_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u column", "%u columns",
+                                               l->columns), l->columns);
+  rows_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", l->rows),
+                               l->rows);
+  /* Translators: the first two %s are "7 columns" and "2 rows", then the
+   * poster's size in centimetres, its scale in percent and the first sheet
+   */
+  caption_text = g_strdup_printf (_("%s × %s, map %.0f × %.0f cm at %.0f %% of its natural "
+                                    "size. Print at actual size, without fitting to the page. "
+                                    "Trim each page along its crop marks on the edges marked ✂ "
+                                    "and glue it onto the hatched strip of its neighbour, "
+                                    "starting with %s."),
+                                  columns_text, rows_text, poster_w, poster_h,
                                   l->options.scale * 100, first);
 
   /* The caption goes right above the grid, at most as wide as it. */

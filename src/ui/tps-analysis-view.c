@@ -124,13 +124,13 @@ update_kpi_summary (TpsAnalysisView *self)
                        "the baseline (Nullmessung), to follow them here."));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u of %u KPI is better than its baseline "
+                                         "%u of %u KPIs is better than its baseline "
                                          "(Nullmessung). Each chart shows the readings, the "
                                          "baseline and the target.",
                                          "%u of %u KPIs are better than their baseline "
                                          "(Nullmessung). Each chart shows the readings, the "
                                          "baseline and the target.",
-                                         series->len),
+                                         improved),
                             improved, series->len);
 
   gtk_label_set_label (self->kpi_summary, text);

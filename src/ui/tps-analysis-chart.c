@@ -199,12 +199,8 @@ tps_analysis_chart_activate_at (TpsAnalysisChart *self,
   if (touchpoint == NULL)
     return FALSE;
 
-  /* The signal handler may replace the project; keep the touchpoint. */
-  g_object_ref (touchpoint);
   tps_analysis_chart_set_selected (self, touchpoint);
-  g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
-  g_object_unref (touchpoint);
-  return TRUE;
+  return tps_analysis_chart_activate_selected (self);
 }
 
 static void

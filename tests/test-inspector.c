@@ -94,6 +94,8 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->project);
 }
 
+static void wait_for_layout (void);
+
 static gpointer
 child (Fixture    *fixture,
        const char *name)
@@ -400,6 +402,42 @@ test_text_fields (Fixture       *fixture,
       assert_one_undo_restores (fixture, fixture->touchpoint, cases[i].property, &before);
       tps_history_break_merge (fixture->history);
     }
+}
+
+/* A text view filled while its page was hidden used to stay one line high. */
+static void
+test_text_fields_grow_when_shown_later (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(TpsProject) project = load_fixture ("../../data/examples/de/stadtwerke.touchpoints");
+  GtkWidget *inspector = tps_touchpoint_inspector_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *description;
+  GtkWidget *goal;
+
+  /* Nothing selected at first: the fields have never been laid out. */
+  g_object_set (inspector, "project", project, "history", fixture->history, NULL);
+  gtk_window_set_default_size (window, 420, 700);
+  gtk_window_set_child (window, inspector);
+  gtk_window_present (window);
+  wait_for_layout ();
+
+  tps_touchpoint_inspector_set_touchpoint (TPS_TOUCHPOINT_INSPECTOR (inspector),
+                                           tps_project_find_touchpoint (project,
+                                                                        "t-hotline-service"));
+  wait_for_layout ();
+
+  /* The description takes four lines at this width, the goal two. */
+  description = GTK_WIDGET (gtk_widget_get_template_child (inspector,
+                                                           TPS_TYPE_TOUCHPOINT_INSPECTOR,
+                                                           "description_view"));
+  goal = GTK_WIDGET (gtk_widget_get_template_child (inspector, TPS_TYPE_TOUCHPOINT_INSPECTOR,
+                                                     "goal_view"));
+  g_assert_cmpint (gtk_widget_get_height (description), >=,
+                   3 * gtk_widget_get_height (goal) / 2);
+  g_assert_cmpint (gtk_widget_get_height (description), >, 50);
+
+  gtk_window_destroy (window);
 }
 
 /* Organisation ------------------------------------------------------------ */
@@ -903,6 +941,7 @@ main (int   argc,
        test_experience_rating_buttons_are_labelled);
   ADD ("/inspector/experience/moment-entry-exit", test_experience_moment_and_points);
   ADD ("/inspector/text-fields/one-undo-step-each", test_text_fields);
+  ADD ("/inspector/text-fields/grow-when-shown-later", test_text_fields_grow_when_shown_later);
   ADD ("/inspector/organisation/owner", test_organisation_owner);
   ADD ("/inspector/organisation/add-and-remove-system", test_organisation_add_and_remove_system);
   ADD ("/inspector/organisation/system-completion", test_organisation_system_completion);

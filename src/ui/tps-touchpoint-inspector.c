@@ -94,6 +94,8 @@ struct _TpsTouchpointInspector
   /* KPI series the user opened, by name, kept open across rebuilds. */
   GHashTable *expanded_series;
   gboolean syncing_personas;
+  guint resize_tick;
+  guint resize_frames;
 };
 
 G_DEFINE_FINAL_TYPE (TpsTouchpointInspector, tps_touchpoint_inspector, GTK_TYPE_WIDGET)
@@ -244,13 +246,15 @@ update_header (TpsTouchpointInspector *self)
 
   /* Translators: a badge, the customer's experience today (Ist), e.g. "Ist −1" */
   ist = g_strdup_printf (_("Ist %s"), current);
-  badge = badge_new (ist, "tps-rating-fill", tps_rating_get_label (tps_touchpoint_get_current (tp)));
+  badge = badge_new (ist, "tps-rating-fill",
+                     tps_rating_get_label (tps_touchpoint_get_current (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_current (tp)));
   tps_chip_box_append (self->header_badges, badge);
 
   /* Translators: a badge, the ideal experience (Soll), e.g. "Soll +1" */
   soll = g_strdup_printf (_("Soll %s"), target);
-  badge = badge_new (soll, "tps-rating-fill", tps_rating_get_label (tps_touchpoint_get_target (tp)));
+  badge = badge_new (soll, "tps-rating-fill",
+                     tps_rating_get_label (tps_touchpoint_get_target (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_target (tp)));
   tps_chip_box_append (self->header_badges, badge);
 
@@ -1039,7 +1043,8 @@ measure_row_new (TpsMeasure *measure)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                badge_new (_("Quick win"), "quick-win-badge",
                                           _("High impact for little effort")));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "inspector.show-measure");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
@@ -1188,6 +1193,40 @@ on_touchpoint_notify (TpsTouchpoint          *touchpoint,
   refresh (self);
 }
 
+/* A GtkTextView measures its height for the width it was last given, so one
+ * that gets its text before it was ever allocated (the page or the pane was
+ * hidden) stays one line high. Once the views have their width, they are
+ * asked to measure again.
+ */
+static gboolean
+resize_text_views (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
+
+  if (gtk_widget_get_width (TEXT_FIELD (self, 0)) == 0 && ++self->resize_frames < 5)
+    return G_SOURCE_CONTINUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    gtk_widget_queue_resize (TEXT_FIELD (self, i));
+
+  self->resize_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_text_resize (TpsTouchpointInspector *self)
+{
+  /* An unmapped page gets its turn when it is mapped. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->scrolled)) || self->resize_tick != 0)
+    return;
+
+  self->resize_frames = 0;
+  self->resize_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), resize_text_views, NULL,
+                                                    NULL);
+}
+
 static void
 rebind (TpsTouchpointInspector *self)
 {
@@ -1205,6 +1244,8 @@ rebind (TpsTouchpointInspector *self)
       return;
     }
 
+  gtk_stack_set_visible_child_name (self->stack, "touchpoint");
+
   tps_bind_editable (GTK_EDITABLE (self->title_row), h, tp, "title");
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     tps_bind_text_view (GTK_TEXT_VIEW (TEXT_FIELD (self, i)), h, tp, text_fields[i].property);
@@ -1221,8 +1262,8 @@ rebind (TpsTouchpointInspector *self)
   gtk_editable_set_text (GTK_EDITABLE (self->system_entry), "");
 
   refresh (self);
+  schedule_text_resize (self);
 
-  gtk_stack_set_visible_child_name (self->stack, "touchpoint");
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 }
@@ -1277,6 +1318,9 @@ tps_touchpoint_inspector_dispose (GObject *object)
 
   g_clear_signal_handler (&self->history_changed_id, self->history);
   g_clear_signal_handler (&self->touchpoint_notify_id, self->touchpoint);
+  if (self->resize_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->resize_tick);
+  self->resize_tick = 0;
   g_clear_object (&self->project);
   g_clear_object (&self->history);
   g_clear_object (&self->touchpoint);
@@ -1483,6 +1527,7 @@ tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
     }
 
   g_signal_connect (self->system_entry, "activate", G_CALLBACK (on_system_entry_activate), self);
+  g_signal_connect_swapped (self->scrolled, "map", G_CALLBACK (schedule_text_resize), self);
   tps_completion_attach (GTK_WIDGET (self->owner_row), owner_candidates, NULL, self);
   tps_completion_attach (GTK_WIDGET (self->system_entry), system_candidates, accept_system,
                          self);

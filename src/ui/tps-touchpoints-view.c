@@ -540,10 +540,12 @@ update_cell (TpsTouchpointsView *self,
     case COLUMN_STAGE:
       set_label (cell, name_or (TPS_OBJECT (tps_project_find_stage (
                                   self->project, tps_touchpoint_get_stage_id (tp))), "—"));
+      gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
       break;
     case COLUMN_CHANNEL:
       set_label (cell, name_or (TPS_OBJECT (tps_project_find_channel (
                                   self->project, tps_touchpoint_get_channel_id (tp))), "—"));
+      gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
       break;
     case COLUMN_TITLE:
       set_label (cell, name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
@@ -574,7 +576,8 @@ update_cell (TpsTouchpointsView *self,
       set_label (cell, tps_touchpoint_get_moment (tp) == TPS_MOMENT_NONE
                        ? "" : tps_enum_get_label (TPS_TYPE_MOMENT, tps_touchpoint_get_moment (tp)));
       gtk_widget_set_visible (cell, tps_touchpoint_get_moment (tp) != TPS_MOMENT_NONE);
-      set_style_class (cell, "moment-class", tps_moment_style_class (tps_touchpoint_get_moment (tp)));
+      set_style_class (cell, "moment-class",
+                       tps_moment_style_class (tps_touchpoint_get_moment (tp)));
       break;
     case COLUMN_STATUS:
       set_label (cell, tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS,
@@ -582,6 +585,7 @@ update_cell (TpsTouchpointsView *self,
       break;
     case COLUMN_OWNER:
       set_label (cell, tps_touchpoint_get_owner (tp));
+      gtk_widget_set_tooltip_text (cell, tps_touchpoint_get_owner (tp));
       break;
     case COLUMN_MEASURES:
       text = g_strdup_printf ("%u", measures_of (self, tp));
@@ -1136,8 +1140,8 @@ on_stop_search (GtkSearchEntry     *entry,
 static void
 update_count_and_page (TpsTouchpointsView *self)
 {
-  guint total = self->project ? g_list_model_get_n_items (tps_project_get_touchpoints (self->project))
-                              : 0;
+  GListModel *touchpoints = self->project ? tps_project_get_touchpoints (self->project) : NULL;
+  guint total = touchpoints != NULL ? g_list_model_get_n_items (touchpoints) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   g_autofree char *text = NULL;
 
@@ -1399,7 +1403,8 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   journey = gtk_custom_sorter_new (compare_journey, self, NULL);
   self->sorter = gtk_multi_sorter_new ();
-  gtk_multi_sorter_append (self->sorter, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  gtk_multi_sorter_append (self->sorter,
+                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   gtk_multi_sorter_append (self->sorter, GTK_SORTER (journey));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (GTK_SORTER (self->sorter)));

@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "tps-analysis-view.h"
 #include "tps-application.h"
 #include "tps-journey-canvas.h"
 #include "tps-measures-view.h"
 #include "tps-touchpoint-inspector.h"
+#include "tps-touchpoints-view.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -87,22 +89,6 @@ clear_box (GtkWidget *box)
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
-}
-
-/* A view that is not built yet says so honestly instead of faking content. */
-static void
-add_coming_view (GtkWidget  *box,
-                 const char *icon_name,
-                 const char *title,
-                 const char *description)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
 }
 
 /* Filters ------------------------------------------------------------------ */
@@ -292,6 +278,27 @@ build_measures_page (TpsWindow *self)
                            G_CALLBACK (on_selected_measure_changed), self, G_CONNECT_SWAPPED);
 }
 
+static GtkWidget *
+add_view (TpsWindow *self,
+          GtkWidget *box,
+          GType      type)
+{
+  GtkWidget *view = g_object_new (type,
+                                  "project", tps_document_get_project (self->document),
+                                  "history", tps_document_get_history (self->document),
+                                  "vexpand", TRUE,
+                                  NULL);
+
+  gtk_box_append (GTK_BOX (box), view);
+
+  /* Every view can send the user to a touchpoint on the map. */
+  if (g_signal_lookup ("touchpoint-activated", type) != 0)
+    g_signal_connect_object (view, "touchpoint-activated",
+                             G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+
+  return view;
+}
+
 static void
 build_views (TpsWindow *self)
 {
@@ -311,13 +318,9 @@ build_views (TpsWindow *self)
     return;
 
   build_map_page (self);
-  add_coming_view (self->touchpoints_box, "view-list-symbolic", _("Touchpoints"),
-                   _("A sortable table of all touchpoints with their ratings, gap and "
-                     "priority will appear here."));
+  add_view (self, self->touchpoints_box, TPS_TYPE_TOUCHPOINTS_VIEW);
   build_measures_page (self);
-  add_coming_view (self->analysis_box, "tps-analysis-symbolic", _("Analysis"),
-                   _("The importance/performance matrix, the perception gap, KPI trends "
-                     "and the CTM process checklist will appear here."));
+  add_view (self, self->analysis_box, TPS_TYPE_ANALYSIS_VIEW);
 }
 
 /* ------------------------------------------------------------------------

@@ -203,8 +203,10 @@ measurement (const char *id,
   return m;
 }
 
-/* Higher NPS is better, more complaints are worse; a custom metric has no
- * known direction. The latest reading is compared with the baseline.
+/* Higher NPS is better, more complaints are worse, and a custom metric is
+ * judged like everywhere else (tps_kpi_higher_is_better(): higher is better
+ * unless its name or target says otherwise). The latest reading is compared
+ * with the baseline.
  */
 static void
 test_trend_direction (void)
@@ -219,7 +221,7 @@ test_trend_direction (void)
     { TPS_METRIC_CONVERSION, 1.6, 2.6, 1 },
     { TPS_METRIC_CES, 5, 3, 1 },
     { TPS_METRIC_COMPLAINTS, 40, 55, -1 },
-    { TPS_METRIC_CUSTOM, 1, 2, 0 },
+    { TPS_METRIC_CUSTOM, 1, 2, 1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "tps-map-layout-private.h"
+#include "tps-analysis.h"
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
 
@@ -83,46 +84,13 @@ tps_map_format_rating (int rating)
   return g_strdup ("0");
 }
 
-static gboolean
-metric_higher_is_better (TpsMetric metric,
-                         gboolean *known)
-{
-  *known = TRUE;
-  switch (metric)
-    {
-    case TPS_METRIC_CSAT:
-    case TPS_METRIC_NPS:
-    case TPS_METRIC_CONVERSION:
-      return TRUE;
-    case TPS_METRIC_CES:
-    case TPS_METRIC_COMPLAINTS:
-      return FALSE;
-    case TPS_METRIC_CUSTOM:
-    default:
-      *known = FALSE;
-      return TRUE;
-    }
-}
-
-static gboolean
-same_metric (TpsMeasurement *a,
-             TpsMeasurement *b)
-{
-  if (tps_measurement_get_metric (a) != tps_measurement_get_metric (b))
-    return FALSE;
-
-  return tps_measurement_get_metric (a) != TPS_METRIC_CUSTOM
-         || g_strcmp0 (tps_measurement_get_label (a), tps_measurement_get_label (b)) == 0;
-}
-
 /**
  * tps_map_get_trend:
  *
  * The trend of the metric measured most recently at @touchpoint: its
- * latest value against the baseline of the same metric (the measurement
- * marked as baseline, else the earliest). NPS, CSAT and conversion are
- * better when higher, customer effort and complaints when lower; a custom
- * metric's direction is unknown.
+ * latest value against its baseline (Nullmessung), judged by the same rule
+ * as the analysis view and the inspector (tps_analysis_get_kpi_series_for()),
+ * so a card's arrow never disagrees with them.
  *
  * Returns: %FALSE when there is nothing to compare
  */
@@ -130,64 +98,34 @@ gboolean
 tps_map_get_trend (TpsTouchpoint *touchpoint,
                    TpsMapTrend   *trend)
 {
-  GListModel *measurements;
-  guint n;
-  g_autoptr(TpsMeasurement) latest = NULL;
-  g_autoptr(TpsMeasurement) baseline = NULL;
-  gboolean flagged = FALSE, known, higher;
+  g_autoptr(GPtrArray) all_series = NULL;
+  TpsKpiSeries *newest = NULL;
 
   g_return_val_if_fail (TPS_IS_TOUCHPOINT (touchpoint), FALSE);
   g_return_val_if_fail (trend != NULL, FALSE);
 
   memset (trend, 0, sizeof *trend);
-  measurements = tps_touchpoint_get_measurements (touchpoint);
-  n = g_list_model_get_n_items (measurements);
+  all_series = tps_analysis_get_kpi_series_for (touchpoint);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < all_series->len; i++)
     {
-      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
+      TpsKpiSeries *series = g_ptr_array_index (all_series, i);
 
-      if (latest == NULL
-          || g_strcmp0 (tps_measurement_get_date (m), tps_measurement_get_date (latest)) >= 0)
-        g_set_object (&latest, m);
+      if (newest == NULL
+          || g_strcmp0 (tps_measurement_get_date (series->latest),
+                        tps_measurement_get_date (newest->latest)) >= 0)
+        newest = series;
     }
 
-  if (latest == NULL)
+  if (newest == NULL || newest->verdict == TPS_KPI_NO_COMPARISON)
     return FALSE;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
-
-      if (!same_metric (m, latest))
-        continue;
-
-      if (tps_measurement_get_baseline (m))
-        {
-          if (!flagged)
-            g_set_object (&baseline, m);
-          flagged = TRUE;
-        }
-      else if (!flagged
-               && (baseline == NULL
-                   || g_strcmp0 (tps_measurement_get_date (m),
-                                 tps_measurement_get_date (baseline)) < 0))
-        {
-          g_set_object (&baseline, m);
-        }
-    }
-
-  if (baseline == NULL || baseline == latest)
-    return FALSE;
-
-  trend->baseline = baseline;
-  trend->latest = latest;
-  trend->change = tps_measurement_get_value (latest) - tps_measurement_get_value (baseline);
-  higher = metric_higher_is_better (tps_measurement_get_metric (latest), &known);
-  if (!known || fabs (trend->change) < 1e-9)
-    trend->verdict = 0;
-  else
-    trend->verdict = (trend->change > 0) == higher ? 1 : -1;
+  /* The measurements belong to the touchpoint and outlive the series. */
+  trend->baseline = newest->baseline;
+  trend->latest = newest->latest;
+  trend->change = newest->change;
+  trend->verdict = newest->verdict == TPS_KPI_IMPROVED ? 1
+                   : newest->verdict == TPS_KPI_WORSENED ? -1 : 0;
 
   return TRUE;
 }

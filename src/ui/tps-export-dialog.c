@@ -1,0 +1,703 @@
+/* tps-export-dialog.c
+ *
+ * One dialog for every export: the format decides which groups of options
+ * show, the file chooser comes last and the writers are the core's, the
+ * same the command line uses. Paper and orientation are remembered per
+ * format while the dialog is open, because a map for the wall and a report
+ * for management rarely share a paper.
+ *
+ * Labels in the files follow the language chosen here. gettext reads it
+ * from LANGUAGE, so the export sets that for its duration; exports run on
+ * the main thread from start to end, so no other text is translated while
+ * it is changed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "tps-csv.h"
+#include "tps-export-dialog.h"
+#include "tps-export-pdf.h"
+#include "tps-export-png.h"
+#include "tps-export-svg.h"
+#include "tps-map-layout.h"
+#include "tps-page-layout.h"
+#include "tps-report.h"
+
+#define N_FORMATS (TPS_EXPORT_FORMAT_CSV + 1)
+
+/* cairo's image surfaces stop at this many pixels a side. */
+#define MAX_IMAGE_SIDE 32767
+
+struct _TpsExportDialog
+{
+  AdwWindow parent_instance;
+
+  GtkWidget *export_button;
+  AdwPreferencesGroup *format_group;
+  AdwComboRow *format_row;
+  AdwPreferencesGroup *paper_group;
+  AdwComboRow *paper_row;
+  GtkSwitch *landscape_switch;
+  AdwPreferencesGroup *layout_group;
+  AdwComboRow *layout_row;
+  AdwComboRow *poster_size_row;
+  AdwActionRow *scale_row;
+  GtkSpinButton *scale_spin;
+  AdwActionRow *overlap_row;
+  GtkSpinButton *overlap_spin;
+  AdwActionRow *marks_row;
+  GtkSwitch *marks_switch;
+  AdwPreferencesGroup *image_group;
+  GtkSpinButton *dpi_spin;
+  AdwPreferencesGroup *language_group;
+  AdwComboRow *language_row;
+  AdwPreferencesGroup *table_group;
+  AdwComboRow *separator_row;
+  GtkSwitch *decimal_comma_switch;
+  GtkSwitch *bom_switch;
+  GtkSwitch *monitoring_switch;
+
+  TpsDocument *document;
+  GSettings *settings;
+  TpsMapLayout *map_layout;        /* for page counts and image sizes */
+  GtkFileChooserNative *chooser;
+  GFile *chosen;                   /* waiting to be written */
+
+  TpsExportFormat paper_format;    /* whose paper the rows show */
+  TpsPaper paper[N_FORMATS];
+  gboolean landscape[N_FORMATS];
+  gboolean valid;                  /* the options make a file */
+};
+
+G_DEFINE_FINAL_TYPE (TpsExportDialog, tps_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const languages[] = { "de", "en" };
+
+static TpsProject *
+project_of (TpsExportDialog *self)
+{
+  return tps_document_get_project (self->document);
+}
+
+static gboolean
+uses_paper (TpsExportFormat format)
+{
+  return format == TPS_EXPORT_FORMAT_PDF_MAP || format == TPS_EXPORT_FORMAT_PDF_REPORT;
+}
+
+static const char *
+chosen_language (TpsExportDialog *self)
+{
+  return languages[MIN (adw_combo_row_get_selected (self->language_row), 1)];
+}
+
+/* The poster scale the rows ask for: the spin's, or the one that makes the
+ * poster as large as the chosen paper.
+ */
+static double
+chosen_scale (TpsExportDialog *self,
+              double           margin)
+{
+  static const TpsPaper posters[] = { TPS_PAPER_A2, TPS_PAPER_A2, TPS_PAPER_A1, TPS_PAPER_A0 };
+  guint size = adw_combo_row_get_selected (self->poster_size_row);
+  double width, height;
+
+  if (size == 0 || size >= G_N_ELEMENTS (posters))
+    return gtk_spin_button_get_value (self->scale_spin) / 100;
+
+  tps_map_layout_get_size (self->map_layout, &width, &height);
+  return tps_page_poster_scale_for_paper (width, height, posters[size], margin);
+}
+
+static void
+page_options (TpsExportDialog *self,
+              TpsPageOptions  *options)
+{
+  TpsPaper paper = adw_combo_row_get_selected (self->paper_row);
+
+  tps_page_options_init (options, MIN (paper, TPS_N_PAPERS - 1),
+                         gtk_switch_get_active (self->landscape_switch));
+  if (adw_combo_row_get_selected (self->layout_row) == 1)
+    {
+      options->mode = TPS_PAGE_MODE_POSTER;
+      options->scale = chosen_scale (self, options->margin);
+      options->overlap = TPS_PAGE_MM (gtk_spin_button_get_value (self->overlap_spin));
+      options->crop_marks = gtk_switch_get_active (self->marks_switch);
+    }
+}
+
+/* What the options make, told under the groups; an impossible poster or
+ * image disables the export.
+ */
+static void
+update_summary (TpsExportDialog *self)
+{
+  TpsExportFormat format = tps_export_dialog_get_format (self);
+  double width, height;
+
+  self->valid = TRUE;
+  tps_map_layout_get_size (self->map_layout, &width, &height);
+
+  if (format == TPS_EXPORT_FORMAT_PDF_MAP)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *summary = NULL;
+      TpsPageOptions options;
+      TpsPageLayout layout;
+
+      page_options (self, &options);
+      if (!tps_page_layout_compute (&layout, &options, width, height, &error))
+        {
+          summary = g_strdup (error->message);
+          self->valid = FALSE;
+        }
+      else if (options.mode == TPS_PAGE_MODE_FIT)
+        summary = g_strdup_printf (_("One page, the map at %.0f %% of its size on screen."),
+                                   layout.fit_scale / TPS_PAGE_POINTS_PER_UNIT * 100);
+      else
+        {
+          guint n = tps_page_layout_get_n_tiles (&layout);
+          double points = options.scale * TPS_PAGE_POINTS_PER_UNIT;
+
+          /* Translators: a number of pages, then columns × rows, then the
+           * poster's size in centimetres
+           */
+          summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u page in %u × %u and an assembly page; "
+                                                  "the poster is %.0f × %.0f cm.",
+                                                  "%u pages in %u × %u and an assembly page; "
+                                                  "the poster is %.0f × %.0f cm.", n),
+                                     n, layout.columns, layout.rows,
+                                     width * points / 72 * 2.54, height * points / 72 * 2.54);
+        }
+      adw_preferences_group_set_description (self->layout_group, summary);
+    }
+  else if (format == TPS_EXPORT_FORMAT_PNG)
+    {
+      double scale = gtk_spin_button_get_value (self->dpi_spin) / 96;
+      int pixel_width = (int) ceil (width * scale);
+      int pixel_height = (int) ceil (height * scale);
+      g_autofree char *summary = NULL;
+
+      if (pixel_width > MAX_IMAGE_SIDE || pixel_height > MAX_IMAGE_SIDE)
+        {
+          summary = g_strdup_printf (_("%d × %d pixels is too large; choose a lower "
+                                       "resolution."), pixel_width, pixel_height);
+          self->valid = FALSE;
+        }
+      else
+        summary = g_strdup_printf (_("%d × %d pixels."), pixel_width, pixel_height);
+      adw_preferences_group_set_description (self->image_group, summary);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", self->valid);
+}
+
+static void
+update_visibility (TpsExportDialog *self)
+{
+  TpsExportFormat format = tps_export_dialog_get_format (self);
+  gboolean poster = adw_combo_row_get_selected (self->layout_row) == 1;
+  static const char *descriptions[N_FORMATS] = {
+    N_("Vector, sharp at any size: one page, or a poster over several"),
+    N_("Cover, map, touchpoints, moments, measures plan and analysis, for management"),
+    N_("A picture of the map for slides and documents"),
+    N_("An editable drawing of the map whose text stays text"),
+    N_("One touchpoint a row, for spreadsheet programs; it imports back"),
+  };
+
+  adw_preferences_group_set_description (self->format_group, _(descriptions[format]));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_group), uses_paper (format));
+  gtk_widget_set_visible (GTK_WIDGET (self->layout_group), format == TPS_EXPORT_FORMAT_PDF_MAP);
+  gtk_widget_set_visible (GTK_WIDGET (self->poster_size_row), poster);
+  gtk_widget_set_visible (GTK_WIDGET (self->scale_row), poster);
+  gtk_widget_set_visible (GTK_WIDGET (self->overlap_row), poster);
+  gtk_widget_set_visible (GTK_WIDGET (self->marks_row), poster);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_spin),
+                            adw_combo_row_get_selected (self->poster_size_row) == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->image_group), format == TPS_EXPORT_FORMAT_PNG);
+  gtk_widget_set_visible (GTK_WIDGET (self->language_group), format != TPS_EXPORT_FORMAT_CSV);
+  gtk_widget_set_visible (GTK_WIDGET (self->table_group), format == TPS_EXPORT_FORMAT_CSV);
+
+  update_summary (self);
+}
+
+/* Each paper-using format keeps its own paper and orientation. */
+static void
+on_format_changed (TpsExportDialog *self)
+{
+  TpsExportFormat format = tps_export_dialog_get_format (self);
+
+  if (uses_paper (self->paper_format))
+    {
+      self->paper[self->paper_format] = adw_combo_row_get_selected (self->paper_row);
+      self->landscape[self->paper_format] = gtk_switch_get_active (self->landscape_switch);
+    }
+  if (uses_paper (format))
+    {
+      adw_combo_row_set_selected (self->paper_row, self->paper[format]);
+      gtk_switch_set_active (self->landscape_switch, self->landscape[format]);
+      self->paper_format = format;
+    }
+
+  update_visibility (self);
+}
+
+/* Exporting ---------------------------------------------------------------- */
+
+static char *
+push_language (const char *language)
+{
+  char *previous = g_strdup (g_getenv ("LANGUAGE"));
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  return previous;
+}
+
+static void
+pop_language (char *previous)
+{
+  if (previous != NULL)
+    g_setenv ("LANGUAGE", previous, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_free (previous);
+}
+
+/**
+ * tps_export_dialog_export_to_file:
+ *
+ * Writes the project in the chosen format with the chosen options to
+ * @file; what the Export button does once a file is chosen.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+tps_export_dialog_export_to_file (TpsExportDialog  *self,
+                                  GFile            *file,
+                                  GError          **error)
+{
+  TpsProject *project;
+  TpsExportFormat format;
+  char *previous_language = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (TPS_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = project_of (self);
+  format = tps_export_dialog_get_format (self);
+
+  if (format != TPS_EXPORT_FORMAT_CSV)
+    previous_language = push_language (chosen_language (self));
+
+  switch (format)
+    {
+    case TPS_EXPORT_FORMAT_PDF_MAP:
+      {
+        TpsPageOptions options;
+
+        page_options (self, &options);
+        ok = tps_export_pdf (project, &options, file, NULL, error);
+      }
+      break;
+
+    case TPS_EXPORT_FORMAT_PDF_REPORT:
+      {
+        TpsReportOptions options;
+
+        tps_report_options_init (&options);
+        options.paper = MIN (adw_combo_row_get_selected (self->paper_row), TPS_N_PAPERS - 1);
+        options.landscape = gtk_switch_get_active (self->landscape_switch);
+        ok = tps_report_export_pdf (project, &options, file, NULL, error);
+      }
+      break;
+
+    case TPS_EXPORT_FORMAT_PNG:
+      ok = tps_export_png (project, file, gtk_spin_button_get_value (self->dpi_spin) / 96,
+                           FALSE, NULL, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_SVG:
+      ok = tps_export_svg (project, file, NULL, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_CSV:
+    default:
+      {
+        TpsCsvOptions options;
+
+        tps_csv_options_init (&options, tps_project_get_language (project));
+        options.separator = adw_combo_row_get_selected (self->separator_row) == 0 ? ';' : ',';
+        options.decimal_comma = gtk_switch_get_active (self->decimal_comma_switch);
+        options.bom = gtk_switch_get_active (self->bom_switch);
+        options.monitoring = gtk_switch_get_active (self->monitoring_switch);
+        ok = tps_csv_export_to_file (project, &options, file, NULL, error);
+      }
+      break;
+    }
+
+  if (format != TPS_EXPORT_FORMAT_CSV)
+    pop_language (previous_language);
+
+  return ok;
+}
+
+static void
+show_error (TpsExportDialog *self,
+            const char      *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_chosen (gpointer data)
+{
+  g_autoptr(TpsExportDialog) self = data;
+  g_autoptr(GFile) file = g_steal_pointer (&self->chosen);
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL || self->document == NULL)
+    return;
+
+  if (!tps_export_dialog_export_to_file (self, file, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The export runs once the file chooser is gone, so that it does not stay
+ * on screen while the file is written, and so that closing this window
+ * does not pull it away from under its own response.
+ */
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     TpsExportDialog *self)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  g_set_object (&self->chosen, file);
+  g_object_unref (file);
+  g_idle_add_once (export_chosen, g_object_ref (self));
+}
+
+/**
+ * tps_export_dialog_suggest_name:
+ *
+ * Returns: (transfer full): a file name for the export: the project file's
+ *   name (or the project's title) with the format's extension
+ */
+char *
+tps_export_dialog_suggest_name (TpsExportDialog *self)
+{
+  static const char * const extensions[N_FORMATS] = { "pdf", "pdf", "png", "svg", "csv" };
+  TpsExportFormat format = tps_export_dialog_get_format (self);
+  GFile *file = tps_document_get_file (self->document);
+  const char *title = tps_project_get_title (project_of (self));
+  g_autofree char *base = NULL;
+  char *dot;
+
+  if (file != NULL)
+    base = g_file_get_basename (file);
+  else if (title != NULL && *title != '\0')
+    base = g_strdelimit (g_strdup (title), "/\\:", '-');
+  else
+    base = g_strdup (_("journey-map"));
+
+  dot = strrchr (base, '.');
+  if (file != NULL && dot != NULL && dot != base)
+    *dot = '\0';
+
+  if (format == TPS_EXPORT_FORMAT_PDF_REPORT)
+    {
+      /* Translators: the file name of a report; %s is the project's */
+      g_autofree char *named = g_strdup_printf (_("%s report"), base);
+
+      return g_strdup_printf ("%s.%s", named, extensions[format]);
+    }
+
+  return g_strdup_printf ("%s.%s", base, extensions[format]);
+}
+
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  static const char * const patterns[N_FORMATS] = { "*.pdf", "*.pdf", "*.png", "*.svg", "*.csv" };
+  static const char * const types[N_FORMATS] = {
+    "application/pdf", "application/pdf", "image/png", "image/svg+xml", "text/csv",
+  };
+  TpsExportDialog *self = TPS_EXPORT_DIALOG (widget);
+  TpsExportFormat format = tps_export_dialog_get_format (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = tps_export_dialog_suggest_name (self);
+  GFile *document_file = tps_document_get_file (self->document);
+
+  if (self->chooser != NULL || !self->valid)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, adw_combo_row_get_selected (self->format_row) < N_FORMATS
+                            ? gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                                                              self->format_row)) : "");
+  gtk_file_filter_add_mime_type (filter, types[format]);
+  gtk_file_filter_add_pattern (filter, patterns[format]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  if (document_file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (document_file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The object ----------------------------------------------------------------- */
+
+static void
+tps_export_dialog_dispose (GObject *object)
+{
+  TpsExportDialog *self = TPS_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->map_layout);
+  g_clear_object (&self->chosen);
+
+  G_OBJECT_CLASS (tps_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+tps_export_dialog_class_init (TpsExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tps_export_dialog_dispose;
+
+  /**
+   * TpsExportDialog::exported:
+   * @file: the file written
+   *
+   * Emitted when a file was written, right before the dialog closes; the
+   * window tells the user with a toast.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/touchpointstudio/TouchpointStudio/tps-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, format_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, paper_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, landscape_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, layout_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, layout_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, poster_size_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, scale_spin);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, overlap_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, overlap_spin);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, marks_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, marks_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, image_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, dpi_spin);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, language_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, table_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, separator_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, decimal_comma_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, bom_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, monitoring_switch);
+
+  gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tps_export_dialog_init (TpsExportDialog *self)
+{
+  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < TPS_N_PAPERS; i++)
+    gtk_string_list_append (papers, tps_paper_get_label (i));
+  adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
+}
+
+static GSettings *
+app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* The project's language when it has one we translate to, else the UI's. */
+static guint
+default_language (TpsProject *project)
+{
+  const char *language = tps_project_get_language (project);
+  const char * const *names = g_get_language_names ();
+
+  if (language != NULL && g_str_has_prefix (language, "de"))
+    return 0;
+  if (language != NULL && g_str_has_prefix (language, "en"))
+    return 1;
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "de") ? 0 : 1;
+}
+
+/**
+ * tps_export_dialog_new:
+ * @parent: the window the dialog belongs to
+ * @document: the document to export
+ *
+ * Returns: (transfer none): the dialog, to be presented; it emits
+ *   TpsExportDialog::exported with the file written
+ */
+GtkWindow *
+tps_export_dialog_new (GtkWindow   *parent,
+                       TpsDocument *document)
+{
+  TpsExportDialog *self;
+  TpsProject *project;
+  TpsCsvOptions csv;
+  TpsPaper paper = TPS_PAPER_A3;
+  gboolean landscape = TRUE;
+  guint language;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (TPS_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (TPS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->document = g_object_ref (document);
+  self->settings = app_settings ();
+  project = project_of (self);
+  self->map_layout = tps_map_layout_new (project, NULL);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *name = g_settings_get_string (self->settings, "default-paper");
+
+      tps_paper_parse (name, &paper);
+      landscape = g_settings_get_boolean (self->settings, "default-landscape");
+    }
+  self->paper[TPS_EXPORT_FORMAT_PDF_MAP] = paper;
+  self->landscape[TPS_EXPORT_FORMAT_PDF_MAP] = landscape;
+  self->paper[TPS_EXPORT_FORMAT_PDF_REPORT] = TPS_PAPER_A4;
+  self->landscape[TPS_EXPORT_FORMAT_PDF_REPORT] = FALSE;
+  self->paper_format = TPS_EXPORT_FORMAT_PDF_MAP;
+  adw_combo_row_set_selected (self->paper_row, paper);
+  gtk_switch_set_active (self->landscape_switch, landscape);
+
+  language = default_language (project);
+  adw_combo_row_set_selected (self->language_row, language);
+
+  /* The table's defaults: what spreadsheet programs in the project's
+   * language expect, unless the preferences name a separator.
+   */
+  tps_csv_options_init (&csv, languages[language]);
+  if (self->settings != NULL)
+    {
+      g_autofree char *separator = g_settings_get_string (self->settings, "csv-separator");
+
+      if (g_strcmp0 (separator, "comma") == 0)
+        csv.separator = ',';
+      else if (g_strcmp0 (separator, "semicolon") == 0)
+        csv.separator = ';';
+    }
+  adw_combo_row_set_selected (self->separator_row, csv.separator == ';' ? 0 : 1);
+  gtk_switch_set_active (self->decimal_comma_switch, csv.decimal_comma);
+  gtk_switch_set_active (self->bom_switch, csv.bom);
+  gtk_switch_set_active (self->monitoring_switch, csv.monitoring);
+
+  g_signal_connect_swapped (self->format_row, "notify::selected",
+                            G_CALLBACK (on_format_changed), self);
+  g_signal_connect_swapped (self->layout_row, "notify::selected",
+                            G_CALLBACK (update_visibility), self);
+  g_signal_connect_swapped (self->poster_size_row, "notify::selected",
+                            G_CALLBACK (update_visibility), self);
+  g_signal_connect_swapped (self->paper_row, "notify::selected",
+                            G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->landscape_switch, "notify::active",
+                            G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->scale_spin, "value-changed", G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->overlap_spin, "value-changed",
+                            G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->marks_switch, "notify::active",
+                            G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->dpi_spin, "value-changed", G_CALLBACK (update_summary), self);
+
+  update_visibility (self);
+
+  return GTK_WINDOW (self);
+}
+
+void
+tps_export_dialog_set_format (TpsExportDialog *self,
+                              TpsExportFormat  format)
+{
+  g_return_if_fail (TPS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (format < N_FORMATS);
+
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+TpsExportFormat
+tps_export_dialog_get_format (TpsExportDialog *self)
+{
+  g_return_val_if_fail (TPS_IS_EXPORT_DIALOG (self), TPS_EXPORT_FORMAT_PDF_MAP);
+
+  return MIN (adw_combo_row_get_selected (self->format_row), N_FORMATS - 1);
+}

@@ -1,0 +1,34 @@
+/* tps-export-dialog.h — export the project: map PDF, report, PNG, SVG, CSV
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tps-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TPS_EXPORT_FORMAT_PDF_MAP,
+  TPS_EXPORT_FORMAT_PDF_REPORT,
+  TPS_EXPORT_FORMAT_PNG,
+  TPS_EXPORT_FORMAT_SVG,
+  TPS_EXPORT_FORMAT_CSV,
+} TpsExportFormat;
+
+#define TPS_TYPE_EXPORT_DIALOG (tps_export_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (TpsExportDialog, tps_export_dialog, TPS, EXPORT_DIALOG, AdwWindow)
+
+GtkWindow       *tps_export_dialog_new            (GtkWindow        *parent,
+                                                   TpsDocument      *document);
+void             tps_export_dialog_set_format     (TpsExportDialog  *self,
+                                                   TpsExportFormat   format);
+TpsExportFormat  tps_export_dialog_get_format     (TpsExportDialog  *self);
+char            *tps_export_dialog_suggest_name   (TpsExportDialog  *self);
+gboolean         tps_export_dialog_export_to_file (TpsExportDialog  *self,
+                                                   GFile            *file,
+                                                   GError          **error);
+
+G_END_DECLS

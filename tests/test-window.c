@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "tps-export-dialog.h"
 #include "tps-journey-canvas.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
@@ -465,6 +466,45 @@ test_map_toolbar (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Export is reachable from the window, and only with a project. */
+static void
+test_export_action (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *empty = tps_window_new (NULL);
+  TpsWindow *window;
+
+  gtk_window_present (GTK_WINDOW (empty));
+  gtk_widget_activate_action (GTK_WIDGET (empty), "win.export", NULL);
+  flush_events ();
+  g_assert_false (has_toplevel_of_type (TPS_TYPE_EXPORT_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (empty));
+
+  window = open_window_on (path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  flush_events ();
+  g_assert_true (has_toplevel_of_type (TPS_TYPE_EXPORT_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/project-settings/edit-and-undo", test_project_settings_edit_and_undo);
   g_test_add_func ("/window/map-toolbar", test_map_toolbar);
+  g_test_add_func ("/window/export-action", test_export_action);
 
   return g_test_run ();
 }

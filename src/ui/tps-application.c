@@ -322,6 +322,8 @@ tps_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.show-inspector", { "F9", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

@@ -13,11 +13,14 @@
 
 #include "tps-analysis-view.h"
 #include "tps-application.h"
+#include "tps-csv-import-dialog.h"
+#include "tps-export-dialog.h"
 #include "tps-journey-canvas.h"
 #include "tps-measures-view.h"
 #include "tps-touchpoint-inspector.h"
 #include "tps-touchpoints-view.h"
 #include "tps-project-io.h"
+#include "tps-print.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
 
@@ -389,6 +392,9 @@ update_actions (TpsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.project-settings", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_document && tps_document_get_file (self->document) != NULL);
 
@@ -1132,6 +1138,40 @@ reload_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->document != NULL)
+    tps_print_project (GTK_WINDOW (self), tps_document_get_project (self->document),
+                       self->settings);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->document != NULL)
+    gtk_window_present (tps_export_dialog_new (GTK_WINDOW (self), self->document));
+}
+
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->document != NULL)
+    tps_csv_import_dialog_choose (GTK_WINDOW (self), self->document);
+}
+
+static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -1330,6 +1370,9 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.project-settings", NULL,
                                    project_settings_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);

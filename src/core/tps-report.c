@@ -435,18 +435,60 @@ typedef void (*FillRow) (TpsReport *report,
                          guint      index,
                          Cell      *cells);
 
+/* The widest word of a column's heading: a narrow column must not break
+ * "Aufwand" into "Aufwa-nd".
+ */
+static double
+heading_word_width (TpsReport    *report,
+                    const Column *column)
+{
+  g_auto(GStrv) words = g_strsplit (_(column->title), " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = text_new (report, words[i], TABLE_SIZE, PANGO_WEIGHT_BOLD,
+                                                -1);
+
+      widest = MAX (widest, text_width (layout));
+    }
+
+  return widest + 2 * CELL_PAD + 1;
+}
+
+/* Shares the width by the columns' weights, then widens the columns whose
+ * heading would not fit at the expense of the text columns.
+ */
 static void
 column_widths (TpsReport    *report,
                const Column *columns,
                guint         n_columns,
                double       *widths)
 {
-  double total = 0;
+  double minimum[n_columns];
+  double total = 0, missing = 0, spare = 0;
 
   for (guint i = 0; i < n_columns; i++)
     total += columns[i].weight;
   for (guint i = 0; i < n_columns; i++)
-    widths[i] = body_width (report) * columns[i].weight / total;
+    {
+      widths[i] = body_width (report) * columns[i].weight / total;
+      minimum[i] = heading_word_width (report, &columns[i]);
+      if (widths[i] < minimum[i])
+        {
+          missing += minimum[i] - widths[i];
+          widths[i] = minimum[i];
+        }
+    }
+
+  for (guint i = 0; i < n_columns; i++)
+    if (columns[i].kind == CELL_TEXT && widths[i] > minimum[i])
+      spare += widths[i] - minimum[i];
+
+  if (missing > 0 && spare > 0)
+    for (guint i = 0; i < n_columns; i++)
+      if (columns[i].kind == CELL_TEXT && widths[i] > minimum[i])
+        widths[i] -= (widths[i] - minimum[i]) * MIN (1.0, missing / spare);
 }
 
 /* The header row, dark like the map's stage headers; repeated on every

@@ -402,6 +402,57 @@ test_preview_draws_pages (void)
   g_assert_true (done);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_preview_of_impossible_poster (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsPrintOperation) operation = tps_print_operation_new (project, NULL);
+  g_autoptr(GtkPageSetup) setup = page_setup_new (GTK_PAPER_NAME_A4, FALSE);
+  GtkWidget *parent = gtk_window_new ();
+  AdwMessageDialog *dialog;
+  gboolean done = FALSE;
+  gint64 until;
+
+  gtk_window_present (GTK_WINDOW (parent));
+  tps_print_operation_set_layout (operation, TPS_PAGE_MODE_POSTER, 10, TPS_PAGE_MM (10), TRUE);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (on_done), &done);
+
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW,
+                           GTK_WINDOW (parent), NULL);
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!done && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+
+  /* The operation ends, the empty preview goes away. */
+  g_assert_true (done);
+  g_assert_null (find_preview_window ());
+
+  /* tps_print_project() shows why; here the operation has no parent. */
+  dialog = find_message_dialog ();
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/print/remembers-page-setup", test_print_remembers_page_setup);
   g_test_add_func ("/print/custom-tab-applies", test_custom_tab_applies);
   g_test_add_func ("/print/preview-draws-pages", test_preview_draws_pages);
+  g_test_add_func ("/print/preview-of-impossible-poster", test_preview_of_impossible_poster);
 
   return g_test_run ();
 }

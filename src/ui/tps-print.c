@@ -38,6 +38,7 @@ struct _TpsPrintOperation
   TpsMapPages *pages;          /* for the page setup of this run */
   GError *error;               /* why begin-print gave up */
   GtkWindow *parent;           /* weak */
+  struct _Preview *preview;    /* the preview window, while open */
 
   TpsPageMode mode;
   double scale;                /* 1 = natural size */
@@ -397,7 +398,7 @@ tps_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 
 /* The preview -------------------------------------------------------------- */
 
-typedef struct
+typedef struct _Preview
 {
   TpsPrintOperation *operation;
   GtkPrintOperationPreview *preview;
@@ -416,6 +417,8 @@ typedef struct
 static void
 preview_free (Preview *preview)
 {
+  if (preview->operation->preview == preview)
+    preview->operation->preview = NULL;
   g_object_unref (preview->operation);
   g_object_unref (preview->context);
   g_free (preview);
@@ -552,7 +555,9 @@ on_preview_key (GtkEventControllerKey *controller,
 static void
 on_preview_destroy (Preview *preview)
 {
-  /* Closing the window ends the preview, and with it the operation. */
+  /* Closing the window ends the preview, and with it the operation,
+   * unless the operation ended first (it failed to lay the pages out).
+   */
   if (!preview->ended)
     {
       preview->ended = TRUE;
@@ -576,6 +581,7 @@ tps_print_operation_preview (GtkPrintOperation        *operation,
 
   preview->operation = g_object_ref (self);
   preview->preview = print_preview;
+  self->preview = preview;
   preview->context = g_object_ref (context);
 
   /* GTK wants a cairo context on the print context before it paginates;
@@ -653,6 +659,13 @@ tps_print_operation_done (GtkPrintOperation       *operation,
 {
   TpsPrintOperation *self = TPS_PRINT_OPERATION (operation);
   g_autoptr(GError) error = NULL;
+
+  /* A preview whose pages could not be laid out has nothing to show. */
+  if (self->preview != NULL && !self->preview->ended)
+    {
+      self->preview->ended = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self->preview->window));
+    }
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {

@@ -356,7 +356,7 @@ draw_overview (TpsMapPages   *self,
   double gy = page->target.y + l->origin_y * s;
   double tile_w = l->content.width / (l->options.scale * TPS_PAGE_POINTS_PER_UNIT) * s;
   double tile_h = l->content.height / (l->options.scale * TPS_PAGE_POINTS_PER_UNIT) * s;
-  double caption_y;
+  double caption_x, caption_y, band;
   double poster_w, poster_h, size;
   double grid_w, grid_h;
   PangoRectangle logical;
@@ -388,19 +388,19 @@ draw_overview (TpsMapPages   *self,
                                   columns_text, rows_text, poster_w, poster_h,
                                   l->options.scale * 100, first);
 
-  /* The caption goes right above the grid, at most as wide as it. */
+  /* The caption fills the band above the grid, across the page. */
+  band = l->options.crop_marks ? TPS_PAGE_MARK_BAND : 0;
+  caption_x = l->content.x - band;
+  caption_y = l->content.y - band;
   heading = tps_page_text_new (context, heading_text, 12, PANGO_WEIGHT_BOLD, -1);
-  caption = tps_page_text_new (context, caption_text, 8.5, PANGO_WEIGHT_NORMAL,
-                               MAX (grid_w * s, 240));
-  pango_layout_get_extents (caption, NULL, &logical);
-  caption_y = MAX (gy - 10 - logical.height / (double) PANGO_SCALE - 18, l->content.y
-                   - (l->options.crop_marks ? TPS_PAGE_MARK_BAND : 0));
+  caption = tps_page_text_new (context, caption_text, 8, PANGO_WEIGHT_NORMAL,
+                               l->content.width + 2 * band);
 
   set_source (cr, TPS_PALETTE_TEXT, 1.0);
-  cairo_move_to (cr, gx, caption_y);
+  cairo_move_to (cr, caption_x, caption_y);
   pango_cairo_show_layout (cr, heading);
   set_source (cr, TPS_PALETTE_TEXT_MUTED, 1.0);
-  cairo_move_to (cr, gx, caption_y + 18);
+  cairo_move_to (cr, caption_x, caption_y + 18);
   pango_cairo_show_layout (cr, caption);
 
   draw_map (self, cr, page);
@@ -424,7 +424,7 @@ draw_overview (TpsMapPages   *self,
       cairo_rectangle (cr, gx + c * l->step_x * s, gy + r * l->step_y * s, tile_w, tile_h);
   cairo_stroke (cr);
 
-  size = CLAMP (MIN (tile_w, tile_h) * 0.22, 7, 28);
+  size = CLAMP (MIN (tile_w, tile_h) * 0.16, 7, 24);
   for (guint r = 0; r < l->rows; r++)
     for (guint c = 0; c < l->columns; c++)
       {

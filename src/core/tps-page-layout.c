@@ -381,8 +381,9 @@ tps_page_layout_get_page (const TpsPageLayout *layout,
       page->source = (cairo_rectangle_t) { 0, 0, layout->map_width, layout->map_height };
       tps_page_layout_get_grid_size (layout, &x1, &y1);
       page->scale = tps_page_scale_to_fit (x1, y1, area.width, area.height);
+      /* Centred across, at the top: the caption reads right above it. */
       x0 = area.x + (area.width - x1 * page->scale) / 2;
-      y0 = area.y + (area.height - y1 * page->scale) / 2;
+      y0 = area.y;
       page->target.x = x0 - layout->origin_x * page->scale;
       page->target.y = y0 - layout->origin_y * page->scale;
       page->target.width = layout->map_width * page->scale;

@@ -38,7 +38,7 @@ typedef enum {
  * marks, and the caption above the overview's map; points.
  */
 #define TPS_PAGE_MARK_BAND       18.0
-#define TPS_PAGE_OVERVIEW_CAPTION 54.0
+#define TPS_PAGE_OVERVIEW_CAPTION 64.0
 
 typedef enum {
   TPS_PAPER_A4,

@@ -257,10 +257,15 @@ tps_page_layout_compute (TpsPageLayout        *layout,
 
     if (n_tiles > TPS_PAGE_MAX_TILES)
       {
+        /* The count goes in as text: a G_GUINT64_FORMAT inside _() would
+         * cut the message short for translators.
+         */
+        g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_tiles);
+
         g_set_error (error, TPS_PAGE_LAYOUT_ERROR, TPS_PAGE_LAYOUT_ERROR_TOO_MANY_TILES,
-                     _("At %.0f %% the poster would need %" G_GUINT64_FORMAT " pages, more "
-                       "than %u; choose a smaller scale or larger paper."),
-                     o->scale * 100, n_tiles, TPS_PAGE_MAX_TILES);
+                     _("At %.0f %% the poster would need %s pages, more than %u; choose a "
+                       "smaller scale or larger paper."),
+                     o->scale * 100, count, TPS_PAGE_MAX_TILES);
         return FALSE;
       }
 

@@ -176,6 +176,60 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "--export=OUT"));
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-q", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* --language=de makes the whole report German: labels, the rating scale,
+ * page numbers; none of the English ones remain.
+ */
+static void
+test_report_language (void)
+{
+  g_autofree char *path = example ("de/stadtwerke.touchpoints");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tps-cli-XXXXXX", &error);
+  g_autofree char *out = g_build_filename (dir, "bericht.pdf", NULL);
+  g_autofree char *option = g_strconcat ("--export=", out, NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0, };
+  const char *german[] = { "Auf einen Blick", "Inhalt", "Maßnahmenplan", "Sehr enttäuschend",
+                           "Seite 2 von " };
+  const char *english[] = { "At a Glance", "Contents", "Measures Plan", "Very disappointing",
+                            "Page 2 of ", "Delightful" };
+
+  if (!g_find_program_in_path ("pdftotext"))
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  run_cli (&run, option, "--report", "--language=de", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (out);
+
+  for (guint i = 0; i < G_N_ELEMENTS (german); i++)
+    if (strstr (text, german[i]) == NULL)
+      g_error ("the German report lacks “%s”", german[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+    if (strstr (text, english[i]) != NULL)
+      g_error ("the German report still says “%s”", english[i]);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/export/report-in-german", test_report_language);
 
   return g_test_run ();
 }

@@ -1283,8 +1283,12 @@ gap_draw_head (Painter  *p,
 
   /* Translators: the perception gap in one sentence: how many touchpoints
    * employees rate better, worse, or the same as customers do */
-  sentence = g_strdup_printf (_("Employees rate %u of %u touchpoints better than customers do, "
-                                "%u worse and %u the same."),
+  sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Employees rate %u of %u touchpoint better than "
+                                           "customers do, %u worse and %u the same.",
+                                           "Employees rate %u of %u touchpoints better than "
+                                           "customers do, %u worse and %u the same.",
+                                           s->n_compared),
                               s->n_overrated, s->n_compared, s->n_underrated, s->n_aligned);
   sentence_layout = text_new (p, sentence, 12.5, PANGO_WEIGHT_NORMAL,
                               g->width - 2 * GAP_PAD, 1);

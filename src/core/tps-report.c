@@ -855,18 +855,20 @@ chapter_cover (TpsReport *report)
     {
       g_autofree char *current = format_signed_decimal (sum_current / n_touchpoints);
       g_autofree char *target = format_signed_decimal (sum_target / n_touchpoints);
-      g_autofree char *below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "%u touchpoint is",
-                                                             "%u touchpoints are",
-                                                             n_below), n_below);
       g_autofree char *sentence = NULL;
 
       /* Translators: the first two %s are averages such as "−0.4" and
-       * "+1.1" on the scale from −2 to +2; the third is "12 touchpoints are"
+       * "+1.1" on the scale from −2 to +2; %u counts the touchpoints
        */
-      sentence = g_strdup_printf (_("Customers rate their experience today at %s on average "
-                                    "(Ist, from −2 to +2); the target is %s (Soll). %s below "
-                                    "their target."), current, target, below);
+      sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "Customers rate their experience today at %s on "
+                                               "average (Ist, from −2 to +2); the target is %s "
+                                               "(Soll). %u touchpoint is below its target.",
+                                               "Customers rate their experience today at %s on "
+                                               "average (Ist, from −2 to +2); the target is %s "
+                                               "(Soll). %u touchpoints are below their target.",
+                                               n_below),
+                                  current, target, n_below);
       paragraph (report, sentence, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
     }
 

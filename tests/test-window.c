@@ -466,6 +466,47 @@ test_map_toolbar (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another program (or a git pull) changes the file: reload shows its
+ * version; unsaved changes are asked about first.
+ */
+static void
+test_reload_after_external_change (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TpsProject) theirs = tps_project_load_from_file (file, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  tps_project_set_title (theirs, "Von Kollegin geändert");
+  g_assert_true (tps_project_save_to_file (theirs, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* With an unsaved change of our own, reloading asks; Cancel keeps it. */
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "importance", 1, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  flush_events ();
+  respond (find_message_dialog (), "cancel");
+  g_assert_cmpint (tps_touchpoint_get_importance (first_touchpoint (window)), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  flush_events ();
+  respond (find_message_dialog (), "discard");
+  flush_events ();
+
+  g_assert_cmpstr (tps_project_get_title (tps_document_get_project (document)), ==,
+                   "Von Kollegin geändert");
+  g_assert_cmpint (tps_touchpoint_get_importance (first_touchpoint (window)), ==, 5);
+  g_assert_false (tps_document_get_modified (document));
+  g_assert_false (tps_history_get_can_undo (tps_document_get_history (document)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 static gboolean
 has_toplevel_of_type (GType type)
 {
@@ -523,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/window/project-settings/edit-and-undo", test_project_settings_edit_and_undo);
   g_test_add_func ("/window/map-toolbar", test_map_toolbar);
   g_test_add_func ("/window/export-action", test_export_action);
+  g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
 
   return g_test_run ();
 }

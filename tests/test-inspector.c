@@ -433,6 +433,21 @@ test_text_fields_grow_when_shown_later (Fixture       *fixture,
                                                            "description_view"));
   goal = GTK_WIDGET (gtk_widget_get_template_child (inspector, TPS_TYPE_TOUCHPOINT_INSPECTOR,
                                                      "goal_view"));
+  /* Layout takes as many frames as it takes (a loaded CI machine, a
+   * sanitizer build): wait for it with a generous deadline, then assert.
+   */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < deadline
+           && !(gtk_widget_get_height (description) > 50
+                && gtk_widget_get_height (description) >= 3 * gtk_widget_get_height (goal) / 2))
+      {
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (1000);
+      }
+  }
+
   g_assert_cmpint (gtk_widget_get_height (description), >=,
                    3 * gtk_widget_get_height (goal) / 2);
   g_assert_cmpint (gtk_widget_get_height (description), >, 50);

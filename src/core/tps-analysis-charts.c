@@ -23,9 +23,8 @@
 #include <string.h>
 
 #include "tps-analysis-charts.h"
+#include "tps-draw-private.h"
 #include "tps-palette.h"
-
-#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
 #define N_RATINGS    (TPS_RATING_MAX - TPS_RATING_MIN + 1)
 #define N_IMPORTANCE (TPS_IMPORTANCE_MAX - TPS_IMPORTANCE_MIN + 1)
@@ -55,19 +54,13 @@ painter_init (Painter                       *p,
               cairo_t                       *cr,
               const TpsAnalysisChartOptions *options)
 {
-  cairo_font_options_t *font_options = cairo_font_options_create ();
-
   p->cr = cr;
   p->options = options != NULL ? options : &default_options;
   p->dark = p->options->dark;
   p->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
   /* Unhinted metrics: text is as wide in a PDF as on the screen. */
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (p->context, font_options);
-  cairo_font_options_destroy (font_options);
-  pango_context_set_round_glyph_positions (p->context, FALSE);
+  tps_draw_setup_pango_context (p->context);
 }
 
 static void
@@ -107,10 +100,8 @@ text_new (Painter     *p,
           int          max_lines)
 {
   PangoLayout *layout = pango_layout_new (p->context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  PangoFontDescription *font = tps_draw_font_new (size, weight);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
@@ -127,24 +118,6 @@ text_new (Painter     *p,
     }
 
   return layout;
-}
-
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width / (double) PANGO_SCALE;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
 }
 
 static void
@@ -168,23 +141,6 @@ fill_background (Painter *p,
   set_role (p, TPS_PALETTE_PAGE, 1.0);
   cairo_rectangle (p->cr, 0, 0, width, height);
   cairo_fill (p->cr);
-}
-
-static void
-path_rounded (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
 }
 
 static gboolean
@@ -215,10 +171,7 @@ path_moment (cairo_t   *cr,
       {
         double h = size * 0.9;
 
-        cairo_move_to (cr, x - s * 1.05, y - h / 2 + 0.5);
-        cairo_line_to (cr, x + s * 1.05, y - h / 2 + 0.5);
-        cairo_line_to (cr, x, y + h / 2 + 0.5);
-        cairo_close_path (cr);
+        tps_draw_path_triangle_down (cr, x, y - h / 2 + 0.5, y + h / 2 + 0.5, s * 1.05);
       }
       break;
 
@@ -236,11 +189,7 @@ path_moment (cairo_t   *cr,
       break;
 
     case TPS_MOMENT_OF_TRUTH:
-      cairo_move_to (cr, x, y - s * 1.15);
-      cairo_line_to (cr, x + s * 0.95, y);
-      cairo_line_to (cr, x, y + s * 1.15);
-      cairo_line_to (cr, x - s * 0.95, y);
-      cairo_close_path (cr);
+      tps_draw_path_diamond (cr, x, y, s * 0.95, s * 1.15);
       break;
 
     case TPS_MOMENT_NONE:
@@ -404,7 +353,7 @@ matrix_layout_cell (Painter   *p,
     {
       g_autoptr(PangoLayout) probe = text_new (p, "Ag", size, PANGO_WEIGHT_NORMAL, -1, 0);
 
-      line_h = text_height (probe);
+      line_h = tps_draw_text_height (probe);
       row_gap = size >= 12.0 ? 3 : 2;
       if (size <= 10.0 || n * (line_h + row_gap) <= h + row_gap)
         break;
@@ -430,7 +379,7 @@ matrix_layout_cell (Painter   *p,
                                                PANGO_WEIGHT_NORMAL, -1, 0);
 
       lines[i] = 1;
-      if (budget > 0 && text_width (probe) > label_w)
+      if (budget > 0 && tps_draw_text_width (probe) > label_w)
         {
           lines[i] = 2;
           budget--;
@@ -462,7 +411,7 @@ matrix_layout_cell (Painter   *p,
       item.label_y = row_y;
       item.area.x = x - 3;
       item.area.y = row_y - 1;
-      item.area.width = MATRIX_MARKER + 6 + MIN (text_width (item.label), label_w) + 6;
+      item.area.width = MATRIX_MARKER + 6 + MIN (tps_draw_text_width (item.label), label_w) + 6;
       item.area.height = MAX (lines[i] * line_h, MATRIX_MARKER) + 2;
       g_array_append_val (m->items, item);
 
@@ -654,8 +603,8 @@ matrix_draw_legend (Painter *p,
 
       draw_marker (p, moment, planned, x + MATRIX_MARKER / 2, y, MATRIX_MARKER);
       set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-      text_show (p, label, x + MATRIX_MARKER + 5, y - text_height (label) / 2);
-      x += MATRIX_MARKER + 5 + text_width (label) + 18;
+      text_show (p, label, x + MATRIX_MARKER + 5, y - tps_draw_text_height (label) / 2);
+      x += MATRIX_MARKER + 5 + tps_draw_text_width (label) + 18;
     }
 }
 
@@ -686,7 +635,8 @@ matrix_draw_frame (Painter *p,
       text = g_strdup_printf (_("%s · %u"), tps_ipa_quadrant_get_label (q), m->counts[q]);
       name = text_new (p, text, 13, PANGO_WEIGHT_BOLD, area.width - 20, 0);
       set_color (p, &color, 1.0);
-      text_show (p, name, area.x + 10, band_y + (MATRIX_BAND_H - text_height (name)) / 2 + 1);
+      text_show (p, name, area.x + 10,
+                 band_y + (MATRIX_BAND_H - tps_draw_text_height (name)) / 2 + 1);
 
       /* What the quadrant means, for readers who do not know the method,
        * where it fits whole.
@@ -694,12 +644,12 @@ matrix_draw_frame (Painter *p,
       {
         g_autoptr(PangoLayout) hint = text_new (p, _(quadrant_hints[q]), 11.5,
                                                 PANGO_WEIGHT_NORMAL, -1, 0);
-        double x = area.x + 10 + text_width (name) + 12;
+        double x = area.x + 10 + tps_draw_text_width (name) + 12;
 
-        if (x + text_width (hint) <= area.x + area.width - 10)
+        if (x + tps_draw_text_width (hint) <= area.x + area.width - 10)
           {
             set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-            text_show (p, hint, x, band_y + (MATRIX_BAND_H - text_height (hint)) / 2 + 1);
+            text_show (p, hint, x, band_y + (MATRIX_BAND_H - tps_draw_text_height (hint)) / 2 + 1);
           }
       }
     }
@@ -783,7 +733,8 @@ matrix_draw_axes (Painter *p,
                  + m->row_h[importance - TPS_IMPORTANCE_MIN] / 2;
 
       set_role (p, TPS_PALETTE_TEXT, 0.85);
-      text_show (p, label, m->plot.x - 10 - text_width (label), y - text_height (label) / 2);
+      text_show (p, label, m->plot.x - 10 - tps_draw_text_width (label),
+                 y - tps_draw_text_height (label) / 2);
     }
 
   y_title = text_new (p, _("Importance for customers"), 12.5, PANGO_WEIGHT_BOLD,
@@ -812,8 +763,8 @@ matrix_draw_items (Painter *p,
 
       if (selected || hovered)
         {
-          path_rounded (cr, item->area.x, item->area.y, item->area.width,
-                        item->area.height, 5);
+          tps_draw_rounded_rect (cr, item->area.x, item->area.y, item->area.width,
+                                 item->area.height, 5);
           set_role (p, TPS_PALETTE_ACCENT, selected ? 0.18 : 0.10);
           cairo_fill_preserve (cr);
           set_role (p, TPS_PALETTE_ACCENT, selected ? 1.0 : 0.0);
@@ -866,11 +817,11 @@ draw_centered_message (Painter                 *p,
 {
   g_autoptr(PangoLayout) layout = text_new (p, message, 13, PANGO_WEIGHT_NORMAL,
                                             MIN (area->width - 40, 420), 4);
-  double w = text_width (layout), h = text_height (layout);
+  double w = tps_draw_text_width (layout), h = tps_draw_text_height (layout);
   double bx = area->x + (area->width - w) / 2 - 16, by = area->y + (area->height - h) / 2 - 10;
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  path_rounded (p->cr, bx, by, w + 32, h + 20, 8);
+  tps_draw_rounded_rect (p->cr, bx, by, w + 32, h + 20, 8);
   set_role (p, TPS_PALETTE_CARD, 0.92);
   cairo_fill_preserve (p->cr);
   set_role (p, TPS_PALETTE_CARD_BORDER, 1.0);
@@ -1229,20 +1180,21 @@ gap_draw_share_bar (Painter    *p,
     }
 
   set_role (p, TPS_PALETTE_TEXT, 1.0);
-  text_show (p, name, GAP_PAD + 22, cy - text_height (name) / 2);
+  text_show (p, name, GAP_PAD + 22, cy - tps_draw_text_height (name) / 2);
 
-  path_rounded (cr, bar_x, cy - 8, MAX (bar_w, 16), 16, 4);
+  tps_draw_rounded_rect (cr, bar_x, cy - 8, MAX (bar_w, 16), 16, 4);
   set_role (p, TPS_PALETTE_GRID, p->dark ? 0.8 : 0.6);
   cairo_fill (cr);
   if (share > 0)
     {
-      path_rounded (cr, bar_x, cy - 8, MAX (bar_w * share, 8), 16, 4);
+      tps_draw_rounded_rect (cr, bar_x, cy - 8, MAX (bar_w * share, 8), 16, 4);
       set_color (p, &color, 1.0);
       cairo_fill (cr);
     }
 
   set_role (p, TPS_PALETTE_TEXT, 1.0);
-  text_show (p, number, g->width - GAP_PAD - text_width (number), cy - text_height (number) / 2);
+  text_show (p, number, g->width - GAP_PAD - tps_draw_text_width (number),
+             cy - tps_draw_text_height (number) / 2);
 }
 
 static void
@@ -1316,7 +1268,7 @@ gap_draw_scale_head (Painter  *p,
       pango_layout_set_alignment (label, PANGO_ALIGN_CENTER);
       set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       text_show (p, label, x - (step - 4) / 2,
-                 g->rows_y - 8 - text_height (label));
+                 g->rows_y - 8 - tps_draw_text_height (label));
 
       tps_palette_rating (rating, p->dark, &color);
       set_color (p, &color, 1.0);
@@ -1326,12 +1278,12 @@ gap_draw_scale_head (Painter  *p,
 
   pango_layout_set_alignment (gap_title, PANGO_ALIGN_CENTER);
   set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-  text_show (p, gap_title, g->gap_x, g->rows_y - 8 - text_height (gap_title));
+  text_show (p, gap_title, g->gap_x, g->rows_y - 8 - tps_draw_text_height (gap_title));
 
   /* Translators: the key of the perception gap rows */
   legend_text = g_strdup (_("Touchpoint, largest gap first"));
   legend = text_new (p, legend_text, 11.5, PANGO_WEIGHT_BOLD, g->label_w, 0);
-  text_show (p, legend, GAP_PAD, g->rows_y - 8 - text_height (legend));
+  text_show (p, legend, GAP_PAD, g->rows_y - 8 - tps_draw_text_height (legend));
 }
 
 static void
@@ -1359,7 +1311,8 @@ gap_draw_rows (Painter  *p,
 
       if (selected || hovered)
         {
-          path_rounded (cr, GAP_PAD - 4, y + 1, g->width - 2 * GAP_PAD + 8, GAP_ROW_H - 2, 5);
+          tps_draw_rounded_rect (cr, GAP_PAD - 4, y + 1, g->width - 2 * GAP_PAD + 8, GAP_ROW_H - 2,
+                                 5);
           set_role (p, TPS_PALETTE_ACCENT, selected ? 0.16 : 0.09);
           cairo_fill (cr);
         }
@@ -1371,7 +1324,7 @@ gap_draw_rows (Painter  *p,
         }
 
       set_role (p, TPS_PALETTE_TEXT, 1.0);
-      text_show (p, name, GAP_PAD, cy - text_height (name) / 2);
+      text_show (p, name, GAP_PAD, cy - tps_draw_text_height (name) / 2);
 
       /* The scale's ticks, faint. */
       set_role (p, TPS_PALETTE_GRID, 1.0);
@@ -1390,7 +1343,7 @@ gap_draw_rows (Painter  *p,
         {
           set_role (p, gap->gap > 0 ? TPS_PALETTE_TREND_WORSE : TPS_PALETTE_TREND_BETTER,
                     p->dark ? 0.55 : 0.40);
-          path_rounded (cr, MIN (cx, ix), cy - 3.5, fabs (ix - cx), 7, 3.5);
+          tps_draw_rounded_rect (cr, MIN (cx, ix), cy - 3.5, fabs (ix - cx), 7, 3.5);
           cairo_fill (cr);
         }
 
@@ -1410,8 +1363,8 @@ gap_draw_rows (Painter  *p,
 
       set_role (p, gap->gap > 0 ? TPS_PALETTE_TREND_WORSE
                    : gap->gap < 0 ? TPS_PALETTE_TREND_BETTER : TPS_PALETTE_TEXT_MUTED, 1.0);
-      text_show (p, gap_layout, g->gap_x + (GAP_COLUMN_W - text_width (gap_layout)) / 2,
-                 cy - text_height (gap_layout) / 2);
+      text_show (p, gap_layout, g->gap_x + (GAP_COLUMN_W - tps_draw_text_width (gap_layout)) / 2,
+                 cy - tps_draw_text_height (gap_layout) / 2);
     }
 
   if (g->show_more)
@@ -1428,7 +1381,7 @@ gap_draw_rows (Painter  *p,
                                                 g->width - 2 * GAP_PAD, 0);
 
       set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-      text_show (p, layout, GAP_PAD, g->footer_y + (GAP_ROW_H - text_height (layout)) / 2);
+      text_show (p, layout, GAP_PAD, g->footer_y + (GAP_ROW_H - tps_draw_text_height (layout)) / 2);
     }
 }
 
@@ -1722,8 +1675,8 @@ kpi_draw_legend (Painter  *p,
       cairo_restore (cr);
 
       set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-      text_show (p, label, x, y - text_height (label) / 2);
-      x += text_width (label) + 20;
+      text_show (p, label, x, y - tps_draw_text_height (label) / 2);
+      x += tps_draw_text_width (label) + 20;
     }
 }
 
@@ -1819,7 +1772,8 @@ kpi_draw_cell_head (Painter                 *p,
       change = g_strdup_printf (_("%s vs baseline"), delta);
     }
   change_layout = text_new (p, change, 11, PANGO_WEIGHT_BOLD, -1, 0);
-  head_w = x1 - x0 - MAX (text_width (value_layout), text_width (change_layout)) - 10;
+  head_w = x1 - x0 - MAX (tps_draw_text_width (value_layout),
+                          tps_draw_text_width (change_layout)) - 10;
 
   title_layout = text_new (p, title_or_untitled (s->touchpoint), 12.5, PANGO_WEIGHT_BOLD,
                            head_w, 2);
@@ -1829,13 +1783,13 @@ kpi_draw_cell_head (Painter                 *p,
   set_role (p, TPS_PALETTE_TEXT, 1.0);
   text_show (p, title_layout, x0, r->y + 10);
   set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-  text_show (p, metric_layout, x0, r->y + 12 + text_height (title_layout));
+  text_show (p, metric_layout, x0, r->y + 12 + tps_draw_text_height (title_layout));
 
   set_role (p, TPS_PALETTE_TEXT, 1.0);
-  text_show (p, value_layout, x1 - text_width (value_layout), r->y + 6);
+  text_show (p, value_layout, x1 - tps_draw_text_width (value_layout), r->y + 6);
   set_color (p, verdict, 1.0);
-  text_show (p, change_layout, x1 - text_width (change_layout),
-             r->y + 8 + text_height (value_layout));
+  text_show (p, change_layout, x1 - tps_draw_text_width (change_layout),
+             r->y + 8 + tps_draw_text_height (value_layout));
 }
 
 static gboolean
@@ -1901,7 +1855,7 @@ kpi_place_label (PangoLayout             *label,
                  const cairo_rectangle_t *avoid,
                  cairo_rectangle_t       *rect)
 {
-  double w = text_width (label), h = text_height (label);
+  double w = tps_draw_text_width (label), h = tps_draw_text_height (label);
 
   for (guint attempt = 0; attempt < 4; attempt++)
     {
@@ -2068,14 +2022,14 @@ kpi_draw_dates (Painter                 *p,
   set_role (p, TPS_PALETTE_TEXT_MUTED, 1.0);
   if (s->measurements->len == 1 || g_strcmp0 (first, last) == 0)
     {
-      text_show (p, first_layout, (sc->x0 + sc->x1 - text_width (first_layout)) / 2, y);
+      text_show (p, first_layout, (sc->x0 + sc->x1 - tps_draw_text_width (first_layout)) / 2, y);
     }
   else
     {
       g_autoptr(PangoLayout) last_layout = text_new (p, last, 10.5, PANGO_WEIGHT_NORMAL, -1, 0);
 
       text_show (p, first_layout, sc->x0, y);
-      text_show (p, last_layout, sc->x1 - text_width (last_layout), y);
+      text_show (p, last_layout, sc->x1 - tps_draw_text_width (last_layout), y);
     }
 }
 
@@ -2093,7 +2047,7 @@ kpi_draw_cell (Painter                 *p,
 
   tps_palette_get (verdict_role (s->verdict), p->dark, &verdict);
 
-  path_rounded (cr, r->x + 0.5, r->y + 0.5, r->width - 1, r->height - 1, 8);
+  tps_draw_rounded_rect (cr, r->x + 0.5, r->y + 0.5, r->width - 1, r->height - 1, 8);
   set_role (p, TPS_PALETTE_CARD, 1.0);
   cairo_fill_preserve (cr);
   if (selected || hovered)

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "tps-draw-private.h"
 #include "tps-effort-matrix.h"
 #include "tps-timeline.h"
 
@@ -28,8 +29,6 @@
 #define KEY_HEADING     28.0
 #define MIN_PLOT        150.0
 #define MARKER_GAP      7.0  /* room for the quick-win ring between markers */
-
-#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
 struct _TpsEffortMatrix
 {
@@ -72,15 +71,6 @@ static const Theme themes[2] = {
   { 0xfbfaf8, 0xdcd8d0, 0x8f8a80, 0x1f1e24, 0x66636b, 0x1c71d8, 0x1f1e24 },
   { 0x1d1d20, 0x36363c, 0x77767b, 0xf1f0ee, 0xa9a7ae, 0x78aeed, 0x121214 },
 };
-
-static void
-set_source (cairo_t *cr,
-            guint32  hex,
-            double   alpha)
-{
-  cairo_set_source_rgba (cr, (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0,
-                         (hex & 0xff) / 255.0, alpha);
-}
 
 TpsQuadrant
 tps_quadrant_for_scores (int effort,
@@ -482,42 +472,6 @@ tps_effort_matrix_hit_test (TpsEffortMatrix *self,
 
 /* Drawing */
 
-static PangoLayout *
-make_layout (cairo_t  *cr,
-             double    size,
-             gboolean  bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  return layout;
-}
-
-/* Shows @text at @x (aligned by @xalign: 0 left, 0.5 centre, 1 right) and
- * vertically centred on @cy; ellipsized to @width when positive.
- */
-static void
-show_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       cy,
-           double       xalign,
-           double       width)
-{
-  int w, h;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_ellipsize (layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - xalign * w, cy - h / 2.0);
-  pango_cairo_show_layout (cr, layout);
-}
-
 static void
 quadrant_rect (TpsEffortMatrix   *self,
                TpsQuadrant        q,
@@ -553,17 +507,17 @@ draw_marker (TpsEffortMatrix       *self,
   TpsMeasureStatus status = tps_measure_get_status (m->measure);
   double alpha = is_finished (m->measure) ? 0.45 : 1.0;
   double r, g, b;
-  g_autoptr(PangoLayout) number = make_layout (cr, MAX (radius * 0.95, 6), TRUE);
+  g_autoptr(PangoLayout) number = tps_draw_layout_new (cr, MAX (radius * 0.95, 6), TRUE);
   g_autofree char *text = g_strdup_printf ("%u", m->number);
 
   tps_measure_status_get_color (status, dark, &r, &g, &b);
 
   if (m->measure == self->highlight)
     {
-      set_source (cr, theme->accent, 1);
+      tps_draw_set_source_hex (cr, theme->accent, 1);
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2 + 2, 0, 2 * G_PI);
       cairo_fill (cr);
-      set_source (cr, theme->page, 1);
+      tps_draw_set_source_hex (cr, theme->page, 1);
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2, 0, 2 * G_PI);
       cairo_fill (cr);
     }
@@ -577,7 +531,7 @@ draw_marker (TpsEffortMatrix       *self,
    */
   if (m->quick_win)
     {
-      set_source (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], alpha);
+      tps_draw_set_source_hex (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], alpha);
       cairo_set_line_width (cr, MAX (radius * 0.14, 1.5));
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2 - cairo_get_line_width (cr) / 2,
                  0, 2 * G_PI);
@@ -586,10 +540,10 @@ draw_marker (TpsEffortMatrix       *self,
 
   /* Dark digits on light fills, white on dark ones. */
   if (0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55)
-    set_source (cr, theme->marker_text_dark, alpha);
+    tps_draw_set_source_hex (cr, theme->marker_text_dark, alpha);
   else
     cairo_set_source_rgba (cr, 1, 1, 1, alpha);
-  show_text (cr, number, text, x, y, 0.5, -1);
+  tps_draw_text_line (cr, number, text, x, y, 0.5, -1);
 }
 
 static void
@@ -598,15 +552,15 @@ draw_key (TpsEffortMatrix *self,
           gboolean         dark)
 {
   const Theme *theme = &themes[!!dark];
-  g_autoptr(PangoLayout) heading = make_layout (cr, 12.5, TRUE);
-  g_autoptr(PangoLayout) entry = make_layout (cr, 12, FALSE);
+  g_autoptr(PangoLayout) heading = tps_draw_layout_new (cr, 12.5, TRUE);
+  g_autoptr(PangoLayout) entry = tps_draw_layout_new (cr, 12, FALSE);
 
   for (guint q = 0; q < TPS_N_QUADRANTS; q++)
     if (self->heading_y[q] >= 0)
       {
-        set_source (cr, quadrant_colors[q][!!dark], 1);
-        show_text (cr, heading, tps_quadrant_get_label (q), self->key_x,
-                   self->heading_y[q] + KEY_HEADING / 2, 0, self->key_width);
+        tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark], 1);
+        tps_draw_text_line (cr, heading, tps_quadrant_get_label (q), self->key_x,
+                            self->heading_y[q] + KEY_HEADING / 2, 0, self->key_width);
       }
 
   for (guint i = 0; i < self->markers->len; i++)
@@ -621,7 +575,7 @@ draw_key (TpsEffortMatrix *self,
 
       if (m->measure == self->highlight)
         {
-          set_source (cr, theme->accent, 0.14);
+          tps_draw_set_source_hex (cr, theme->accent, 0.14);
           cairo_rectangle (cr, self->key_x - 4, m->key_y, self->key_width + 4, KEY_ROW);
           cairo_fill (cr);
         }
@@ -631,9 +585,9 @@ draw_key (TpsEffortMatrix *self,
       if (tps_measure_get_status (m->measure) == TPS_MEASURE_STATUS_DROPPED)
         pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
       pango_layout_set_attributes (entry, attrs);
-      set_source (cr, is_finished (m->measure) ? theme->muted : theme->text, 1);
-      show_text (cr, entry, title != NULL && *title ? title : _("Untitled"),
-                 self->key_x + 26, cy, 0, self->key_width - 26);
+      tps_draw_set_source_hex (cr, is_finished (m->measure) ? theme->muted : theme->text, 1);
+      tps_draw_text_line (cr, entry, title != NULL && *title ? title : _("Untitled"),
+                          self->key_x + 26, cy, 0, self->key_width - 26);
       pango_layout_set_attributes (entry, NULL);
     }
 }
@@ -658,14 +612,14 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
   g_return_if_fail (TPS_IS_EFFORT_MATRIX (self));
 
   size = N_SCORES * self->cell;
-  name = make_layout (cr, 14, TRUE);
-  small = make_layout (cr, 11, FALSE);
-  tick = make_layout (cr, 11.5, FALSE);
-  axis = make_layout (cr, 12.5, TRUE);
+  name = tps_draw_layout_new (cr, 14, TRUE);
+  small = tps_draw_layout_new (cr, 11, FALSE);
+  tick = tps_draw_layout_new (cr, 11.5, FALSE);
+  axis = tps_draw_layout_new (cr, 12.5, TRUE);
 
   cairo_save (cr);
 
-  set_source (cr, theme->page, 1);
+  tps_draw_set_source_hex (cr, theme->page, 1);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
   cairo_fill (cr);
 
@@ -676,21 +630,22 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
       double label_y = top ? self->plot_y - 30 : self->plot_y + size + 30;
 
       quadrant_rect (self, q, &r);
-      set_source (cr, quadrant_colors[q][!!dark], quadrant_tints[q] * (dark ? 1.4 : 1));
+      tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark],
+                               quadrant_tints[q] * (dark ? 1.4 : 1));
       cairo_rectangle (cr, r.x, r.y, r.width, r.height);
       cairo_fill (cr);
 
       /* Names above the top quadrants and below the bottom ones. */
-      set_source (cr, quadrant_colors[q][!!dark], 1);
-      show_text (cr, name, tps_quadrant_get_label (q), r.x + r.width / 2, label_y, 0.5,
-                 r.width - 8);
-      set_source (cr, theme->muted, 1);
-      show_text (cr, small, tps_quadrant_get_description (q), r.x + r.width / 2,
-                 label_y + (top ? 16 : 16), 0.5, r.width - 8);
+      tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark], 1);
+      tps_draw_text_line (cr, name, tps_quadrant_get_label (q), r.x + r.width / 2, label_y, 0.5,
+                          r.width - 8);
+      tps_draw_set_source_hex (cr, theme->muted, 1);
+      tps_draw_text_line (cr, small, tps_quadrant_get_description (q), r.x + r.width / 2,
+                          label_y + (top ? 16 : 16), 0.5, r.width - 8);
     }
 
   /* Cell grid, then the quadrant dividers over it. */
-  set_source (cr, theme->grid, 1);
+  tps_draw_set_source_hex (cr, theme->grid, 1);
   cairo_set_line_width (cr, 1);
   for (int i = 0; i <= N_SCORES; i++)
     {
@@ -701,7 +656,7 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
     }
   cairo_stroke (cr);
 
-  set_source (cr, theme->divider, 1);
+  tps_draw_set_source_hex (cr, theme->divider, 1);
   cairo_set_line_width (cr, 2);
   cairo_move_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y);
   cairo_line_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y + size);
@@ -713,25 +668,27 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
   cairo_stroke (cr);
 
   /* Ticks: the score of each column and row. */
-  set_source (cr, theme->muted, 1);
+  tps_draw_set_source_hex (cr, theme->muted, 1);
   for (int s = TPS_SCORE_MIN; s <= TPS_SCORE_MAX; s++)
     {
       g_autofree char *label = g_strdup_printf ("%d", s);
       cairo_rectangle_t cell;
 
       tps_effort_matrix_get_cell (self, s, s, &cell);
-      show_text (cr, tick, label, cell.x + cell.width / 2, self->plot_y + size + 10, 0.5, -1);
-      show_text (cr, tick, label, self->plot_x - 10, cell.y + cell.height / 2, 1, -1);
+      tps_draw_text_line (cr, tick, label, cell.x + cell.width / 2, self->plot_y + size + 10, 0.5,
+                          -1);
+      tps_draw_text_line (cr, tick, label, self->plot_x - 10, cell.y + cell.height / 2, 1, -1);
     }
 
-  set_source (cr, theme->text, 1);
+  tps_draw_set_source_hex (cr, theme->text, 1);
   /* Translators: the matrix's x axis; the arrow points to more effort */
-  show_text (cr, axis, _("Effort →"), self->plot_x + size / 2, self->plot_y + size + 74, 0.5, -1);
+  tps_draw_text_line (cr, axis, _("Effort →"), self->plot_x + size / 2, self->plot_y + size + 74,
+                      0.5, -1);
   cairo_save (cr);
   cairo_translate (cr, self->plot_x - 40, self->plot_y + size / 2);
   cairo_rotate (cr, -G_PI / 2);
   /* Translators: the matrix's y axis; the arrow points to more impact */
-  show_text (cr, axis, _("Impact →"), 0, 0, 0.5, -1);
+  tps_draw_text_line (cr, axis, _("Impact →"), 0, 0, 0.5, -1);
   cairo_restore (cr);
 
   for (guint i = 0; i < self->markers->len; i++)

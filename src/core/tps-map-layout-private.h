@@ -81,14 +81,11 @@ typedef struct
   cairo_rectangle_t rect;     /* icon and text */
 } TpsMapLegendEntry;
 
-void                     tps_map_setup_pango_context (PangoContext      *context);
 PangoLayout             *tps_map_text_new            (PangoContext      *context,
                                                       TpsMapTextStyle    style,
                                                       const char        *text,
                                                       double             width,
                                                       int                max_lines);
-double                   tps_map_text_height         (PangoLayout       *layout);
-double                   tps_map_text_width          (PangoLayout       *layout);
 
 const char              *tps_map_legend_get_label    (TpsMapLegendItem   item);
 const TpsMapLegendEntry *tps_map_layout_get_legend   (TpsMapLayout      *self,

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "tps-draw-private.h"
 #include "tps-map-layout-private.h"
 
 struct _TpsMapLayout
@@ -68,23 +69,6 @@ static const TextStyle text_styles[TPS_MAP_N_TEXT_STYLES] = {
   [TPS_MAP_TEXT_BAND_LABEL]  = { 13.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
 };
 
-#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
-
-/* Unhinted metrics make text widths scale linearly with the zoom, so what
- * fits at 100 % fits at 37 % and in a PDF.
- */
-void
-tps_map_setup_pango_context (PangoContext *context)
-{
-  cairo_font_options_t *font_options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, font_options);
-  cairo_font_options_destroy (font_options);
-  pango_context_set_round_glyph_positions (context, FALSE);
-}
-
 /**
  * tps_map_text_new:
  * @width: the wrap width, or <= 0 for one unwrapped line
@@ -100,10 +84,9 @@ tps_map_text_new (PangoContext    *context,
                   int              max_lines)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  PangoFontDescription *font = tps_draw_font_new (text_styles[style].size,
+                                                  text_styles[style].weight);
 
-  pango_font_description_set_absolute_size (font, text_styles[style].size * PANGO_SCALE);
-  pango_font_description_set_weight (font, text_styles[style].weight);
   pango_font_description_set_style (font, text_styles[style].style);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
@@ -120,24 +103,6 @@ tps_map_text_new (PangoContext    *context,
     }
 
   return layout;
-}
-
-double
-tps_map_text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
-}
-
-double
-tps_map_text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width / (double) PANGO_SCALE;
 }
 
 const char *
@@ -263,7 +228,7 @@ tps_map_layout_new (TpsProject                *project,
 
   font_map = pango_cairo_font_map_get_default ();
   self->context = pango_font_map_create_context (font_map);
-  tps_map_setup_pango_context (self->context);
+  tps_draw_setup_pango_context (self->context);
 
   tps_map_layout_rebuild (self);
 
@@ -296,7 +261,7 @@ measure (TpsMapLayout    *self,
 {
   g_autoptr(PangoLayout) layout = tps_map_text_new (self->context, style, text, width, max_lines);
 
-  return tps_map_text_height (layout);
+  return tps_draw_text_height (layout);
 }
 
 static double
@@ -306,7 +271,7 @@ measure_width (TpsMapLayout    *self,
 {
   g_autoptr(PangoLayout) layout = tps_map_text_new (self->context, style, text, -1, 0);
 
-  return tps_map_text_width (layout);
+  return tps_draw_text_width (layout);
 }
 
 static double

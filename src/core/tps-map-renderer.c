@@ -18,6 +18,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "tps-draw-private.h"
 #include "tps-map-layout-private.h"
 #include "tps-analysis.h"
 #include "tps-map-renderer.h"
@@ -154,23 +155,6 @@ visible (Painter                 *p,
          && rect->y + rect->height + bleed > p->clip.y;
 }
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 static PangoLayout *
 text_new (Painter         *p,
           TpsMapTextStyle  style,
@@ -242,9 +226,9 @@ show_text (Painter     *p,
             {
               double lh = logical.height / (double) PANGO_SCALE;
 
-              rounded_rect (p->cr, x + ink.x / (double) PANGO_SCALE,
-                            y + logical.y / (double) PANGO_SCALE + lh * 0.25,
-                            ink.width / (double) PANGO_SCALE, lh * 0.5, lh * 0.25);
+              tps_draw_rounded_rect (p->cr, x + ink.x / (double) PANGO_SCALE,
+                                     y + logical.y / (double) PANGO_SCALE + lh * 0.25,
+                                     ink.width / (double) PANGO_SCALE, lh * 0.5, lh * 0.25);
             }
         }
       while (pango_layout_iter_next_line (iter));
@@ -272,20 +256,6 @@ show_text (Painter     *p,
  */
 
 static void
-path_triangle_down (cairo_t *cr,
-                    double   x,
-                    double   y,
-                    double   size)
-{
-  double h = size * 0.86;
-
-  cairo_move_to (cr, x - size / 2, y - h / 2);
-  cairo_line_to (cr, x + size / 2, y - h / 2);
-  cairo_line_to (cr, x, y + h / 2);
-  cairo_close_path (cr);
-}
-
-static void
 path_heart (cairo_t *cr,
             double   x,
             double   y,
@@ -300,21 +270,6 @@ path_heart (cairo_t *cr,
   cairo_line_to (cr, x + s * 0.05, y - s * 0.55);
   cairo_curve_to (cr, x + s * 0.45, y - s, x + s, y - s * 0.85, x + s, y - s * 0.3);
   cairo_curve_to (cr, x + s, y + s * 0.15, x + s * 0.2, y + s * 0.7, x, y + s * 0.9);
-  cairo_close_path (cr);
-}
-
-static void
-path_diamond (cairo_t *cr,
-              double   x,
-              double   y,
-              double   size)
-{
-  double s = size / 2;
-
-  cairo_move_to (cr, x, y - s);
-  cairo_line_to (cr, x + s * 0.8, y);
-  cairo_line_to (cr, x, y + s);
-  cairo_line_to (cr, x - s * 0.8, y);
   cairo_close_path (cr);
 }
 
@@ -336,13 +291,21 @@ draw_moment_shape (Painter   *p,
   switch (moment)
     {
     case TPS_MOMENT_PAINPOINT:
-      path_triangle_down (cr, x, y + size * 0.04, size);
+      {
+        double cy = y + size * 0.04, h = size * 0.86;
+
+        tps_draw_path_triangle_down (cr, x, cy - h / 2, cy + h / 2, size / 2);
+      }
       break;
     case TPS_MOMENT_LOVEPOINT:
       path_heart (cr, x, y, size);
       break;
     case TPS_MOMENT_OF_TRUTH:
-      path_diamond (cr, x, y, size * 1.08);
+      {
+        double s = size * 1.08 / 2;
+
+        tps_draw_path_diamond (cr, x, y, s * 0.8, s);
+      }
       break;
     case TPS_MOMENT_NONE:
     default:
@@ -374,7 +337,9 @@ draw_moment_shape (Painter   *p,
     }
   else if (moment == TPS_MOMENT_OF_TRUTH)
     {
-      path_diamond (cr, x, y, size * 0.42);
+      double s = size * 0.42 / 2;
+
+      tps_draw_path_diamond (cr, x, y, s * 0.8, s);
       cairo_fill (cr);
     }
   cairo_restore (cr);
@@ -433,7 +398,7 @@ draw_kind_mark (Painter        *p,
       cairo_fill (cr);
       break;
     case TPS_CHANNEL_KIND_OFFLINE:
-      rounded_rect (cr, x - s * 0.9, y - s * 0.9, s * 1.8, s * 1.8, s * 0.25);
+      tps_draw_rounded_rect (cr, x - s * 0.9, y - s * 0.9, s * 1.8, s * 1.8, s * 0.25);
       cairo_fill (cr);
       break;
     case TPS_CHANNEL_KIND_HYBRID:
@@ -461,7 +426,7 @@ draw_measure_icon (Painter *p,
   cairo_set_line_width (cr, size * 0.11);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  rounded_rect (cr, x - s * 0.75, y - s * 0.85, s * 1.5, s * 1.8, s * 0.25);
+  tps_draw_rounded_rect (cr, x - s * 0.75, y - s * 0.85, s * 1.5, s * 1.8, s * 0.25);
   cairo_stroke (cr);
   cairo_move_to (cr, x - s * 0.35, y + s * 0.05);
   cairo_line_to (cr, x - s * 0.05, y + s * 0.4);
@@ -522,14 +487,14 @@ draw_rating_chip (Painter *p,
   g_autofree char *text = tps_map_format_rating (rating);
   g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
   TpsColor fill, ink;
-  double tw = tps_map_text_width (layout);
-  double th = tps_map_text_height (layout);
+  double tw = tps_draw_text_width (layout);
+  double th = tps_draw_text_height (layout);
   double w = MAX (tw + 16, height * 1.6);
 
   tps_palette_rating (rating, p->dark, &fill);
   tps_palette_rating_text (rating, p->dark, &ink);
 
-  rounded_rect (cr, x, y, w, height, height / 2);
+  tps_draw_rounded_rect (cr, x, y, w, height, height / 2);
   tps_color_set_source (cr, &fill, 1.0);
   cairo_fill (cr);
 
@@ -583,7 +548,7 @@ draw_legend_icon (Painter           *p,
       {
         static const double dash[] = { 4, 3 };
 
-        rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 4);
+        tps_draw_rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 4);
         set_color (p, TPS_PALETTE_CARD, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
         cairo_fill_preserve (cr);
         cairo_save (cr);
@@ -633,7 +598,7 @@ draw_legend_icon (Painter           *p,
       break;
     case TPS_MAP_LEGEND_SHORTFALL:
     case TPS_MAP_LEGEND_SURPLUS:
-      rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 3);
+      tps_draw_rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 3);
       set_color (p, item == TPS_MAP_LEGEND_SHORTFALL ? TPS_PALETTE_GAP_SHORTFALL
                                                      : TPS_PALETTE_GAP_SURPLUS, 1.6);
       cairo_fill (cr);
@@ -671,7 +636,7 @@ draw_title (Painter *p)
                                              rect.width, 2);
     set_color (p, TPS_PALETTE_TEXT, 1.0);
     show_text (p, title, rect.x, rect.y, FALSE);
-    y = rect.y + tps_map_text_height (title);
+    y = rect.y + tps_draw_text_height (title);
   }
 
   organisation = tps_project_get_organisation (p->project);
@@ -697,7 +662,7 @@ draw_title (Painter *p)
       label = text_new (p, TPS_MAP_TEXT_LEGEND, tps_map_legend_get_label (entry->item), -1, 0);
       set_color (p, TPS_PALETTE_TEXT, 0.85);
       show_text (p, label, entry->rect.x + TPS_MAP_LEGEND_ICON + 8,
-                 cy - tps_map_text_height (label) / 2, TRUE);
+                 cy - tps_draw_text_height (label) / 2, TRUE);
     }
 }
 
@@ -743,11 +708,11 @@ draw_stage_headers (Painter *p)
 
         set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
         cairo_move_to (cr, corner.x + corner.width - TPS_MAP_LABEL_PAD
-                           - tps_map_text_width (stages), corner.y + TPS_MAP_HEADER_PAD);
+                           - tps_draw_text_width (stages), corner.y + TPS_MAP_HEADER_PAD);
         show_layout (p, stages);
         cairo_move_to (cr, corner.x + TPS_MAP_LABEL_PAD,
                        corner.y + corner.height - TPS_MAP_HEADER_PAD
-                       - tps_map_text_height (channels));
+                       - tps_draw_text_height (channels));
         show_layout (p, channels);
       }
   }
@@ -783,9 +748,9 @@ draw_stage_headers (Painter *p)
       cairo_stroke (cr);
       if (!p->greek)
         {
-          cairo_move_to (cr, x + (circle - tps_map_text_width (number)) / 2,
+          cairo_move_to (cr, x + (circle - tps_draw_text_width (number)) / 2,
                          r->y + TPS_MAP_HEADER_PAD - 2
-                         + (circle - tps_map_text_height (number)) / 2);
+                         + (circle - tps_draw_text_height (number)) / 2);
           show_layout (p, number);
         }
       x += circle + 10;
@@ -802,7 +767,7 @@ draw_stage_headers (Painter *p)
       count = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
       show_text (p, count, x,
-                 r->y + r->height - TPS_MAP_HEADER_PAD - tps_map_text_height (count), TRUE);
+                 r->y + r->height - TPS_MAP_HEADER_PAD - tps_draw_text_height (count), TRUE);
     }
 }
 
@@ -847,8 +812,8 @@ draw_lanes (Painter *p)
                                lane->label.width - 2 * TPS_MAP_LABEL_PAD - 20, 3);
       kind_label = text_new (p, TPS_MAP_TEXT_LANE_KIND,
                              tps_enum_get_label (TPS_TYPE_CHANNEL_KIND, kind), -1, 0);
-      name_height = tps_map_text_height (name);
-      y = lane->y + (lane->height - name_height - 4 - tps_map_text_height (kind_label)) / 2;
+      name_height = tps_draw_text_height (name);
+      y = lane->y + (lane->height - name_height - 4 - tps_draw_text_height (kind_label)) / 2;
       if (p->greek)
         y = lane->y + (lane->height - name_height) / 2;
 
@@ -971,11 +936,11 @@ draw_card_body (Painter                 *p,
   TpsMapTrend trend;
 
   /* Shadow, body, the channel kind's accent stripe, the outline. */
-  rounded_rect (cr, x, y + 2, w, h, TPS_MAP_CARD_RADIUS);
+  tps_draw_rounded_rect (cr, x, y + 2, w, h, TPS_MAP_CARD_RADIUS);
   set_color (p, TPS_PALETTE_SHADOW, 1.0);
   cairo_fill (cr);
 
-  rounded_rect (cr, x, y, w, h, TPS_MAP_CARD_RADIUS);
+  tps_draw_rounded_rect (cr, x, y, w, h, TPS_MAP_CARD_RADIUS);
   set_color (p, TPS_PALETTE_CARD, 1.0);
   cairo_fill_preserve (cr);
 
@@ -989,7 +954,7 @@ draw_card_body (Painter                 *p,
   cairo_restore (cr);
 
   cairo_save (cr);
-  rounded_rect (cr, x + 0.5, y + 0.5, w - 1, h - 1, TPS_MAP_CARD_RADIUS - 0.5);
+  tps_draw_rounded_rect (cr, x + 0.5, y + 0.5, w - 1, h - 1, TPS_MAP_CARD_RADIUS - 0.5);
   if (status == TPS_TOUCHPOINT_STATUS_NEW)
     {
       static const double dash[] = { 6, 4 };
@@ -1018,7 +983,8 @@ draw_card_body (Painter                 *p,
 
       set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       cairo_move_to (cr, inner_x + chip_w + 6,
-                     y + TPS_MAP_CARD_PAD + (TPS_MAP_CHIP_HEIGHT - tps_map_text_height (layout)) / 2);
+                     y + TPS_MAP_CARD_PAD
+                     + (TPS_MAP_CHIP_HEIGHT - tps_draw_text_height (layout)) / 2);
       show_layout (p, layout);
     }
 
@@ -1070,7 +1036,7 @@ draw_card_body (Painter                 *p,
       draw_measure_icon (p, inner_x + 6, foot_y, 14);
       if (!p->greek)
         {
-          cairo_move_to (cr, inner_x + 16, foot_y - tps_map_text_height (layout) / 2);
+          cairo_move_to (cr, inner_x + 16, foot_y - tps_draw_text_height (layout) / 2);
           show_layout (p, layout);
         }
     }
@@ -1082,7 +1048,7 @@ draw_card_body (Painter                 *p,
       g_autofree char *text = g_strdup_printf ("%s %s", change, metric_short_name (trend.latest));
       g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text,
                                                 inner_w - 60, 1);
-      double tw = MIN (tps_map_text_width (layout), inner_w - 60);
+      double tw = MIN (tps_draw_text_width (layout), inner_w - 60);
       int direction = trend.change > 0 ? 1 : trend.change < 0 ? -1 : 0;
 
       set_color (p, trend.verdict > 0 ? TPS_PALETTE_TREND_BETTER
@@ -1091,7 +1057,7 @@ draw_card_body (Painter                 *p,
       draw_trend_arrow (p, direction, inner_x + inner_w - tw - 9, foot_y, 12);
       if (!p->greek)
         {
-          cairo_move_to (cr, inner_x + inner_w - tw, foot_y - tps_map_text_height (layout) / 2);
+          cairo_move_to (cr, inner_x + inner_w - tw, foot_y - tps_draw_text_height (layout) / 2);
           show_layout (p, layout);
         }
     }
@@ -1122,8 +1088,8 @@ draw_card (Painter                 *p,
 
   if (is_highlighted (p, touchpoint))
     {
-      rounded_rect (cr, card->x - 5, card->y - 5, card->width + 10, card->height + 10,
-                    TPS_MAP_CARD_RADIUS + 5);
+      tps_draw_rounded_rect (cr, card->x - 5, card->y - 5, card->width + 10, card->height + 10,
+                             TPS_MAP_CARD_RADIUS + 5);
       set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
       cairo_fill (cr);
     }
@@ -1142,8 +1108,8 @@ draw_card (Painter                 *p,
   if (interactive && p->options->selected == touchpoint)
     {
       cairo_save (cr);
-      rounded_rect (cr, card->x - 3.5, card->y - 3.5, card->width + 7, card->height + 7,
-                    TPS_MAP_CARD_RADIUS + 3);
+      tps_draw_rounded_rect (cr, card->x - 3.5, card->y - 3.5, card->width + 7, card->height + 7,
+                             TPS_MAP_CARD_RADIUS + 3);
       set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
@@ -1151,8 +1117,8 @@ draw_card (Painter                 *p,
         {
           static const double dash[] = { 2, 3 };
 
-          rounded_rect (cr, card->x - 8, card->y - 8, card->width + 16, card->height + 16,
-                        TPS_MAP_CARD_RADIUS + 7);
+          tps_draw_rounded_rect (cr, card->x - 8, card->y - 8, card->width + 16, card->height + 16,
+                                 TPS_MAP_CARD_RADIUS + 7);
           cairo_set_dash (cr, dash, 2, 0);
           cairo_set_line_width (cr, 1.5);
           cairo_stroke (cr);
@@ -1305,7 +1271,7 @@ draw_band (Painter *p)
   left = band.x + TPS_MAP_LABEL_WIDTH;
   right = band.x + band.width;
 
-  rounded_rect (cr, band.x, band.y, band.width, band.height, 10);
+  tps_draw_rounded_rect (cr, band.x, band.y, band.width, band.height, 10);
   set_color (p, TPS_PALETTE_BAND, 1.0);
   cairo_fill_preserve (cr);
   set_color (p, TPS_PALETTE_GRID, 1.0);
@@ -1320,7 +1286,7 @@ draw_band (Painter *p)
                                                      1);
     set_color (p, TPS_PALETTE_TEXT, 1.0);
     show_text (p, title, band.x + TPS_MAP_LABEL_PAD,
-               band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD - tps_map_text_height (title)) / 2,
+               band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD - tps_draw_text_height (title)) / 2,
                FALSE);
   }
 
@@ -1342,8 +1308,8 @@ draw_band (Painter *p)
         draw_legend_icon (p, items[i], x, cy);
         set_color (p, TPS_PALETTE_TEXT, 0.85);
         x += TPS_MAP_LEGEND_ICON + 8;
-        show_text (p, label, x, cy - tps_map_text_height (label) / 2, TRUE);
-        x += tps_map_text_width (label) + TPS_MAP_LEGEND_SPACING;
+        show_text (p, label, x, cy - tps_draw_text_height (label) / 2, TRUE);
+        x += tps_draw_text_width (label) + TPS_MAP_LEGEND_SPACING;
       }
   }
 
@@ -1377,8 +1343,8 @@ draw_band (Painter *p)
                         TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD - chip_w - 10, 1);
       set_color (p, TPS_PALETTE_TEXT, 0.9);
       show_text (p, label,
-                 left - TPS_MAP_LABEL_PAD - chip_w - 10 - tps_map_text_width (label),
-                 y + (TPS_MAP_BAND_ROW - tps_map_text_height (label)) / 2, TRUE);
+                 left - TPS_MAP_LABEL_PAD - chip_w - 10 - tps_draw_text_width (label),
+                 y + (TPS_MAP_BAND_ROW - tps_draw_text_height (label)) / 2, TRUE);
     }
 
   /* A faint guide under every step, so a point is easy to match to its card. */
@@ -1526,7 +1492,8 @@ draw_feedback (Painter *p)
 
   if (o->show_drop)
     {
-      rounded_rect (cr, o->drop.x, o->drop.y, o->drop.width, o->drop.height, o->drop.width / 2);
+      tps_draw_rounded_rect (cr, o->drop.x, o->drop.y, o->drop.width, o->drop.height,
+                             o->drop.width / 2);
       set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_fill (cr);
     }
@@ -1558,8 +1525,8 @@ draw_feedback (Painter *p)
           card.y = o->drag_origin.y;
 
           /* A deeper shadow: the card is lifted off the map. */
-          rounded_rect (cr, card.x + 3, card.y + 7, card.width, card.height,
-                        TPS_MAP_CARD_RADIUS);
+          tps_draw_rounded_rect (cr, card.x + 3, card.y + 7, card.width, card.height,
+                                 TPS_MAP_CARD_RADIUS);
           set_color (p, TPS_PALETTE_SHADOW, 2.5);
           cairo_fill (cr);
 
@@ -1626,7 +1593,7 @@ tps_map_render (cairo_t                   *cr,
   cairo_clip (cr);
 
   p->pango = pango_cairo_create_context (cr);
-  tps_map_setup_pango_context (p->pango);
+  tps_draw_setup_pango_context (p->pango);
 
   set_color (p, TPS_PALETTE_PAGE, 1.0);
   cairo_paint (cr);

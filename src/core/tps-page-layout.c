@@ -16,7 +16,7 @@
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 
-#include "tps-map-layout-private.h"
+#include "tps-draw-private.h"
 #include "tps-page-layout.h"
 #include "tps-palette.h"
 
@@ -580,7 +580,7 @@ tps_page_pango_context_new (cairo_t *cr)
   PangoContext *context = pango_cairo_create_context (cr);
 
   pango_cairo_context_set_resolution (context, 72.0);
-  tps_map_setup_pango_context (context);
+  tps_draw_setup_pango_context (context);
 
   return context;
 }
@@ -600,10 +600,8 @@ tps_page_text_new (PangoContext *context,
                    double        width)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (TPS_PAGE_FONT_FAMILY);
+  PangoFontDescription *font = tps_draw_font_new (size, weight);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);

@@ -164,8 +164,6 @@ char       *tps_page_format_date        (GDateTime            *date);
 GDateTime  *tps_page_now                (void);
 
 /* Text on printed pages, in points: the map's font family at 72 dpi. */
-#define TPS_PAGE_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
-
 PangoContext *tps_page_pango_context_new (cairo_t           *cr);
 PangoLayout  *tps_page_text_new          (PangoContext      *context,
                                           const char        *text,

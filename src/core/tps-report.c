@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "tps-analysis-charts.h"
+#include "tps-draw-private.h"
 #include "tps-effort-matrix.h"
 #include "tps-export-pdf.h"
 #include "tps-map-layout.h"
@@ -99,24 +100,6 @@ text_new (TpsReport   *report,
           double       width)
 {
   return tps_page_text_new (report->pango, text, size, weight, width);
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
-}
-
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width / (double) PANGO_SCALE;
 }
 
 static void
@@ -291,7 +274,7 @@ begin_chapter (TpsReport *report,
                     body_width (report) - 40);
   show (report, number, x, report->y, TPS_PALETTE_ACCENT);
   show (report, title, x + 34, report->y, TPS_PALETTE_TEXT);
-  height = text_height (title);
+  height = tps_draw_text_height (title);
 
   set_color (report, TPS_PALETTE_ACCENT, 1.0);
   cairo_rectangle (report->cr, x, report->y + height + 6, 28, 2.5);
@@ -308,7 +291,7 @@ subheading (TpsReport  *report,
 {
   g_autoptr(PangoLayout) layout = text_new (report, text, H2_SIZE, PANGO_WEIGHT_BOLD,
                                             body_width (report));
-  double height = text_height (layout);
+  double height = tps_draw_text_height (layout);
 
   if (report->y > body_top (report))
     report->y += 8;
@@ -330,7 +313,7 @@ paragraph (TpsReport      *report,
     return;
 
   layout = text_new (report, text, size, PANGO_WEIGHT_NORMAL, body_width (report));
-  height = text_height (layout);
+  height = tps_draw_text_height (layout);
   ensure_room (report, height);
   show (report, layout, body_left (report), report->y, role);
   report->y += height + PARAGRAPH_GAP;
@@ -371,8 +354,8 @@ draw_rating_chip (TpsReport *report,
   cairo_fill (report->cr);
 
   tps_color_set_source (report->cr, &ink, 1.0);
-  cairo_move_to (report->cr, x + (width - text_width (layout)) / 2,
-                 y + (height - text_height (layout)) / 2);
+  cairo_move_to (report->cr, x + (width - tps_draw_text_width (layout)) / 2,
+                 y + (height - tps_draw_text_height (layout)) / 2);
   pango_cairo_show_layout (report->cr, layout);
 }
 
@@ -389,20 +372,9 @@ draw_moment_dot (TpsReport *report,
   tps_color_set_source (report->cr, &color, 1.0);
   cairo_new_path (report->cr);
   if (moment == TPS_MOMENT_OF_TRUTH)
-    {
-      cairo_move_to (report->cr, x, cy - radius * 1.2);
-      cairo_line_to (report->cr, x + radius, cy);
-      cairo_line_to (report->cr, x, cy + radius * 1.2);
-      cairo_line_to (report->cr, x - radius, cy);
-      cairo_close_path (report->cr);
-    }
+    tps_draw_path_diamond (report->cr, x, cy, radius, radius * 1.2);
   else if (moment == TPS_MOMENT_PAINPOINT)
-    {
-      cairo_move_to (report->cr, x - radius, cy - radius * 0.9);
-      cairo_line_to (report->cr, x + radius, cy - radius * 0.9);
-      cairo_line_to (report->cr, x, cy + radius);
-      cairo_close_path (report->cr);
-    }
+    tps_draw_path_triangle_down (report->cr, x, cy - radius * 0.9, cy + radius, radius);
   else
     cairo_arc (report->cr, x, cy, radius, 0, 2 * G_PI);
   cairo_fill (report->cr);
@@ -450,7 +422,7 @@ heading_word_width (TpsReport    *report,
       g_autoptr(PangoLayout) layout = text_new (report, words[i], TABLE_SIZE, PANGO_WEIGHT_BOLD,
                                                 -1);
 
-      widest = MAX (widest, text_width (layout));
+      widest = MAX (widest, tps_draw_text_width (layout));
     }
 
   return widest + 2 * CELL_PAD + 1;
@@ -509,7 +481,7 @@ table_header (TpsReport    *report,
                              widths[i] - 2 * CELL_PAD);
       if (columns[i].kind != CELL_TEXT && columns[i].kind != CELL_MOMENT)
         pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
-      height = MAX (height, text_height (layouts[i]));
+      height = MAX (height, tps_draw_text_height (layouts[i]));
     }
   height += 2 * CELL_PAD;
 
@@ -563,7 +535,7 @@ table (TpsReport    *report,
           if (columns[i].kind == CELL_NUMBER)
             pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
           if (columns[i].kind != CELL_RATING)
-            height = MAX (height, text_height (layouts[i]));
+            height = MAX (height, tps_draw_text_height (layouts[i]));
         }
       height += 2 * CELL_PAD;
 
@@ -724,7 +696,7 @@ draw_figure (TpsReport    *report,
   cairo_fill (report->cr);
 
   show (report, number, x + 14, y + 8, TPS_PALETTE_TEXT);
-  show (report, label, x + 14, y + 10 + text_height (number), TPS_PALETTE_TEXT_MUTED);
+  show (report, label, x + 14, y + 10 + tps_draw_text_height (number), TPS_PALETTE_TEXT_MUTED);
 }
 
 static void
@@ -740,18 +712,19 @@ contents_line (TpsReport *report,
   g_autoptr(PangoLayout) page = text_new (report, page_text, 11, PANGO_WEIGHT_NORMAL, -1);
   double x = body_left (report);
   double right = x + body_width (report);
-  double baseline = report->y + text_height (title) * 0.8;
+  double baseline = report->y + tps_draw_text_height (title) * 0.8;
 
   if (!report->counting)
     cairo_tag_begin (report->cr, CAIRO_TAG_LINK, link);
 
   show (report, number, x, report->y, TPS_PALETTE_ACCENT);
   show (report, title, x + 24, report->y, TPS_PALETTE_TEXT);
-  show (report, page, right - text_width (page), report->y, TPS_PALETTE_TEXT);
+  show (report, page, right - tps_draw_text_width (page), report->y, TPS_PALETTE_TEXT);
 
   /* A dotted leader from the title to the page number. */
   set_color (report, TPS_PALETTE_TEXT_MUTED, 1.0);
-  for (double dx = x + 24 + text_width (title) + 6; dx < right - text_width (page) - 6; dx += 4)
+  for (double dx = x + 24 + tps_draw_text_width (title) + 6;
+       dx < right - tps_draw_text_width (page) - 6; dx += 4)
     {
       cairo_arc (report->cr, dx, baseline, 0.5, 0, 2 * G_PI);
       cairo_fill (report->cr);
@@ -760,7 +733,7 @@ contents_line (TpsReport *report,
   if (!report->counting)
     cairo_tag_end (report->cr, CAIRO_TAG_LINK);
 
-  report->y += text_height (title) + 8;
+  report->y += tps_draw_text_height (title) + 8;
 }
 
 /* Title, organisation and date; the project at a glance; the contents. */
@@ -807,25 +780,25 @@ chapter_cover (TpsReport *report)
   cairo_fill (report->cr);
   kicker = text_new (report, _("Customer Touchpoint Management Report"), 10, PANGO_WEIGHT_BOLD,
                      width - 28);
-  show (report, kicker, x + 14, report->y + (34 - text_height (kicker)) / 2,
+  show (report, kicker, x + 14, report->y + (34 - tps_draw_text_height (kicker)) / 2,
         TPS_PALETTE_HEADER_TEXT);
   report->y += 34 + 36;
 
   title = text_new (report, title_text != NULL && *title_text != '\0' ? title_text
                     : _("Untitled Project"), TITLE_SIZE, PANGO_WEIGHT_BOLD, width);
   show (report, title, x, report->y, TPS_PALETTE_TEXT);
-  report->y += text_height (title) + 10;
+  report->y += tps_draw_text_height (title) + 10;
 
   if (organisation_text != NULL && *organisation_text != '\0')
     {
       organisation = text_new (report, organisation_text, 15, PANGO_WEIGHT_NORMAL, width);
       show (report, organisation, x, report->y, TPS_PALETTE_TEXT);
-      report->y += text_height (organisation) + 4;
+      report->y += tps_draw_text_height (organisation) + 4;
     }
 
   date = text_new (report, report->date, 11, PANGO_WEIGHT_NORMAL, width);
   show (report, date, x, report->y, TPS_PALETTE_TEXT_MUTED);
-  report->y += text_height (date) + 14;
+  report->y += tps_draw_text_height (date) + 14;
 
   set_color (report, TPS_PALETTE_ACCENT, 1.0);
   cairo_rectangle (report->cr, x, report->y, 40, 3);
@@ -877,8 +850,8 @@ chapter_cover (TpsReport *report)
     g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
                                                PANGO_WEIGHT_BOLD, -1);
     g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
-    double needed = 8 + text_height (heading) + 6 + 4
-                    + (N_CHAPTERS - 1) * (text_height (line) + 8);
+    double needed = 8 + tps_draw_text_height (heading) + 6 + 4
+                    + (N_CHAPTERS - 1) * (tps_draw_text_height (line) + 8);
 
     if (room_left (report) < needed)
       begin_page (report, FALSE, TRUE);
@@ -1044,12 +1017,12 @@ moment_block (TpsReport     *report,
   where = text_new (report, where_text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, width);
   arrow = text_new (report, "→", SMALL_SIZE, PANGO_WEIGHT_NORMAL, -1);
 
-  height = text_height (title) + 2 + text_height (where) + 4;
+  height = tps_draw_text_height (title) + 2 + tps_draw_text_height (where) + 4;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (texts[i] != NULL && *texts[i] != '\0')
       {
         details[i] = labelled_text (report, labels[i], texts[i], width);
-        height += text_height (details[i]) + 2;
+        height += tps_draw_text_height (details[i]) + 2;
       }
 
   ensure_room (report, height);
@@ -1070,15 +1043,15 @@ moment_block (TpsReport     *report,
     draw_rating_chip (report, tps_touchpoint_get_target (touchpoint),
                       cx + rating_chip_width (report, SMALL_SIZE) + 18, y + 1, SMALL_SIZE);
   }
-  y += text_height (title) + 2;
+  y += tps_draw_text_height (title) + 2;
   show (report, where, x, y, TPS_PALETTE_TEXT_MUTED);
-  y += text_height (where) + 4;
+  y += tps_draw_text_height (where) + 4;
 
   for (guint i = 0; i < G_N_ELEMENTS (details); i++)
     if (details[i] != NULL)
       {
         show (report, details[i], x, y, TPS_PALETTE_TEXT);
-        y += text_height (details[i]) + 2;
+        y += tps_draw_text_height (details[i]) + 2;
         g_object_unref (details[i]);
       }
 

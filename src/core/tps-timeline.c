@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tps-draw-private.h"
 #include "tps-project-edit.h"
 #include "tps-timeline.h"
 
@@ -35,8 +36,6 @@
 #define MIN_UNITS_MONTH  6
 #define MIN_UNITS_QUARTER 4
 #define AUTO_MONTH_LIMIT 18  /* months shown one by one up to this span */
-
-#define FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
 struct _TpsTimeline
 {
@@ -124,16 +123,6 @@ tps_measure_status_get_color (TpsMeasureStatus  status,
     *green = c.g;
   if (blue != NULL)
     *blue = c.b;
-}
-
-static void
-set_source (cairo_t *cr,
-            guint32  hex,
-            double   alpha)
-{
-  Rgb c = rgb (hex);
-
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
 }
 
 static void
@@ -879,105 +868,39 @@ tps_timeline_hit_test (TpsTimeline  *self,
 
 /* Drawing */
 
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             double      size,
-             gboolean    bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  return layout;
-}
-
-/* Draws @text with its left edge at @x, vertically centred on @cy,
- * ellipsized to @width (no limit when negative). Returns the width used.
- */
-static double
-draw_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       cy,
-           double       width)
-{
-  int w, h;
-
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_ellipsize (layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x, cy - h / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  return w;
-}
-
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
-diamond (cairo_t *cr,
-         double   cx,
-         double   cy,
-         double   r)
-{
-  cairo_move_to (cr, cx, cy - r);
-  cairo_line_to (cr, cx + r, cy);
-  cairo_line_to (cr, cx, cy + r);
-  cairo_line_to (cr, cx - r, cy);
-  cairo_close_path (cr);
-}
-
 static void
 draw_legend (TpsTimeline *self,
              cairo_t     *cr,
              gboolean     dark)
 {
   const Theme *theme = &themes[!!dark];
-  g_autoptr(PangoLayout) layout = make_layout (cr, 11, FALSE);
+  g_autoptr(PangoLayout) layout = tps_draw_layout_new (cr, 11, FALSE);
   double x = 12;
   double cy = LEGEND_HEIGHT / 2;
 
   for (guint s = 0; s < G_N_ELEMENTS (status_colors); s++)
     {
-      set_source (cr, status_colors[s][!!dark], 1);
-      rounded_rect (cr, x, cy - 5, 18, 10, 3);
+      tps_draw_set_source_hex (cr, status_colors[s][!!dark], 1);
+      tps_draw_rounded_rect (cr, x, cy - 5, 18, 10, 3);
       cairo_fill (cr);
-      set_source (cr, theme->text, 1);
-      x += 24 + draw_text (cr, layout, tps_enum_get_label (TPS_TYPE_MEASURE_STATUS, s),
-                           x + 24, cy, -1) + 16;
+      tps_draw_set_source_hex (cr, theme->text, 1);
+      x += 24 + tps_draw_text_line (cr, layout, tps_enum_get_label (TPS_TYPE_MEASURE_STATUS, s),
+                                    x + 24, cy, 0, -1) + 16;
     }
 
   /* Overdue: the red outline the bars get. */
-  set_source (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+  tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
   cairo_set_line_width (cr, 2);
-  rounded_rect (cr, x + 1, cy - 5, 16, 10, 3);
+  tps_draw_rounded_rect (cr, x + 1, cy - 5, 16, 10, 3);
   cairo_stroke (cr);
-  set_source (cr, theme->text, 1);
-  x += 24 + draw_text (cr, layout, _("Overdue"), x + 24, cy, -1) + 16;
+  tps_draw_set_source_hex (cr, theme->text, 1);
+  x += 24 + tps_draw_text_line (cr, layout, _("Overdue"), x + 24, cy, 0, -1) + 16;
 
-  set_source (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+  tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
   cairo_rectangle (cr, x + 8, cy - 8, 2, 16);
   cairo_fill (cr);
-  set_source (cr, theme->text, 1);
-  draw_text (cr, layout, _("Today"), x + 18, cy, -1);
+  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_draw_text_line (cr, layout, _("Today"), x + 18, cy, 0, -1);
 }
 
 static void
@@ -987,18 +910,18 @@ draw_header (TpsTimeline *self,
              double       width)
 {
   const Theme *theme = &themes[!!dark];
-  g_autoptr(PangoLayout) layout = make_layout (cr, 11, FALSE);
-  g_autoptr(PangoLayout) bold = make_layout (cr, 11, TRUE);
+  g_autoptr(PangoLayout) layout = tps_draw_layout_new (cr, 11, FALSE);
+  g_autoptr(PangoLayout) bold = tps_draw_layout_new (cr, 11, TRUE);
   double top = LEGEND_HEIGHT;
   int last_year = G_MININT;
 
-  set_source (cr, theme->header, 1);
+  tps_draw_set_source_hex (cr, theme->header, 1);
   cairo_rectangle (cr, 0, top, width, YEAR_HEIGHT + UNIT_HEIGHT);
   cairo_fill (cr);
 
-  set_source (cr, theme->text, 1);
-  draw_text (cr, bold, _("Measure"), 12, top + (YEAR_HEIGHT + UNIT_HEIGHT) / 2,
-             LABEL_WIDTH - 24);
+  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_draw_text_line (cr, bold, _("Measure"), 12, top + (YEAR_HEIGHT + UNIT_HEIGHT) / 2, 0,
+                      LABEL_WIDTH - 24);
 
   for (guint u = 0; u < self->n_units; u++)
     {
@@ -1018,29 +941,29 @@ draw_header (TpsTimeline *self,
         /* The month's localized abbreviated name ("Jan", "Mär"). */
         label = g_date_time_format (dt, "%b");
 
-      set_source (cr, theme->text, 1);
-      draw_text (cr, layout, label, x + 8, top + YEAR_HEIGHT + UNIT_HEIGHT / 2,
-                 self->unit_width - 12);
+      tps_draw_set_source_hex (cr, theme->text, 1);
+      tps_draw_text_line (cr, layout, label, x + 8, top + YEAR_HEIGHT + UNIT_HEIGHT / 2, 0,
+                          self->unit_width - 12);
 
       if (g_date_get_year (&start) != last_year)
         {
           g_autofree char *year = g_strdup_printf ("%d", g_date_get_year (&start));
 
           last_year = g_date_get_year (&start);
-          draw_text (cr, bold, year, x + 8, top + YEAR_HEIGHT / 2 + 2, -1);
-          set_source (cr, theme->grid_strong, 1);
+          tps_draw_text_line (cr, bold, year, x + 8, top + YEAR_HEIGHT / 2 + 2, 0, -1);
+          tps_draw_set_source_hex (cr, theme->grid_strong, 1);
           cairo_rectangle (cr, x, top, 1, YEAR_HEIGHT + UNIT_HEIGHT);
           cairo_fill (cr);
         }
       else
         {
-          set_source (cr, theme->grid, 1);
+          tps_draw_set_source_hex (cr, theme->grid, 1);
           cairo_rectangle (cr, x, top + YEAR_HEIGHT, 1, UNIT_HEIGHT);
           cairo_fill (cr);
         }
     }
 
-  set_source (cr, theme->grid_strong, 1);
+  tps_draw_set_source_hex (cr, theme->grid_strong, 1);
   cairo_rectangle (cr, 0, HEADER_HEIGHT - 1, width, 1);
   cairo_fill (cr);
 }
@@ -1060,17 +983,17 @@ draw_bar (TpsTimeline          *self,
   guint32 overdue = dark ? OVERDUE_DARK : OVERDUE_LIGHT;
   double text_x;
 
-  set_source (cr, status_colors[status][!!dark], 1);
+  tps_draw_set_source_hex (cr, status_colors[status][!!dark], 1);
 
   if (row->milestone)
     {
       double cx = (x0 + x1) / 2;
 
-      diamond (cr, cx, cy, BAR_HEIGHT / 2 + 1);
+      tps_draw_path_diamond (cr, cx, cy, BAR_HEIGHT / 2 + 1, BAR_HEIGHT / 2 + 1);
       cairo_fill_preserve (cr);
       if (row->overdue)
         {
-          set_source (cr, overdue, 1);
+          tps_draw_set_source_hex (cr, overdue, 1);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
@@ -1096,7 +1019,7 @@ draw_bar (TpsTimeline          *self,
       cairo_fill (cr);
       if (row->overdue)
         {
-          set_source (cr, overdue, 1);
+          tps_draw_set_source_hex (cr, overdue, 1);
           cairo_set_line_width (cr, 2);
           cairo_rectangle (cr, x0, top, x1 - x0, 8);
           cairo_stroke (cr);
@@ -1105,13 +1028,14 @@ draw_bar (TpsTimeline          *self,
     }
   else
     {
-      rounded_rect (cr, x0, cy - BAR_HEIGHT / 2, x1 - x0, BAR_HEIGHT, 4);
+      tps_draw_rounded_rect (cr, x0, cy - BAR_HEIGHT / 2, x1 - x0, BAR_HEIGHT, 4);
       cairo_fill (cr);
       if (row->overdue)
         {
-          set_source (cr, overdue, 1);
+          tps_draw_set_source_hex (cr, overdue, 1);
           cairo_set_line_width (cr, 2);
-          rounded_rect (cr, x0 + 1, cy - BAR_HEIGHT / 2 + 1, x1 - x0 - 2, BAR_HEIGHT - 2, 3);
+          tps_draw_rounded_rect (cr, x0 + 1, cy - BAR_HEIGHT / 2 + 1, x1 - x0 - 2, BAR_HEIGHT - 2,
+                                 3);
           cairo_stroke (cr);
         }
       text_x = x1 + 8;
@@ -1122,14 +1046,14 @@ draw_bar (TpsTimeline          *self,
    */
   if (row->overdue)
     {
-      set_source (cr, overdue, 1);
-      text_x += draw_text (cr, small, _("Overdue"), text_x, cy, -1) + 8;
+      tps_draw_set_source_hex (cr, overdue, 1);
+      text_x += tps_draw_text_line (cr, small, _("Overdue"), text_x, cy, 0, -1) + 8;
     }
 
   if (tps_measure_get_owner (row->measure) != NULL)
     {
-      set_source (cr, theme->muted, 1);
-      draw_text (cr, small, tps_measure_get_owner (row->measure), text_x, cy, -1);
+      tps_draw_set_source_hex (cr, theme->muted, 1);
+      tps_draw_text_line (cr, small, tps_measure_get_owner (row->measure), text_x, cy, 0, -1);
     }
 }
 
@@ -1159,11 +1083,11 @@ tps_timeline_draw (TpsTimeline *self,
   cairo_save (cr);
   cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
 
-  normal = make_layout (cr, 12.5, FALSE);
-  bold = make_layout (cr, 12.5, TRUE);
-  small = make_layout (cr, 10.5, FALSE);
+  normal = tps_draw_layout_new (cr, 12.5, FALSE);
+  bold = tps_draw_layout_new (cr, 12.5, TRUE);
+  small = tps_draw_layout_new (cr, 10.5, FALSE);
 
-  set_source (cr, theme->page, 1);
+  tps_draw_set_source_hex (cr, theme->page, 1);
   cairo_rectangle (cr, 0, 0, width, self->height);
   cairo_fill (cr);
 
@@ -1174,7 +1098,8 @@ tps_timeline_draw (TpsTimeline *self,
       double x = LABEL_WIDTH + u * self->unit_width;
 
       unit_start (self, u, &start);
-      set_source (cr, g_date_get_month (&start) == 1 ? theme->grid_strong : theme->grid, 1);
+      tps_draw_set_source_hex (cr, g_date_get_month (&start) == 1 ? theme->grid_strong
+                                                                  : theme->grid, 1);
       cairo_rectangle (cr, x, HEADER_HEIGHT, 1, self->height - HEADER_HEIGHT);
       cairo_fill (cr);
     }
@@ -1189,26 +1114,26 @@ tps_timeline_draw (TpsTimeline *self,
 
       if (row->kind == TPS_TIMELINE_ROW_GROUP)
         {
-          set_source (cr, theme->group, 1);
+          tps_draw_set_source_hex (cr, theme->group, 1);
           cairo_rectangle (cr, 0, row->y, width, row->height);
           cairo_fill (cr);
-          set_source (cr, theme->text, 1);
-          draw_text (cr, bold, row->label, 12, cy, LABEL_WIDTH - 24);
+          tps_draw_set_source_hex (cr, theme->text, 1);
+          tps_draw_text_line (cr, bold, row->label, 12, cy, 0, LABEL_WIDTH - 24);
           continue;
         }
 
       if (row->measure == self->highlight)
         {
-          set_source (cr, theme->accent, 0.16);
+          tps_draw_set_source_hex (cr, theme->accent, 0.16);
           cairo_rectangle (cr, 0, row->y, width, row->height);
           cairo_fill (cr);
-          set_source (cr, theme->accent, 1);
+          tps_draw_set_source_hex (cr, theme->accent, 1);
           cairo_rectangle (cr, 0, row->y, 3, row->height);
           cairo_fill (cr);
         }
       else if (i % 2 == 1)
         {
-          set_source (cr, theme->stripe, 0.7);
+          tps_draw_set_source_hex (cr, theme->stripe, 0.7);
           cairo_rectangle (cr, 0, row->y, LABEL_WIDTH, row->height);
           cairo_fill (cr);
         }
@@ -1223,7 +1148,7 @@ tps_timeline_draw (TpsTimeline *self,
         if (row->depth > 0)
           {
             /* A short elbow shows the sub-project hangs below the one above. */
-            set_source (cr, theme->grid_strong, 1);
+            tps_draw_set_source_hex (cr, theme->grid_strong, 1);
             cairo_set_line_width (cr, 1);
             cairo_move_to (cr, indent - INDENT + 5.5, row->y);
             cairo_line_to (cr, indent - INDENT + 5.5, cy + 0.5);
@@ -1234,9 +1159,10 @@ tps_timeline_draw (TpsTimeline *self,
         if (status == TPS_MEASURE_STATUS_DROPPED)
           pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
         pango_layout_set_attributes (layout, attrs);
-        set_source (cr, status == TPS_MEASURE_STATUS_DROPPED ? theme->muted : theme->text, 1);
-        draw_text (cr, layout, title != NULL && *title ? title : _("Untitled"), indent, cy,
-                   LABEL_WIDTH - indent - 12);
+        tps_draw_set_source_hex (cr, status == TPS_MEASURE_STATUS_DROPPED ? theme->muted
+                                                                          : theme->text, 1);
+        tps_draw_text_line (cr, layout, title != NULL && *title ? title : _("Untitled"), indent,
+                            cy, 0, LABEL_WIDTH - indent - 12);
         pango_layout_set_attributes (layout, NULL);
       }
 
@@ -1244,7 +1170,7 @@ tps_timeline_draw (TpsTimeline *self,
         draw_bar (self, cr, row, dark, small);
     }
 
-  set_source (cr, theme->grid_strong, 1);
+  tps_draw_set_source_hex (cr, theme->grid_strong, 1);
   cairo_rectangle (cr, LABEL_WIDTH - 1, LEGEND_HEIGHT, 1, self->height - LEGEND_HEIGHT);
   cairo_fill (cr);
 
@@ -1253,20 +1179,21 @@ tps_timeline_draw (TpsTimeline *self,
   today_x = tps_timeline_get_today_x (self);
   if (today_x >= LABEL_WIDTH && today_x <= width)
     {
-      g_autoptr(PangoLayout) tag = make_layout (cr, 10, TRUE);
+      g_autoptr(PangoLayout) tag = tps_draw_layout_new (cr, 10, TRUE);
       int w, h;
 
-      set_source (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+      tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
       cairo_rectangle (cr, today_x - 1, LEGEND_HEIGHT + YEAR_HEIGHT, 2,
                        self->height - LEGEND_HEIGHT - YEAR_HEIGHT);
       cairo_fill (cr);
 
       pango_layout_set_text (tag, _("Today"), -1);
       pango_layout_get_pixel_size (tag, &w, &h);
-      rounded_rect (cr, today_x - w / 2.0 - 5, LEGEND_HEIGHT + 2, w + 10, YEAR_HEIGHT - 4, 4);
+      tps_draw_rounded_rect (cr, today_x - w / 2.0 - 5, LEGEND_HEIGHT + 2, w + 10, YEAR_HEIGHT - 4,
+                             4);
       cairo_fill (cr);
       /* White on the dark red, near-black on the light red of dark mode. */
-      set_source (cr, dark ? themes[1].page : 0xffffff, 1);
+      tps_draw_set_source_hex (cr, dark ? themes[1].page : 0xffffff, 1);
       cairo_move_to (cr, today_x - w / 2.0, LEGEND_HEIGHT + YEAR_HEIGHT / 2 - h / 2.0);
       pango_cairo_show_layout (cr, tag);
     }

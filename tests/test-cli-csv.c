@@ -7,52 +7,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the app binary with no display, as CI does. */
-static void
-run_cli (Run  *run,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("TPS_BINARY"));
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
+#include "tps-test-util.h"
 
 typedef struct
 {
@@ -86,12 +42,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-example (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
-
-static char *
 csv_fixture (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "csv", name, NULL);
@@ -122,13 +72,13 @@ static void
 test_export_german (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *in = example ("de/stadtwerke.touchpoints");
+  g_autofree char *in = tps_test_example_path ("de/stadtwerke.touchpoints");
   g_autofree char *out = NULL;
   g_autofree char *option = export_option (fixture, "map.csv", &out);
   g_autofree char *csv = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, option, "--language=de", in, NULL);
+  tps_test_run_cli (&run, option, "--language=de", in, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==, "");
@@ -144,13 +94,13 @@ static void
 test_export_separator_option (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autofree char *in = example ("de/stadtwerke.touchpoints");
+  g_autofree char *in = tps_test_example_path ("de/stadtwerke.touchpoints");
   g_autofree char *out = NULL;
   g_autofree char *option = export_option (fixture, "map.csv", &out);
   g_autofree char *csv = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, option, "--language=de", "--separator=,", in, NULL);
+  tps_test_run_cli (&run, option, "--language=de", "--separator=,", in, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   csv = read_file (out);
@@ -163,12 +113,12 @@ static void
 test_export_bad_separator (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *in = example ("en/car-dealership.touchpoints");
+  g_autofree char *in = tps_test_example_path ("en/car-dealership.touchpoints");
   g_autofree char *out = NULL;
   g_autofree char *option = export_option (fixture, "map.csv", &out);
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, option, "--separator=|", in, NULL);
+  tps_test_run_cli (&run, option, "--separator=|", in, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.err, ==, "touchpoint-studio: unknown separator “|”; use , or ;\n");
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -181,7 +131,7 @@ static void
 test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *in = example ("en/car-dealership.touchpoints");
+  g_autofree char *in = tps_test_example_path ("en/car-dealership.touchpoints");
   g_autofree char *first_csv = NULL, *project = NULL, *second_csv = NULL;
   g_autofree char *project_again = NULL, *third_csv = NULL;
   g_autofree char *to_first_csv = export_option (fixture, "first.csv", &first_csv);
@@ -192,23 +142,23 @@ test_round_trip (Fixture       *fixture,
   g_autofree char *to_third_csv = export_option (fixture, "third.csv", &third_csv);
   g_autofree char *second = NULL;
   g_autofree char *third = NULL;
-  g_auto(Run) export_first = { 0, };
-  g_auto(Run) to_xml = { 0, };
-  g_auto(Run) export_second = { 0, };
-  g_auto(Run) to_xml_again = { 0, };
-  g_auto(Run) export_third = { 0, };
-  g_auto(Run) check = { 0, };
+  g_auto(TpsTestRun) export_first = { 0, };
+  g_auto(TpsTestRun) to_xml = { 0, };
+  g_auto(TpsTestRun) export_second = { 0, };
+  g_auto(TpsTestRun) to_xml_again = { 0, };
+  g_auto(TpsTestRun) export_third = { 0, };
+  g_auto(TpsTestRun) check = { 0, };
 
-  run_cli (&export_first, to_first_csv, "--language=en", in, NULL);
+  tps_test_run_cli (&export_first, to_first_csv, "--language=en", in, NULL);
   g_assert_cmpint (export_first.status, ==, 0);
-  run_cli (&to_xml, to_project, first_csv, NULL);
+  tps_test_run_cli (&to_xml, to_project, first_csv, NULL);
   g_assert_cmpint (to_xml.status, ==, 0);
   g_assert_cmpstr (to_xml.err, ==, "");
-  run_cli (&export_second, to_second_csv, "--language=en", project, NULL);
+  tps_test_run_cli (&export_second, to_second_csv, "--language=en", project, NULL);
   g_assert_cmpint (export_second.status, ==, 0);
-  run_cli (&to_xml_again, to_project_again, second_csv, NULL);
+  tps_test_run_cli (&to_xml_again, to_project_again, second_csv, NULL);
   g_assert_cmpint (to_xml_again.status, ==, 0);
-  run_cli (&export_third, to_third_csv, "--language=en", project_again, NULL);
+  tps_test_run_cli (&export_third, to_third_csv, "--language=en", project_again, NULL);
   g_assert_cmpint (export_third.status, ==, 0);
 
   second = read_file (second_csv);
@@ -216,7 +166,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (third, ==, second);
 
   /* The project made of the CSV is titled after the file. */
-  run_cli (&check, "--check", project, NULL);
+  tps_test_run_cli (&check, "--check", project, NULL);
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, ": valid project “first”\n"));
   g_assert_nonnull (strstr (check.out, "  35 touchpoints\n"));
@@ -226,9 +176,9 @@ static void
 test_check_csv (void)
 {
   g_autofree char *path = csv_fixture ("creates.csv");
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--check", path, NULL);
+  tps_test_run_cli (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_nonnull (strstr (run.out, ": valid project “creates”\n"));
@@ -242,9 +192,9 @@ test_check_bad_csv (void)
 {
   g_autofree char *path = csv_fixture ("bad.csv");
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--check", path, NULL);
+  tps_test_run_cli (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
 
@@ -261,9 +211,9 @@ test_export_from_bad_csv (Fixture       *fixture,
   g_autofree char *in = csv_fixture ("bad.csv");
   g_autofree char *out = NULL;
   g_autofree char *option = export_option (fixture, "bad.touchpoints", &out);
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, option, in, NULL);
+  tps_test_run_cli (&run, option, in, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_suffix (run.err, "(and 6 more problems)\n"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -275,9 +225,9 @@ test_check_warns_unknown_column (void)
 {
   g_autofree char *path = csv_fixture ("labels.csv");
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--check", path, NULL);
+  tps_test_run_cli (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("touchpoint-studio: %s: warning: Row 1, column “colour”: This "
                               "column is not known and is ignored.\n", path);
@@ -287,9 +237,9 @@ test_check_warns_unknown_column (void)
 static void
 test_help_mentions_separator (void)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--help", NULL);
+  tps_test_run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--separator=SEP"));
 }

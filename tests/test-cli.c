@@ -6,66 +6,16 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the app binary with no display, as CI does. */
-static void
-run_cli (Run  *run,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("TPS_BINARY"));
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static char *
-example (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
+#include "tps-test-util.h"
 
 static void
 test_check_example (void)
 {
-  g_autofree char *path = example ("de/stadtwerke.touchpoints");
-  g_auto(Run) run = { 0, };
+  g_autofree char *path = tps_test_example_path ("de/stadtwerke.touchpoints");
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--check", path, NULL);
+  tps_test_run_cli (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_nonnull (strstr (run.out, ": valid project “Stadtwerke Nordlicht"));
@@ -80,10 +30,10 @@ test_check_broken_file (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad",
                                                  "dangling-stage.touchpoints", NULL);
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
   g_autofree char *expected = NULL;
 
-  run_cli (&run, "--check", path, NULL);
+  tps_test_run_cli (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
 
@@ -96,9 +46,9 @@ test_check_broken_file (void)
 static void
 test_check_missing_file (void)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--check", "/nonexistent/project.touchpoints", NULL);
+  tps_test_run_cli (&run, "--check", "/nonexistent/project.touchpoints", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "touchpoint-studio: /nonexistent/project.touchpoints: "
                                             "The file could not be read"));
@@ -116,9 +66,9 @@ test_export_canonical (void)
   g_autofree char *original = NULL;
   g_autofree char *written = NULL;
   g_autofree char *option = g_strconcat ("--export=", out, NULL);
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, option, path, NULL);
+  tps_test_run_cli (&run, option, path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -134,10 +84,10 @@ test_export_canonical (void)
 static void
 test_export_unknown_format (void)
 {
-  g_autofree char *path = example ("en/car-dealership.touchpoints");
-  g_auto(Run) run = { 0, };
+  g_autofree char *path = tps_test_example_path ("en/car-dealership.touchpoints");
+  g_auto(TpsTestRun) run = { 0, };
 
-  run_cli (&run, "--export=/tmp/map.docx", path, NULL);
+  tps_test_run_cli (&run, "--export=/tmp/map.docx", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "cannot export to “.docx” files"));
 }
@@ -145,32 +95,32 @@ test_export_unknown_format (void)
 static void
 test_usage_errors (void)
 {
-  g_auto(Run) no_input = { 0, };
-  g_auto(Run) bad_option = { 0, };
-  g_auto(Run) bad_language = { 0, };
+  g_auto(TpsTestRun) no_input = { 0, };
+  g_auto(TpsTestRun) bad_option = { 0, };
+  g_auto(TpsTestRun) bad_language = { 0, };
 
-  run_cli (&no_input, "--check", NULL);
+  tps_test_run_cli (&no_input, "--check", NULL);
   g_assert_cmpint (no_input.status, ==, 2);
   g_assert_cmpstr (no_input.err, ==, "touchpoint-studio: no input file given; try --help\n");
 
-  run_cli (&bad_option, "--check", "--frobnicate", NULL);
+  tps_test_run_cli (&bad_option, "--check", "--frobnicate", NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
 
-  run_cli (&bad_language, "--check", "--language=fr", "x.touchpoints", NULL);
+  tps_test_run_cli (&bad_language, "--check", "--language=fr", "x.touchpoints", NULL);
   g_assert_cmpint (bad_language.status, ==, 2);
 }
 
 static void
 test_version_and_help (void)
 {
-  g_auto(Run) version = { 0, };
-  g_auto(Run) help = { 0, };
+  g_auto(TpsTestRun) version = { 0, };
+  g_auto(TpsTestRun) help = { 0, };
 
-  run_cli (&version, "--version", NULL);
+  tps_test_run_cli (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "touchpoint-studio " PACKAGE_VERSION));
 
-  run_cli (&help, "--help", NULL);
+  tps_test_run_cli (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--check"));
   g_assert_nonnull (strstr (help.out, "--export=OUT"));
@@ -197,13 +147,13 @@ pdf_text (const char *pdf)
 static void
 test_report_language (void)
 {
-  g_autofree char *path = example ("de/stadtwerke.touchpoints");
+  g_autofree char *path = tps_test_example_path ("de/stadtwerke.touchpoints");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("tps-cli-XXXXXX", &error);
   g_autofree char *out = g_build_filename (dir, "bericht.pdf", NULL);
   g_autofree char *option = g_strconcat ("--export=", out, NULL);
   g_autofree char *text = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(TpsTestRun) run = { 0, };
   const char *german[] = { "Auf einen Blick", "Inhalt", "Maßnahmenplan", "Sehr enttäuschend",
                            "Seite 2 von " };
   const char *english[] = { "At a Glance", "Contents", "Measures Plan", "Very disappointing",
@@ -215,7 +165,7 @@ test_report_language (void)
       return;
     }
 
-  run_cli (&run, option, "--report", "--language=de", path, NULL);
+  tps_test_run_cli (&run, option, "--report", "--language=de", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   text = pdf_text (out);
 

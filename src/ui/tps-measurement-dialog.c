@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include "tps-analysis.h"
+#include "tps-measure-format.h"
 #include "tps-measurement-dialog.h"
 #include "tps-measurement-series.h"
 
@@ -66,40 +67,7 @@ typedef struct
   const char *note;
 } Fields;
 
-/* Dates ------------------------------------------------------------------- */
-
-/* Returns: (transfer full): @iso_date the way the locale writes dates */
-static char *
-format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  guint y, m, d;
-
-  if (!tps_date_is_valid (iso_date) || sscanf (iso_date, "%4u-%2u-%2u", &y, &m, &d) != 3)
-    return g_strdup ("");
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  return g_date_time_format (dt, "%x");
-}
-
-/* Returns: (transfer full) (nullable): ISO 8601 from ISO or the locale's form */
-static char *
-parse_date (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  GDate date;
-
-  if (tps_date_is_valid (stripped))
-    return g_steal_pointer (&stripped);
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, stripped);
-  if (!g_date_valid (&date))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
+/* Dates (shown and read with tps-measure-format's helpers) ------------------ */
 
 static char *
 today_iso (void)
@@ -115,7 +83,7 @@ on_calendar_day_selected (GtkCalendar          *calendar,
 {
   g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
   g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%d");
-  g_autofree char *shown = format_date (iso);
+  g_autofree char *shown = tps_format_date (iso);
 
   if (self->setting_date)
     return;
@@ -127,7 +95,8 @@ on_calendar_day_selected (GtkCalendar          *calendar,
 static void
 sync_calendar (TpsMeasurementDialog *self)
 {
-  g_autofree char *iso = parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *iso = tps_parse_date_input (text);
   g_autoptr(GDateTime) dt = NULL;
   guint y, m, d;
 
@@ -220,11 +189,11 @@ validate (TpsMeasurementDialog *self,
   target_error = check_number (metric, gtk_editable_get_text (GTK_EDITABLE (self->target_row)),
                                FALSE, &has_target, &target);
 
-  date = parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  date = tps_parse_date_input (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   if (date == NULL)
     {
       g_autofree char *today = today_iso ();
-      g_autofree char *example = format_date (today);
+      g_autofree char *example = tps_format_date (today);
 
       /* Translators: the second %s is today's date as an example */
       date_error = g_strdup_printf (_("“%s” is not a date. Enter it like %s."),
@@ -438,7 +407,7 @@ fill_from (TpsMeasurementDialog *self,
            TpsMeasurement       *m,
            gboolean              with_value)
 {
-  g_autofree char *date = format_date (tps_measurement_get_date (m));
+  g_autofree char *date = tps_format_date (tps_measurement_get_date (m));
 
   adw_combo_row_set_selected (self->metric_row, tps_measurement_get_metric (m));
   set_text (self->label_row, tps_measurement_get_label (m));
@@ -460,7 +429,7 @@ fill_defaults (TpsMeasurementDialog *self)
   g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series_for (self->touchpoint);
   TpsKpiSeries *latest = tps_kpi_series_pick_latest (series);
   g_autofree char *today = today_iso ();
-  g_autofree char *shown = format_date (today);
+  g_autofree char *shown = tps_format_date (today);
 
   if (latest != NULL)
     fill_from (self, latest->latest, FALSE);

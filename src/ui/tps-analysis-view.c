@@ -15,6 +15,7 @@
 
 #include "tps-analysis.h"
 #include "tps-analysis-view-private.h"
+#include "tps-view-util.h"
 
 struct _TpsAnalysisView
 {
@@ -372,15 +373,10 @@ tps_analysis_view_set_history (TpsAnalysisView *self,
   g_return_if_fail (TPS_IS_ANALYSIS_VIEW (self));
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                                G_CALLBACK (refresh), self, G_CONNECT_SWAPPED))
     return;
 
-  if (self->history != NULL)
-    g_clear_signal_handler (&self->history_changed_id, self->history);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    self->history_changed_id = g_signal_connect_swapped (history, "changed",
-                                                         G_CALLBACK (refresh), self);
   tps_process_checklist_set_history (self->checklist, history);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);

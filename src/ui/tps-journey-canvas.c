@@ -22,6 +22,7 @@
 #include "tps-journey-canvas.h"
 #include "tps-map-renderer.h"
 #include "tps-project-edit.h"
+#include "tps-view-util.h"
 
 #define ZOOM_STEP        1.25
 #define DRAG_THRESHOLD   8.0
@@ -40,6 +41,7 @@ struct _TpsJourneyCanvas
 
   TpsProject *project;
   TpsHistory *history;
+  gulong history_changed_id;
   TpsMapLayout *layout;
 
   GtkAdjustment *hadjustment;
@@ -1720,14 +1722,9 @@ tps_journey_canvas_set_history (TpsJourneyCanvas *self,
   g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                                G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED))
     return;
-
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_func (self->history, on_history_changed, self);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    g_signal_connect_swapped (history, "changed", G_CALLBACK (on_history_changed), self);
 
   rebuild (self);
   update_actions (self);

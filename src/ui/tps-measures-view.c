@@ -22,6 +22,7 @@
 #include "tps-measures-view.h"
 #include "tps-project-edit.h"
 #include "tps-timeline.h"
+#include "tps-view-util.h"
 
 typedef enum {
   COLUMN_TITLE,
@@ -166,19 +167,6 @@ is_overdue (TpsMeasure *measure)
  * Filtering
  * ------------------------------------------------------------------------ */
 
-static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
 static const char *
 chosen (GtkDropDown *dropdown,
         GPtrArray   *choices)
@@ -224,9 +212,9 @@ measure_matches (TpsMeasuresView *self,
     {
       g_autofree char *needle = g_utf8_casefold (search, -1);
 
-      if (!contains_folded (tps_measure_get_title (measure), needle)
-          && !contains_folded (tps_measure_get_description (measure), needle)
-          && !contains_folded (tps_measure_get_owner (measure), needle))
+      if (!tps_view_contains_folded (tps_measure_get_title (measure), needle)
+          && !tps_view_contains_folded (tps_measure_get_description (measure), needle)
+          && !tps_view_contains_folded (tps_measure_get_owner (measure), needle))
         return FALSE;
     }
 

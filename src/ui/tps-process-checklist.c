@@ -17,6 +17,7 @@
 #include "tps-analysis-view-private.h"
 #include "tps-bind.h"
 #include "tps-process-checklist.h"
+#include "tps-view-util.h"
 
 struct _TpsProcessChecklist
 {
@@ -399,15 +400,9 @@ tps_process_checklist_set_history (TpsProcessChecklist *self,
   g_return_if_fail (TPS_IS_PROCESS_CHECKLIST (self));
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                                G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED))
     return;
-
-  if (self->history != NULL)
-    g_clear_signal_handler (&self->history_changed_id, self->history);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    self->history_changed_id = g_signal_connect_swapped (history, "changed",
-                                                         G_CALLBACK (update_progress), self);
 
   /* The notes are bound to a history; bind them to the new one. */
   rebuild (self);

@@ -29,6 +29,7 @@
 #include "tps-rating-selector.h"
 #include "tps-rating-style.h"
 #include "tps-touchpoint-inspector.h"
+#include "tps-view-util.h"
 
 struct _TpsTouchpointInspector
 {
@@ -1593,14 +1594,10 @@ tps_touchpoint_inspector_set_history (TpsTouchpointInspector *self,
   g_return_if_fail (TPS_IS_TOUCHPOINT_INSPECTOR (self));
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                                G_CALLBACK (on_history_changed), self, 0))
     return;
 
-  g_clear_signal_handler (&self->history_changed_id, self->history);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    self->history_changed_id = g_signal_connect (history, "changed",
-                                                 G_CALLBACK (on_history_changed), self);
   rebind (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }

@@ -22,6 +22,7 @@
 #include "tps-measurement-series.h"
 #include "tps-rating-style.h"
 #include "tps-touchpoints-view.h"
+#include "tps-view-util.h"
 
 typedef enum {
   COLUMN_STAGE,
@@ -343,31 +344,18 @@ compare_column (gconstpointer a,
 /* Filtering ---------------------------------------------------------------- */
 
 static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 matches_search (TpsTouchpoint *tp,
                 const char    *needle)
 {
   const char * const *systems = tps_touchpoint_get_systems (tp);
 
-  if (contains_folded (tps_touchpoint_get_title (tp), needle)
-      || contains_folded (tps_touchpoint_get_description (tp), needle)
-      || contains_folded (tps_touchpoint_get_owner (tp), needle))
+  if (tps_view_contains_folded (tps_touchpoint_get_title (tp), needle)
+      || tps_view_contains_folded (tps_touchpoint_get_description (tp), needle)
+      || tps_view_contains_folded (tps_touchpoint_get_owner (tp), needle))
     return TRUE;
 
   for (guint i = 0; systems != NULL && systems[i] != NULL; i++)
-    if (contains_folded (systems[i], needle))
+    if (tps_view_contains_folded (systems[i], needle))
       return TRUE;
 
   return FALSE;
@@ -1502,14 +1490,10 @@ tps_touchpoints_view_set_history (TpsTouchpointsView *self,
   g_return_if_fail (TPS_IS_TOUCHPOINTS_VIEW (self));
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                                G_CALLBACK (on_history_changed), self, 0))
     return;
 
-  g_clear_signal_handler (&self->history_changed_id, self->history);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    self->history_changed_id = g_signal_connect (history, "changed",
-                                                 G_CALLBACK (on_history_changed), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 

@@ -1,0 +1,22 @@
+/* tps-view-util.h — small pieces of behaviour the views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "tps-history.h"
+
+G_BEGIN_DECLS
+
+gboolean tps_view_follow_history     (TpsHistory    **history_slot,
+                                      gulong         *changed_id,
+                                      TpsHistory     *history,
+                                      GCallback       on_changed,
+                                      gpointer        data,
+                                      GConnectFlags   flags);
+gboolean tps_view_contains_folded    (const char     *haystack,
+                                      const char     *folded_needle);
+
+G_END_DECLS

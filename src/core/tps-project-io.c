@@ -361,9 +361,9 @@ read_text_into (Loader     *loader,
       if (is_element (node, names[i]))
         {
           g_autofree char *text = element_text (loader, node);
-          g_autofree char *property = g_strdup (names[i]);
 
-          g_object_set (object, property, text, NULL);
+          /* Element names are the property names. */
+          g_object_set (object, names[i], text, NULL);
           return TRUE;
         }
     }
@@ -561,6 +561,25 @@ check_reference (Loader     *loader,
   return FALSE;
 }
 
+/* A <persona-ref ref="…"/> or <touchpoint-ref ref="…"/>: the id must name
+ * an object already read; it is added to @refs.
+ */
+static gboolean
+read_ref (Loader       *loader,
+          xmlNode      *node,
+          GHashTable   *table,
+          RefKind       kind,
+          GStrvBuilder *refs)
+{
+  g_autofree char *ref = require_attr (loader, node, "ref");
+
+  if (ref == NULL || !check_reference (loader, node, table, ref, kind))
+    return FALSE;
+
+  g_strv_builder_add (refs, ref);
+  return TRUE;
+}
+
 static void
 read_touchpoint (Loader  *loader,
                  xmlNode *node)
@@ -631,12 +650,8 @@ read_touchpoint (Loader  *loader,
 
       if (is_element (child, "persona-ref"))
         {
-          g_autofree char *ref = require_attr (loader, child, "ref");
-
-          if (ref == NULL
-              || !check_reference (loader, child, loader->personas, ref, REF_PERSONA))
+          if (!read_ref (loader, child, loader->personas, REF_PERSONA, personas))
             return;
-          g_strv_builder_add (personas, ref);
         }
       else if (is_element (child, "system"))
         {
@@ -734,12 +749,8 @@ read_measure (Loader  *loader,
 
       if (is_element (child, "touchpoint-ref"))
         {
-          g_autofree char *ref = require_attr (loader, child, "ref");
-
-          if (ref == NULL
-              || !check_reference (loader, child, loader->touchpoints, ref, REF_TOUCHPOINT))
+          if (!read_ref (loader, child, loader->touchpoints, REF_TOUCHPOINT, refs))
             return;
-          g_strv_builder_add (refs, ref);
         }
       else if (!read_text_into (loader, child, G_OBJECT (measure), texts))
         unexpected (loader, node, child);

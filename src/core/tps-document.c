@@ -492,16 +492,41 @@ void
 tps_document_discard_recovery (TpsDocument *self)
 {
   g_autofree char *path = NULL;
-  g_autofree char *backup = NULL;
-  g_autofree char *origin_path = NULL;
 
   g_return_if_fail (TPS_IS_DOCUMENT (self));
 
   path = recovery_path (self, ".touchpoints");
-  backup = g_strconcat (path, "~", NULL);
-  origin_path = recovery_path (self, ".origin");
+  tps_document_delete_recovery (path);
+}
 
-  g_unlink (path);
+/* ID.touchpoints → ID.origin, the note naming the original file. */
+static char *
+origin_path_for (const char *recovery_path)
+{
+  g_autofree char *base = g_strndup (recovery_path,
+                                     strlen (recovery_path) - strlen (".touchpoints"));
+
+  return g_strconcat (base, ".origin", NULL);
+}
+
+/**
+ * tps_document_delete_recovery:
+ * @recovery_path: a path from tps_document_list_recoveries()
+ *
+ * Deletes a recovery copy with its backup and its .origin note.
+ */
+void
+tps_document_delete_recovery (const char *recovery_path)
+{
+  g_autofree char *origin_path = NULL;
+  g_autofree char *backup = NULL;
+
+  g_return_if_fail (g_str_has_suffix (recovery_path, ".touchpoints"));
+
+  origin_path = origin_path_for (recovery_path);
+  backup = g_strconcat (recovery_path, "~", NULL);
+
+  g_unlink (recovery_path);
   g_unlink (backup);
   g_unlink (origin_path);
 }
@@ -546,7 +571,7 @@ tps_document_restore (const char  *recovery_path,
   g_autoptr(GFile) file = g_file_new_for_path (recovery_path);
   g_autoptr(TpsProject) project = NULL;
   g_autoptr(GKeyFile) origin = g_key_file_new ();
-  g_autofree char *base = NULL;
+  g_autofree char *name = g_path_get_basename (recovery_path);
   g_autofree char *origin_path = NULL;
   g_autofree char *uri = NULL;
   TpsDocument *self;
@@ -555,15 +580,15 @@ tps_document_restore (const char  *recovery_path,
   if (project == NULL)
     return NULL;
 
-  base = g_strndup (recovery_path, strlen (recovery_path) - strlen (".touchpoints"));
-  origin_path = g_strconcat (base, ".origin", NULL);
+  origin_path = origin_path_for (recovery_path);
   if (g_key_file_load_from_file (origin, origin_path, G_KEY_FILE_NONE, NULL))
     uri = g_key_file_get_string (origin, "Recovery", "URI", NULL);
 
   self = tps_document_new (project);
   if (uri != NULL)
     self->file = g_file_new_for_uri (uri);
-  self->recovery_id = g_path_get_basename (base);
+  /* Autosaving the restored document overwrites the same copy. */
+  self->recovery_id = g_strndup (name, strlen (name) - strlen (".touchpoints"));
   tps_history_mark_unsaved (self->history);
 
   return self;

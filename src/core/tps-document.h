@@ -37,6 +37,7 @@ char        *tps_document_get_recovery_dir (void);
 gboolean     tps_document_write_recovery   (TpsDocument   *self,
                                             GError       **error);
 void         tps_document_discard_recovery (TpsDocument   *self);
+void         tps_document_delete_recovery  (const char    *recovery_path);
 GPtrArray   *tps_document_list_recoveries  (void);
 TpsDocument *tps_document_restore          (const char    *recovery_path,
                                             GError       **error);

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "tps-application.h"
 #include "tps-preferences.h"
@@ -73,13 +72,7 @@ on_recovery_response (AdwMessageDialog *dialog,
 
       if (g_strcmp0 (response, "restore") != 0)
         {
-          g_autofree char *base = g_strndup (path, strlen (path) - strlen (".touchpoints"));
-          g_autofree char *origin = g_strconcat (base, ".origin", NULL);
-          g_autofree char *backup = g_strconcat (path, "~", NULL);
-
-          g_unlink (path);
-          g_unlink (origin);
-          g_unlink (backup);
+          tps_document_delete_recovery (path);
           continue;
         }
 

@@ -266,23 +266,6 @@ on_selected_measure_changed (TpsWindow *self)
                                                   : NULL);
 }
 
-static void
-build_measures_page (TpsWindow *self)
-{
-  self->measures_view = TPS_MEASURES_VIEW (g_object_new (TPS_TYPE_MEASURES_VIEW,
-                                                         "project",
-                                                         tps_document_get_project (self->document),
-                                                         "history",
-                                                         tps_document_get_history (self->document),
-                                                         NULL));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->measures_view), TRUE);
-  gtk_box_append (GTK_BOX (self->measures_box), GTK_WIDGET (self->measures_view));
-  g_signal_connect_object (self->measures_view, "show-touchpoint",
-                           G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->measures_view, "notify::selected-measure",
-                           G_CALLBACK (on_selected_measure_changed), self, G_CONNECT_SWAPPED);
-}
-
 static GtkWidget *
 add_view (TpsWindow *self,
           GtkWidget *box,
@@ -302,6 +285,17 @@ add_view (TpsWindow *self,
                              G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
 
   return view;
+}
+
+static void
+build_measures_page (TpsWindow *self)
+{
+  self->measures_view = TPS_MEASURES_VIEW (add_view (self, self->measures_box,
+                                                     TPS_TYPE_MEASURES_VIEW));
+  g_signal_connect_object (self->measures_view, "show-touchpoint",
+                           G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->measures_view, "notify::selected-measure",
+                           G_CALLBACK (on_selected_measure_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void

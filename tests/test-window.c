@@ -320,6 +320,14 @@ test_autosave_and_recovery (void)
                      tps_document_get_project (restored), "t-one")), ==,
                    "Nach dem Absturz noch da");
 
+  /* The restored document autosaves over the same copy, not beside it. */
+  g_assert_true (tps_document_write_recovery (restored, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) again = tps_document_list_recoveries ();
+    g_assert_cmpuint (again->len, ==, 1);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   flush_events ();
   after_save = tps_document_list_recoveries ();

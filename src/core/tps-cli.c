@@ -17,6 +17,7 @@
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-map-layout.h"
+#include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
 
@@ -151,21 +152,6 @@ count_measurements (TpsProject *project)
   return n;
 }
 
-static guint
-count_quick_wins (TpsProject *project)
-{
-  GListModel *measures = tps_project_get_measures (project);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
-      n += tps_measure_is_quick_win (measure);
-    }
-
-  return n;
-}
-
 static void G_GNUC_PRINTF (1, 0)
 print_count (const char *format,
              guint       n)
@@ -178,6 +164,7 @@ print_count (const char *format,
 static int
 run_check (const char *path)
 {
+  TpsMeasureSummary summary;
   g_autoptr(TpsProject) project = load (path);
   guint n;
 
@@ -204,7 +191,8 @@ run_check (const char *path)
                n);
   n = g_list_model_get_n_items (tps_project_get_measures (project));
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u measure", "%u measures", n), n);
-  n = count_quick_wins (project);
+  tps_project_measure_summary (project, &summary);
+  n = summary.n_quick_wins;
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u quick win", "%u quick wins", n), n);
   n = count_measurements (project);
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u measurement", "%u measurements", n), n);

@@ -564,6 +564,9 @@ tps_project_measure_summary (TpsProject        *project,
           summary->planned_cost += tps_measure_get_cost (measure);
         }
 
+      if (tps_measure_is_quick_win (measure))
+        summary->n_quick_wins++;
+
       if (tps_measure_is_open_quick_win (measure))
         summary->open_quick_wins++;
     }

@@ -44,6 +44,7 @@ typedef struct
   guint  by_status[TPS_MEASURE_STATUS_DROPPED + 1]; /* indexed by TpsMeasureStatus */
   double planned_cost;
   guint  n_planned;
+  guint  n_quick_wins;      /* every quick win, whatever its status */
   guint  open_quick_wins;
 } TpsMeasureSummary;
 

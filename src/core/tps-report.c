@@ -26,6 +26,7 @@
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
+#include "tps-project-edit.h"
 #include "tps-report.h"
 #include "tps-timeline.h"
 
@@ -745,8 +746,9 @@ chapter_cover (TpsReport *report)
   GListModel *measures = tps_project_get_measures (project);
   guint n_touchpoints = g_list_model_get_n_items (touchpoints);
   guint n_measures = g_list_model_get_n_items (measures);
-  guint n_quick_wins = 0, n_below = 0;
+  guint n_quick_wins, n_below = 0;
   double sum_current = 0, sum_target = 0;
+  TpsMeasureSummary summary;
   g_autoptr(PangoLayout) kicker = NULL;
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) organisation = NULL;
@@ -760,11 +762,8 @@ chapter_cover (TpsReport *report)
   x = body_left (report);
   width = body_width (report);
 
-  for (guint i = 0; i < n_measures; i++)
-    {
-      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
-      n_quick_wins += tps_measure_is_quick_win (measure);
-    }
+  tps_project_measure_summary (project, &summary);
+  n_quick_wins = summary.n_quick_wins;
   for (guint i = 0; i < n_touchpoints; i++)
     {
       g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);

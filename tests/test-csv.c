@@ -1072,6 +1072,8 @@ test_import_updates_by_title_in_stage (void)
                    ==, "importance");
   change = tps_comparison_get_change (comparison, 1);
   g_assert_cmpint (change->kind, ==, TPS_CHANGE_ADDED);
+}
+
 /* A named pipe would block the reader forever; it is refused unopened. */
 static void
 test_load_refuses_fifo (void)

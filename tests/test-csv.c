@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <libglib-testing/signal-logger.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tps-csv.h"
 #include "tps-project-io.h"
@@ -948,6 +950,27 @@ test_load_project_reports_first_problem (void)
                    "-2 to 2. (and 6 more problems)");
 }
 
+/* A named pipe would block the reader forever; it is refused unopened. */
+static void
+test_load_refuses_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tps-fifo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "table.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsProject) project = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  project = tps_csv_load_project_from_file (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "The file could not be read: it is a named pipe (FIFO), not a file");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/ids", test_import_ids);
   g_test_add_func ("/csv/import/project-changed", test_import_project_changed);
   g_test_add_func ("/csv/load-project/creates-project", test_load_project);
+  g_test_add_func ("/csv/load-project/refuses-fifo", test_load_refuses_fifo);
   g_test_add_func ("/csv/load-project/reports-first-problem",
                    test_load_project_reports_first_problem);
 

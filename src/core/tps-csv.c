@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "tps-csv.h"
+#include "tps-file-io.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
@@ -2056,6 +2057,31 @@ tps_csv_load_project (const char  *data,
 }
 
 /**
+ * tps_csv_load_file:
+ *
+ * Reads a table file: only a regular file (a named pipe would hang the
+ * reader), refused before reading when over %TPS_CSV_MAX_SIZE.
+ */
+gboolean
+tps_csv_load_file (GFile   *file,
+                   char   **contents,
+                   gsize   *length,
+                   GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (tps_file_load (file, TPS_CSV_MAX_SIZE, contents, length, NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    set_too_large (error);
+  else
+    g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO,
+                 _("The file could not be read: %s"), local_error->message);
+  return FALSE;
+}
+
+/**
  * tps_csv_load_project_from_file:
  * @warnings: (out) (optional) (transfer full) (element-type TpsCsvProblem):
  *   what was read with a caveat
@@ -2070,7 +2096,6 @@ tps_csv_load_project_from_file (GFile      *file,
                                 GPtrArray **warnings,
                                 GError    **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *basename = NULL;
@@ -2079,23 +2104,8 @@ tps_csv_load_project_from_file (GFile      *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-
-  /* Refuse before reading a huge file into memory. */
-  if (info != NULL && g_file_info_get_size (info) > TPS_CSV_MAX_SIZE)
-    {
-      set_too_large (error);
-      return NULL;
-    }
-
-  if (info == NULL
-      || !g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO,
-                   _("The file could not be read: %s"), local_error->message);
-      return NULL;
-    }
+  if (!tps_csv_load_file (file, &contents, &length, error))
+    return NULL;
 
   basename = g_file_get_basename (file);
   dot = strrchr (basename, '.');

@@ -106,6 +106,10 @@ gboolean       tps_csv_import_apply         (TpsCsvImport         *self,
                                              gboolean              allow_partial,
                                              GError              **error);
 
+gboolean       tps_csv_load_file            (GFile                *file,
+                                             char                **contents,
+                                             gsize                *length,
+                                             GError              **error);
 TpsProject    *tps_csv_load_project         (const char           *data,
                                              gsize                 length,
                                              const char           *title,

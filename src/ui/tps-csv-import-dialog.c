@@ -462,7 +462,7 @@ tps_csv_import_dialog_new (GtkWindow   *parent,
   self = g_object_new (TPS_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->document = g_object_ref (document);
 
-  if (g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+  if (tps_csv_load_file (file, &data, &length, &error))
     self->import = tps_csv_import_parse (tps_document_get_project (document), data, length,
                                          &error);
 

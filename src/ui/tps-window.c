@@ -15,6 +15,7 @@
 #include "tps-application.h"
 #include "tps-csv-import-dialog.h"
 #include "tps-export-dialog.h"
+#include "tps-file-io.h"
 #include "tps-journey-canvas.h"
 #include "tps-measures-view.h"
 #include "tps-touchpoint-inspector.h"
@@ -441,7 +442,7 @@ checksum_of_file (GFile *file)
   g_autofree char *contents = NULL;
   gsize length;
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
+  if (!tps_file_load (file, TPS_PROJECT_MAX_SIZE, &contents, &length, NULL, NULL))
     return NULL;
 
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gtk/gtk.h>
 
 #include "tps-history.h"
 
@@ -18,5 +18,12 @@ gboolean tps_view_follow_history     (TpsHistory    **history_slot,
                                       GConnectFlags   flags);
 gboolean tps_view_contains_folded    (const char     *haystack,
                                       const char     *folded_needle);
+
+void     tps_view_place_compact      (GtkWidget      *widget,
+                                     GtkWidget      *toolbar,
+                                     GtkWidget      *after,
+                                     GtkWidget      *overflow,
+                                     GtkWidget      *overflow_button,
+                                     gboolean        compact);
 
 G_END_DECLS

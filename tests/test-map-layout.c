@@ -107,7 +107,14 @@ test_journey_order (void)
       g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
       GListModel *touchpoints = tps_project_get_touchpoints (project);
       GListModel *stages = tps_project_get_stages (project);
-      double last_x = -1;
+      const TpsMapPoint *ist, *soll;
+      double last_card_x = -1;
+      guint n_ist, n_soll, point = 0;
+
+      ist = tps_map_layout_get_curve (layout, TPS_MAP_CURVE_IST, &n_ist);
+      soll = tps_map_layout_get_curve (layout, TPS_MAP_CURVE_SOLL, &n_soll);
+      g_assert_cmpuint (n_ist, ==, g_list_model_get_n_items (touchpoints));
+      g_assert_cmpuint (n_soll, ==, n_ist);
 
       for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
         {
@@ -116,17 +123,32 @@ test_journey_order (void)
           for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
             {
               g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+              const TpsMapStep *step;
               cairo_rectangle_t card;
 
               if (g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint),
                              tps_object_get_id (TPS_OBJECT (stage))) != 0)
                 continue;
 
+              /* Cards read left to right; touchpoints of one slot share x. */
               g_assert_true (tps_map_layout_get_card_rect (layout, touchpoint, &card));
-              g_assert_cmpfloat (card.x, >, last_x);
-              last_x = card.x;
+              g_assert_cmpfloat (card.x, >=, last_card_x);
+              last_card_x = card.x;
+
+              /* The curves pass the touchpoints in journey order, strictly
+               * left to right, each point above its own card's slot.
+               */
+              step = tps_map_layout_get_step (layout, tps_map_layout_find_step (layout, touchpoint));
+              g_assert_cmpfloat (ist[point].x, ==, step->ist.x);
+              g_assert_cmpfloat (soll[point].x, ==, ist[point].x);
+              if (point > 0)
+                g_assert_cmpfloat (ist[point].x, >, ist[point - 1].x);
+              g_assert_cmpfloat (ist[point].x, >=, card.x - 12);
+              g_assert_cmpfloat (ist[point].x, <=, card.x + card.width + 12);
+              point++;
             }
         }
+      g_assert_cmpuint (point, ==, n_ist);
     }
 }
 
@@ -164,7 +186,9 @@ test_curves_through_ratings (void)
             continue;
 
           g_assert_cmpuint (k, <, n_ist);
-          g_assert_cmpfloat_with_epsilon (ist[k].x, step->card.x + step->card.width / 2, 0.001);
+          g_assert_cmpfloat_with_epsilon (ist[k].x, step->x + step->width / 2, 0.001);
+          g_assert_cmpfloat (ist[k].x, >, step->card.x - step->card.width / 2);
+          g_assert_cmpfloat (ist[k].x, <, step->card.x + step->card.width * 1.5);
           g_assert_cmpfloat_with_epsilon (ist[k].y,
                                           tps_map_layout_rating_to_y (layout,
                                             tps_touchpoint_get_current (step->touchpoint)),
@@ -289,21 +313,38 @@ test_hit_gaps (void)
   guint other = step->lane == 0 ? 1 : 0;
   TpsMapHit hit;
 
-  /* Just right of the first card, still in its lane and step. */
+  /* Just right of the first card, still in its lane and slot: after it. */
   tps_map_layout_hit_test (layout, step->card.x + step->card.width + 3,
                            step->card.y + 10, &hit);
   g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
   g_assert_null (hit.touchpoint);
   g_assert_cmpint (hit.column, ==, 0);
+  g_assert_cmpint (hit.slot, ==, 0);
   g_assert_cmpint (hit.lane, ==, (int) step->lane);
   g_assert_cmpuint (hit.insert_position, ==, 1);
 
-  /* The same step in another lane: empty, inserting before or after. */
-  other_lane = tps_map_layout_get_lane (layout, other);
-  tps_map_layout_hit_test (layout, step->x + 5, other_lane->y + other_lane->height / 2, &hit);
-  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
-  g_assert_cmpint (hit.lane, ==, (int) other);
-  g_assert_cmpuint (hit.insert_position, ==, 0);
+  /* An empty cell of the first slot: at the slot's end, so the card
+   * dropped there lands in that cell.
+   */
+  {
+    const TpsMapSlot *slot = tps_map_layout_get_slot (layout, 0);
+
+    for (other = 0; other < tps_map_layout_get_n_lanes (layout); other++)
+      {
+        gboolean taken = FALSE;
+
+        for (guint i = slot->first_step; i < slot->first_step + slot->n_steps; i++)
+          taken |= tps_map_layout_get_step (layout, i)->lane == other;
+        if (!taken)
+          break;
+      }
+    g_assert_cmpuint (other, <, tps_map_layout_get_n_lanes (layout));
+    other_lane = tps_map_layout_get_lane (layout, other);
+    tps_map_layout_hit_test (layout, slot->x + 5, other_lane->y + other_lane->height / 2, &hit);
+    g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
+    g_assert_cmpint (hit.lane, ==, (int) other);
+    g_assert_cmpuint (hit.insert_position, ==, slot->n_steps);
+  }
 
   tps_map_layout_hit_test (layout, -10, -10, &hit);
   g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_NONE);

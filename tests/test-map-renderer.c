@@ -144,8 +144,9 @@ test_painpoint_chip_colour (void)
   cairo_destroy (cr);
 
   /* Inside the pill, left of its number. */
-  x = card.x + TPS_MAP_CARD_ACCENT + TPS_MAP_CARD_PAD + 5;
-  y = card.y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2;
+  x = card.x + TPS_MAP_CARD_ACCENT + tps_map_layout_get_metrics (layout)->card_pad + 5;
+  y = card.y + tps_map_layout_get_metrics (layout)->card_pad
+      + tps_map_layout_get_metrics (layout)->chip_height / 2;
   tps_palette_rating (tps_touchpoint_get_current (painpoint), FALSE, &expected);
   assert_pixel_is (pixel_at (surface, (int) x, (int) y), &expected);
 

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "tps-project-io.h"
 
@@ -290,6 +291,18 @@ static const BadFile bad_files[] = {
   { "empty", TPS_PROJECT_ERROR_TRUNCATED, "The file is empty." },
   { "plain-text", TPS_PROJECT_ERROR_NOT_WELL_FORMED,
     "Line 1: the file is damaged or not a project file" },
+  { "duplicate-attribute", TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+    "Line 10: the attribute “id” is given twice in the same element; the file is damaged." },
+  { "undeclared-entity", TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+    "Line 21: “&euro;” is not a known entity; a project file uses only &amp; &lt; &gt; "
+    "&quot; &apos; and numeric references such as &#228;." },
+  { "deep-nesting", TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+    "Line 67: the elements are nested more than 64 levels deep" },
+  { "cr-line-ends", TPS_PROJECT_ERROR_INVALID,
+    "Line 4: <colour> does not belong inside <touchpoint-project>." },
+  { "measurement-too-large", TPS_PROJECT_ERROR_INVALID,
+    "Line 23: “1e308” is too large for a measured value; measured values lie between −10¹² "
+    "and 10¹²." },
 };
 
 static void
@@ -312,6 +325,134 @@ test_refuses_bad_file (gconstpointer data)
 
   /* One sentence, one line: it goes into a dialog or onto stderr as is. */
   g_assert_null (strchr (error->message, '\n'));
+}
+
+/* libxml2's own "parser error" lines never reach stderr: the messages
+ * are ours alone.
+ */
+static void
+test_bad_files_print_nothing (void)
+{
+  if (g_test_subprocess ())
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+        {
+          g_autofree char *name = g_strconcat (bad_files[i].file, ".touchpoints", NULL);
+          g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(TpsProject) project = tps_project_load_from_file (file, NULL, &error);
+
+          g_assert_null (project);
+        }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+  g_test_trap_assert_stdout ("");
+}
+
+/* 100 000 nested elements stop at our limit, with its line. */
+static void
+test_refuses_deep_nesting (void)
+{
+  g_autoptr(GString) data = g_string_new ("<?xml version=\"1.0\"?>\n<touchpoint-project "
+                                          "xmlns=\"urn:touchpoint-studio:project\" "
+                                          "format-version=\"1\">\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsProject) project = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (data, "<a>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (data, "</a>");
+  g_string_append (data, "</touchpoint-project>\n");
+
+  project = tps_project_load_from_data (data->str, data->len, &error);
+  g_assert_null (project);
+  g_assert_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED);
+  g_assert_cmpstr (error->message, ==, "Line 3: the elements are nested more than 64 levels "
+                   "deep; a project file never nests that deep, so this is not one.");
+}
+
+/* A named pipe would block the reader forever; it is refused unopened. */
+static void
+test_refuses_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tps-fifo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe.touchpoints", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsProject) project = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  project = tps_project_load_from_file (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "The file could not be read: it is a named pipe (FIFO), not a file");
+
+  g_clear_error (&error);
+  g_clear_object (&file);
+  file = g_file_new_for_path (dir);
+  project = tps_project_load_from_file (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_cmpstr (error->message, ==, "The file could not be read: it is a folder, not a file");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A project whose measures form one chain of @n, each the parent of the
+ * one before; the last one's parent is @last_parent.
+ */
+static GString *
+measure_chain (guint       n,
+               const char *last_parent)
+{
+  GString *data = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<touchpoint-project xmlns=\"urn:touchpoint-studio:project\" "
+                                "format-version=\"1\">\n  <title>Kette</title>\n"
+                                "  <measures>\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (data, "    <measure id=\"x-%u\" type=\"process\" "
+                              "status=\"idea\" effort=\"1\" impact=\"1\"", i);
+      if (i + 1 < n)
+        g_string_append_printf (data, " parent=\"x-%u\"", i + 1);
+      else if (last_parent != NULL)
+        g_string_append_printf (data, " parent=\"%s\"", last_parent);
+      g_string_append_printf (data, ">\n      <title>M %u</title>\n    </measure>\n", i);
+    }
+  g_string_append (data, "  </measures>\n</touchpoint-project>\n");
+  return data;
+}
+
+/* A 20 000-long chain of sub-projects loads (each measure is walked once;
+ * the benchmark measures how fast); closing it into a loop names the
+ * first measure of the loop, not one that merely leads into it.
+ */
+static void
+test_long_measure_chain (void)
+{
+  g_autoptr(GString) chain = measure_chain (20000, NULL);
+  g_autoptr(GString) loop = measure_chain (20000, "x-5");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsProject) project = NULL;
+
+  project = tps_project_load_from_data (chain->str, chain->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_measures (project)), ==, 20000);
+  g_clear_object (&project);
+
+  project = tps_project_load_from_data (loop->str, loop->len, &error);
+  g_assert_null (project);
+  g_assert_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Line 20: The measure “x-5” is its own parent through "
+                   "its parent measures.");
 }
 
 static void
@@ -491,6 +632,10 @@ main (int   argc,
   g_test_add_func ("/project-io/load/unreadable", test_unreadable_file);
   g_test_add_func ("/project-io/load/refuses-too-large", test_refuses_too_large);
   g_test_add_func ("/project-io/load/refuses-every-truncation", test_refuses_every_truncation);
+  g_test_add_func ("/project-io/load/bad-files-print-nothing", test_bad_files_print_nothing);
+  g_test_add_func ("/project-io/load/refuses-deep-nesting", test_refuses_deep_nesting);
+  g_test_add_func ("/project-io/load/refuses-fifo", test_refuses_fifo);
+  g_test_add_func ("/project-io/load/long-measure-chain", test_long_measure_chain);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tps-cli.h"
+#include "tps-compare.h"
 #include "tps-csv.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
@@ -44,11 +45,12 @@ typedef struct
   gboolean poster;
   char *poster_scale;
   gboolean report;
+  gboolean diff;
   char **inputs;
 } Options;
 
 static const char * const headless_options[] = {
-  "--check", "--export", "--version", "--help", "-h", "--help-all",
+  "--check", "--diff", "--export", "--version", "--help", "-h", "--help-all",
 };
 
 /* The GUI is started unless one of the headless options is given. */
@@ -418,6 +420,66 @@ run_export_svg (const char *in_path,
   return EXIT_OK;
 }
 
+/* git hands a file it does not have (a file added or deleted) as
+ * /dev/null: that side is an empty project.
+ */
+static TpsProject *
+load_version (const char *path)
+{
+  if (g_strcmp0 (path, "/dev/null") == 0)
+    return tps_project_new ();
+  return load (path);
+}
+
+/* --diff OLD NEW: what changed, one line each; exit 0 when nothing did.
+ * --diff FILE: the project as text, for git's textconv.
+ * --diff with git's seven arguments (PATH OLD-FILE OLD-HEX OLD-MODE
+ * NEW-FILE NEW-HEX NEW-MODE): git's external diff driver, which must exit 0
+ * or git stops.
+ */
+static int
+run_diff (char **inputs)
+{
+  guint n = g_strv_length (inputs);
+  g_autoptr(TpsProject) old_project = NULL;
+  g_autoptr(TpsProject) new_project = NULL;
+  g_autoptr(TpsComparison) comparison = NULL;
+  g_autofree char *text = NULL;
+  gboolean git = n == 7;
+
+  if (n == 1)
+    {
+      g_autoptr(TpsProject) project = load (inputs[0]);
+
+      if (project == NULL)
+        return EXIT_USAGE;
+      text = tps_project_to_text (project);
+      g_print ("%s", text);
+      return EXIT_OK;
+    }
+
+  if (n != 2 && !git)
+    {
+      complain (_("--diff takes two files, OLD and NEW (or one, to print it as text)"));
+      return EXIT_USAGE;
+    }
+
+  old_project = load_version (git ? inputs[1] : inputs[0]);
+  new_project = load_version (git ? inputs[4] : inputs[1]);
+  if (old_project == NULL || new_project == NULL)
+    return git ? EXIT_OK : EXIT_USAGE;
+
+  comparison = tps_comparison_new (old_project, new_project);
+  text = tps_comparison_to_text (comparison);
+  if (git)
+    g_print ("%s\n", inputs[0]);
+  g_print ("%s", text);
+
+  if (git)
+    return EXIT_OK;
+  return tps_comparison_is_empty (comparison) ? EXIT_OK : EXIT_FAILED;
+}
+
 /* --poster's value is optional, which only a callback can take. */
 static gboolean
 parse_poster (const char  *option_name,
@@ -543,6 +605,9 @@ tps_cli_run (int    argc,
          "SCALE names (A0); natural size without SCALE"), N_("SCALE") },
     { "report", 0, 0, G_OPTION_ARG_NONE, &options.report,
       N_("Write the CTM report rather than the map to the .pdf"), NULL },
+    { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
+      N_("Print what changed from the first project to the second; exit 1 if anything did"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -611,6 +676,12 @@ tps_cli_run (int    argc,
     {
       complain (_("no input file given; try --help"));
       status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (options.diff)
+    {
+      status = run_diff (options.inputs);
       goto out;
     }
 

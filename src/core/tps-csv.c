@@ -15,7 +15,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tps-compare.h"
 #include "tps-csv.h"
+#include "tps-file-io.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
@@ -1116,11 +1118,16 @@ split_list (const char *cell)
 
 /* --- the import preview ------------------------------------------------- */
 
+#define COLUMN_BIT(column) (G_GUINT64_CONSTANT (1) << (column))
+
 typedef struct
 {
   guint row;
   gboolean valid;
   TpsTouchpoint *touchpoint;  /* every scalar set, no id or references yet */
+  guint64 given;              /* COLUMN_BITs of the cells that are not blank */
+  gboolean had_id;            /* the id cell was not blank */
+  TpsTouchpoint *update;      /* the project's touchpoint this row updates, or NULL */
   char *id;
   char *stage;
   char *channel;
@@ -1148,6 +1155,19 @@ row_free (Row *row)
   g_clear_pointer (&row->personas, g_ptr_array_unref);
   g_clear_pointer (&row->ratings, g_array_unref);
   g_free (row);
+}
+
+typedef struct
+{
+  TpsTouchpoint *target;  /* in the project */
+  guint64 given;
+} Update;
+
+static void
+update_free (Update *update)
+{
+  g_object_unref (update->target);
+  g_free (update);
 }
 
 struct _TpsCsvImport
@@ -1179,6 +1199,14 @@ struct _TpsCsvImport
    */
   GHashTable *existing_refs;
 
+  /* Rows that update a touchpoint of the project rather than add one:
+   * the row's touchpoint → Update. @present has the COLUMN_BITs the
+   * header names; only those columns are updated.
+   */
+  GHashTable *updates;
+  guint64 present;
+  guint n_changed;
+
   GPtrArray *errors;
   GPtrArray *warnings;
 };
@@ -1201,6 +1229,7 @@ tps_csv_import_finalize (GObject *object)
   g_clear_pointer (&self->new_ratings, g_ptr_array_unref);
   g_clear_pointer (&self->rating_targets, g_ptr_array_unref);
   g_clear_pointer (&self->existing_refs, g_hash_table_unref);
+  g_clear_pointer (&self->updates, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
@@ -1226,6 +1255,7 @@ tps_csv_import_init (TpsCsvImport *self)
   self->new_ratings = g_ptr_array_new_with_free_func (g_object_unref);
   self->rating_targets = g_ptr_array_new_with_free_func (g_object_unref);
   self->existing_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->updates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) update_free);
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
   self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
 }
@@ -1368,6 +1398,8 @@ read_row (Record    *record,
           continue;
         }
       column = column_of_cell[i];
+      if (cell[strspn (cell, " \t")] != '\0')
+        row->given |= COLUMN_BIT (column);
 
       switch (column)
         {
@@ -1741,6 +1773,42 @@ resolve (TpsCsvImport *self,
   return tps_object_get_id (new_object);
 }
 
+static char *
+stage_title_key (const char *stage_id,
+                 const char *title)
+{
+  g_autofree char *key = name_key (title ? title : "");
+
+  return g_strconcat (stage_id ? stage_id : "", "\x1f", key, NULL);
+}
+
+/* The project's touchpoints by stage and title; of two with the same
+ * title in one stage, the first in journey order.
+ */
+static GHashTable *
+index_by_stage_and_title (TpsProject *project)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      TpsTouchpoint *touchpoint = g_list_model_get_item (touchpoints, i);
+      char *key = stage_title_key (tps_touchpoint_get_stage_id (touchpoint),
+                                   tps_touchpoint_get_title (touchpoint));
+
+      if (g_hash_table_contains (index, key))
+        {
+          g_free (key);
+          g_object_unref (touchpoint);
+        }
+      else
+        g_hash_table_insert (index, key, touchpoint);
+    }
+
+  return index;
+}
+
 /* Gives the valid rows their ids and references. Ids from the file are
  * kept when they are valid and free (the first row wins); everything else
  * gets a fresh id, after the kept ones are known so no two collide.
@@ -1752,11 +1820,25 @@ build (TpsCsvImport *self,
   g_autoptr(GHashTable) reserved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   TpsProject *project = self->project;
 
+  g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_title = NULL;
+
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
+      TpsTouchpoint *existing = row->id ? tps_project_find_touchpoint (project, row->id) : NULL;
 
-      if (!row->valid || !tps_id_is_valid (row->id) || id_is_taken (project, reserved, row->id))
+      row->had_id = row->id != NULL && *row->id != '\0';
+      /* A row with the id of one of the project's touchpoints updates it;
+       * should two rows name it, the first does.
+       */
+      if (row->valid && existing != NULL && !g_hash_table_contains (claimed, existing))
+        {
+          row->update = existing;
+          g_hash_table_add (claimed, existing);
+        }
+      else if (!row->valid || !tps_id_is_valid (row->id)
+               || id_is_taken (project, reserved, row->id))
         g_clear_pointer (&row->id, g_free);
       else
         g_hash_table_add (reserved, g_strdup (row->id));
@@ -1776,6 +1858,8 @@ build (TpsCsvImport *self,
       g_ptr_array_add (self->comparator_targets, g_object_ref (comparator));
     }
 
+  by_title = index_by_stage_and_title (project);
+
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
@@ -1786,14 +1870,40 @@ build (TpsCsvImport *self,
       if (!row->valid)
         continue;
 
-      if (row->id == NULL)
-        row->id = make_id (project, reserved, "t");
-      tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
-
       tps_touchpoint_set_stage_id (row->touchpoint,
                                    resolve (self, tps_project_get_stages (project),
                                             self->new_stages, reserved, "s", create_stage,
                                             row->stage, &is_new));
+
+      /* Without an id, a row updates the touchpoint of the same title in
+       * the same stage.
+       */
+      if (row->update == NULL && !row->had_id && !is_new)
+        {
+          g_autofree char *key = stage_title_key (tps_touchpoint_get_stage_id (row->touchpoint),
+                                                  tps_touchpoint_get_title (row->touchpoint));
+          TpsTouchpoint *existing = g_hash_table_lookup (by_title, key);
+
+          if (existing != NULL && !g_hash_table_contains (claimed, existing))
+            {
+              row->update = existing;
+              g_hash_table_add (claimed, existing);
+            }
+        }
+
+      if (row->update != NULL)
+        {
+          Update *update = g_new0 (Update, 1);
+
+          update->target = g_object_ref (row->update);
+          update->given = row->given;
+          g_hash_table_insert (self->updates, row->touchpoint, update);
+          g_free (row->id);
+          row->id = g_strdup (tps_object_get_id (TPS_OBJECT (row->update)));
+        }
+      else if (row->id == NULL)
+        row->id = make_id (project, reserved, "t");
+      tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
 
       channel_id = resolve (self, tps_project_get_channels (project), self->new_channels,
                             reserved, "c", create_channel, row->channel, &is_new);
@@ -1904,6 +2014,9 @@ tps_csv_import_parse (TpsProject  *project,
                                error);
   if (column_of_cell == NULL)
     return NULL;
+  for (guint i = 0; i < header->cells->len; i++)
+    if (column_of_cell[i] >= 0)
+      self->present |= COLUMN_BIT (column_of_cell[i]);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
@@ -2055,6 +2168,26 @@ ids_still_free (TpsProject *project,
   return TRUE;
 }
 
+/* The new touchpoints' ids are still free, the updated ones still there. */
+static gboolean
+updates_still_fit (TpsCsvImport *self)
+{
+  GListModel *touchpoints = G_LIST_MODEL (self->touchpoints);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      Update *update = g_hash_table_lookup (self->updates, touchpoint);
+      TpsObject *found = tps_project_lookup (self->project,
+                                             tps_object_get_id (TPS_OBJECT (touchpoint)));
+
+      if (update != NULL ? found != TPS_OBJECT (update->target) : found != NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The preview was made against the project as it was; if someone removed
  * a stage it refers to, or took one of its ids, applying it would break
  * the project.
@@ -2070,8 +2203,10 @@ project_unchanged (TpsCsvImport *self)
     if (tps_project_lookup (self->project, id) == NULL)
       return FALSE;
 
-  return ids_still_free (self->project, G_LIST_MODEL (self->touchpoints))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
+  if (!updates_still_fit (self))
+    return FALSE;
+
+  return ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_channels))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_personas))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_comparators));
@@ -2095,6 +2230,155 @@ append_all (TpsHistory *history,
     }
 }
 
+/* The touchpoint property a data column sets; NULL for the id and the
+ * channel's kind, which are not the touchpoint's.
+ */
+static const char *
+column_property (Column column)
+{
+  switch (column)
+    {
+    case COL_STAGE:
+      return "stage-id";
+    case COL_CHANNEL:
+      return "channel-id";
+    case COL_PERSONAS:
+      return "persona-ids";
+    case COL_ID:
+    case COL_CHANNEL_KIND:
+      return NULL;
+    default:
+      return columns[column].kind == KIND_DATA ? columns[column].key : NULL;
+    }
+}
+
+/* Sets what the row says on the project's touchpoint, column by column:
+ * only the columns the file has, and of a rating, an enumeration or a
+ * yes/no column only a cell that is not empty; text cells are taken as
+ * they are, so emptying one clears it. Returns whether anything changed.
+ */
+static gboolean
+update_touchpoint (TpsCsvImport  *self,
+                   TpsHistory    *history,
+                   TpsTouchpoint *source,
+                   const Update  *update)
+{
+  gboolean changed = FALSE;
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      const char *property = column_property (column);
+      g_auto(GValue) old_value = G_VALUE_INIT;
+      g_auto(GValue) new_value = G_VALUE_INIT;
+      GParamSpec *pspec;
+
+      if (property == NULL || (self->present & COLUMN_BIT (column)) == 0)
+        continue;
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (source), property);
+      if (pspec->value_type != G_TYPE_STRING && pspec->value_type != G_TYPE_STRV
+          && (update->given & COLUMN_BIT (column)) == 0)
+        continue;
+
+      g_value_init (&old_value, pspec->value_type);
+      g_value_init (&new_value, pspec->value_type);
+      g_object_get_property (G_OBJECT (update->target), property, &old_value);
+      g_object_get_property (G_OBJECT (source), property, &new_value);
+      if (tps_property_values_equal (&old_value, &new_value))
+        continue;
+
+      if (history != NULL)
+        tps_history_set_property (history, update->target, property, &new_value);
+      else
+        g_object_set_property (G_OBJECT (update->target), property, &new_value);
+      changed = TRUE;
+    }
+
+  return changed;
+}
+
+static void
+add_or_update (TpsCsvImport *self,
+               TpsHistory   *history)
+{
+  GListModel *touchpoints = G_LIST_MODEL (self->touchpoints);
+  GListModel *target = tps_project_get_touchpoints (self->project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      Update *update = g_hash_table_lookup (self->updates, touchpoint);
+
+      if (update != NULL)
+        self->n_changed += update_touchpoint (self, history, touchpoint, update);
+      else if (history != NULL)
+        tps_history_append (history, target, touchpoint);
+      else
+        g_list_store_append (G_LIST_STORE (target), touchpoint);
+    }
+}
+
+/**
+ * tps_csv_import_is_update:
+ * @touchpoint: one of tps_csv_import_get_touchpoints()
+ *
+ * Returns: whether the row updates a touchpoint of the project (found by
+ *   its id, or without one by its title in its stage) rather than adds one
+ */
+gboolean
+tps_csv_import_is_update (TpsCsvImport  *self,
+                          TpsTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), FALSE);
+
+  return g_hash_table_contains (self->updates, touchpoint);
+}
+
+/* Returns: how many valid rows update a touchpoint of the project */
+guint
+tps_csv_import_get_n_updates (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), 0);
+
+  return g_hash_table_size (self->updates);
+}
+
+/* Returns: after tps_csv_import_apply(), how many of the updated
+ *   touchpoints really changed
+ */
+guint
+tps_csv_import_get_n_changed (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), 0);
+
+  return self->n_changed;
+}
+
+/* A rating from a row: new at a touchpoint the comparator was not rated
+ * at, else it replaces the value the comparator had there.
+ */
+static void
+apply_rating (TpsHistory          *history,
+              TpsComparator       *comparator,
+              TpsComparatorRating *rating)
+{
+  GListModel *ratings = tps_comparator_get_ratings (comparator);
+  TpsComparatorRating *existing =
+    tps_comparator_find_rating (comparator, tps_comparator_rating_get_touchpoint_id (rating),
+                                NULL);
+  int value = tps_comparator_rating_get_value (rating);
+
+  if (existing != NULL && tps_comparator_rating_get_value (existing) == value)
+    return;
+  if (existing != NULL && history != NULL)
+    tps_history_set (history, existing, "value", value, NULL);
+  else if (existing != NULL)
+    tps_comparator_rating_set_value (existing, value);
+  else if (history != NULL)
+    tps_history_append (history, ratings, rating);
+  else
+    g_list_store_append (G_LIST_STORE (ratings), rating);
+}
+
 /**
  * tps_csv_import_apply:
  * @project: the project the preview was made for
@@ -2103,8 +2387,9 @@ append_all (TpsHistory *history,
  * @allow_partial: import the valid rows even though others have problems;
  *   the UI passes %TRUE only after the user agreed to leave those out
  *
- * Adds the new personas, stages and channels, then the touchpoints, all or
- * nothing.
+ * Adds the new personas, stages and channels, then the touchpoints, and
+ * updates the touchpoints that rows found by id or by title in their stage;
+ * all or nothing.
  *
  * Returns: %TRUE when the rows were added; %FALSE with @error set when rows
  *   have problems and @allow_partial is %FALSE, or when the project changed
@@ -2149,19 +2434,12 @@ tps_csv_import_apply (TpsCsvImport  *self,
   append_all (history, tps_project_get_personas (project), G_LIST_MODEL (self->new_personas));
   append_all (history, tps_project_get_stages (project), G_LIST_MODEL (self->new_stages));
   append_all (history, tps_project_get_channels (project), G_LIST_MODEL (self->new_channels));
-  append_all (history, tps_project_get_touchpoints (project), G_LIST_MODEL (self->touchpoints));
+  add_or_update (self, history);
   append_all (history, tps_project_get_comparators (project),
               G_LIST_MODEL (self->new_comparators));
-  for (guint i = 0; i < self->new_ratings->len; i++)
-    {
-      GListModel *ratings =
-        tps_comparator_get_ratings (g_ptr_array_index (self->rating_targets, i));
-
-      if (history != NULL)
-        tps_history_append (history, ratings, g_ptr_array_index (self->new_ratings, i));
-      else
-        g_list_store_append (G_LIST_STORE (ratings), g_ptr_array_index (self->new_ratings, i));
-    }
+  for (guint k = 0; k < self->new_ratings->len; k++)
+    apply_rating (history, g_ptr_array_index (self->rating_targets, k),
+                  g_ptr_array_index (self->new_ratings, k));
 
   if (history != NULL)
     tps_history_end_group (history);
@@ -2227,6 +2505,31 @@ tps_csv_load_project (const char  *data,
 }
 
 /**
+ * tps_csv_load_file:
+ *
+ * Reads a table file: only a regular file (a named pipe would hang the
+ * reader), refused before reading when over %TPS_CSV_MAX_SIZE.
+ */
+gboolean
+tps_csv_load_file (GFile   *file,
+                   char   **contents,
+                   gsize   *length,
+                   GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (tps_file_load (file, TPS_CSV_MAX_SIZE, contents, length, NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    set_too_large (error);
+  else
+    g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO,
+                 _("The file could not be read: %s"), local_error->message);
+  return FALSE;
+}
+
+/**
  * tps_csv_load_project_from_file:
  * @warnings: (out) (optional) (transfer full) (element-type TpsCsvProblem):
  *   what was read with a caveat
@@ -2241,7 +2544,6 @@ tps_csv_load_project_from_file (GFile      *file,
                                 GPtrArray **warnings,
                                 GError    **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *basename = NULL;
@@ -2250,23 +2552,8 @@ tps_csv_load_project_from_file (GFile      *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-
-  /* Refuse before reading a huge file into memory. */
-  if (info != NULL && g_file_info_get_size (info) > TPS_CSV_MAX_SIZE)
-    {
-      set_too_large (error);
-      return NULL;
-    }
-
-  if (info == NULL
-      || !g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_IO,
-                   _("The file could not be read: %s"), local_error->message);
-      return NULL;
-    }
+  if (!tps_csv_load_file (file, &contents, &length, error))
+    return NULL;
 
   basename = g_file_get_basename (file);
   dot = strrchr (basename, '.');

@@ -99,6 +99,10 @@ GListModel    *tps_csv_import_get_new_channels (TpsCsvImport      *self);
 GListModel    *tps_csv_import_get_new_personas (TpsCsvImport      *self);
 GPtrArray     *tps_csv_import_get_errors    (TpsCsvImport         *self);
 GPtrArray     *tps_csv_import_get_warnings  (TpsCsvImport         *self);
+gboolean       tps_csv_import_is_update     (TpsCsvImport         *self,
+                                             TpsTouchpoint        *touchpoint);
+guint          tps_csv_import_get_n_updates (TpsCsvImport         *self);
+guint          tps_csv_import_get_n_changed (TpsCsvImport         *self);
 
 gboolean       tps_csv_import_apply         (TpsCsvImport         *self,
                                              TpsProject           *project,
@@ -106,6 +110,10 @@ gboolean       tps_csv_import_apply         (TpsCsvImport         *self,
                                              gboolean              allow_partial,
                                              GError              **error);
 
+gboolean       tps_csv_load_file            (GFile                *file,
+                                             char                **contents,
+                                             gsize                *length,
+                                             GError              **error);
 TpsProject    *tps_csv_load_project         (const char           *data,
                                              gsize                 length,
                                              const char           *title,

@@ -12,30 +12,38 @@
 
 G_BEGIN_DECLS
 
-/* Metrics in layout units. */
+/* Metrics in layout units that do not depend on the card style. */
 #define TPS_MAP_MARGIN          40.0
 #define TPS_MAP_TITLE_GAP       28.0
-#define TPS_MAP_LABEL_WIDTH     236.0
-#define TPS_MAP_STEP_WIDTH      204.0
-#define TPS_MAP_CARD_MARGIN_X   12.0
-#define TPS_MAP_LANE_PAD_Y      14.0
-#define TPS_MAP_CARD_PAD        11.0
 #define TPS_MAP_CARD_RADIUS     9.0
 #define TPS_MAP_CARD_ACCENT     5.0
-#define TPS_MAP_CHIP_HEIGHT     22.0
-#define TPS_MAP_CARD_GAP        8.0
-#define TPS_MAP_CARD_FOOT       18.0
 #define TPS_MAP_TITLE_LINES     3
-#define TPS_MAP_HEADER_PAD      14.0
-#define TPS_MAP_LABEL_PAD       16.0
-#define TPS_MAP_BAND_GAP        18.0
-#define TPS_MAP_BAND_TITLE      40.0
-#define TPS_MAP_BAND_ROW        40.0
-#define TPS_MAP_BAND_PAD        14.0
 #define TPS_MAP_LEGEND_ICON     24.0
 #define TPS_MAP_LEGEND_ROW      28.0
 #define TPS_MAP_LEGEND_SPACING  26.0
 #define TPS_MAP_POINT_RADIUS    12.0
+
+/* What a card style (TpsMapStyle) decides: the print style keeps the
+ * title's size and shrinks everything around it.
+ */
+typedef struct
+{
+  double label_width;     /* the lane label column */
+  double step_width;      /* a slot */
+  double card_margin_x;   /* between a card and its slot's edges */
+  double lane_pad_y;      /* above and below the cards of a lane */
+  double card_pad;
+  double chip_height;     /* the rating chip in a card's top row */
+  double card_gap;        /* between a card's rows */
+  double card_foot;       /* the measures and trend row */
+  double badge;           /* a moment badge in a card's top row */
+  double header_pad;
+  double label_pad;
+  double band_gap;
+  double band_title;
+  double band_row;
+  double band_pad;
+} TpsMapMetrics;
 
 typedef enum {
   TPS_MAP_TEXT_TITLE,
@@ -88,6 +96,7 @@ PangoLayout             *tps_map_text_new            (PangoContext      *context
                                                       int                max_lines);
 
 const char              *tps_map_legend_get_label    (TpsMapLegendItem   item);
+const TpsMapMetrics     *tps_map_layout_get_metrics  (TpsMapLayout      *self);
 const TpsMapLegendEntry *tps_map_layout_get_legend   (TpsMapLayout      *self,
                                                       guint             *n_entries);
 void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,

@@ -6,6 +6,14 @@
  * at every zoom and on every surface (screen, PNG, PDF), whatever
  * resolution the caller gives its pango context.
  *
+ * Step columns ("slots"): in journey order, a touchpoint joins the current
+ * slot of its stage unless its lane is already taken there. That keeps the
+ * reading order (left to right, and top to bottom within a slot) and gives
+ * every card a cell of its own, so a drop target is always one cell. The
+ * alternative of stacking two cards of a lane in one cell saves a few more
+ * columns, but makes lanes twice as tall everywhere for the sake of a few
+ * cells, which costs more paper than it saves.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -23,10 +31,16 @@ struct _TpsMapLayout
 
   TpsProject *project;
   TpsMapLayoutOptions options;
+  TpsMapMetrics m;
   PangoContext *context;
+  /* A title's wrapped height, by its text; shared with the parts of this
+   * map, so that splitting a map into pages measures each title once.
+   */
+  GHashTable *title_heights;
 
   GArray *columns;        /* TpsMapColumn, sorted by x */
   GArray *lanes;          /* TpsMapLane, sorted by y */
+  GArray *slots;          /* TpsMapSlot, sorted by x */
   GArray *steps;          /* TpsMapStep, sorted by x */
   GArray *ist;            /* TpsMapPoint, one per touchpoint step */
   GArray *soll;
@@ -42,6 +56,24 @@ struct _TpsMapLayout
   cairo_rectangle_t lanes_rect;
   cairo_rectangle_t band;
   double band_rows_top;
+  double title_line_height;
+};
+
+static const TpsMapMetrics screen_metrics = {
+  .label_width = 236, .step_width = 204, .card_margin_x = 12, .lane_pad_y = 14,
+  .card_pad = 11, .chip_height = 22, .card_gap = 8, .card_foot = 18, .badge = 20,
+  .header_pad = 14, .label_pad = 16,
+  .band_gap = 18, .band_title = 40, .band_row = 40, .band_pad = 14,
+};
+
+/* On paper a card is read, not clicked: the title keeps its size, the
+ * chrome around it gets about half as much room.
+ */
+static const TpsMapMetrics print_metrics = {
+  .label_width = 150, .step_width = 158, .card_margin_x = 5, .lane_pad_y = 5,
+  .card_pad = 6, .chip_height = 16, .card_gap = 3, .card_foot = 13, .badge = 14,
+  .header_pad = 8, .label_pad = 8,
+  .band_gap = 10, .band_title = 30, .band_row = 24, .band_pad = 6,
 };
 
 G_DEFINE_FINAL_TYPE (TpsMapLayout, tps_map_layout, G_TYPE_OBJECT)
@@ -155,6 +187,7 @@ clear_geometry (TpsMapLayout *self)
 {
   g_array_set_size (self->columns, 0);
   g_array_set_size (self->lanes, 0);
+  g_array_set_size (self->slots, 0);
   g_array_set_size (self->steps, 0);
   g_array_set_size (self->ist, 0);
   g_array_set_size (self->soll, 0);
@@ -171,12 +204,14 @@ tps_map_layout_finalize (GObject *object)
   clear_geometry (self);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->slots, g_array_unref);
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->ist, g_array_unref);
   g_clear_pointer (&self->soll, g_array_unref);
   g_clear_pointer (&self->legend, g_array_unref);
   g_clear_pointer (&self->step_of, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
+  g_clear_pointer (&self->title_heights, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->project);
 
@@ -196,6 +231,7 @@ tps_map_layout_init (TpsMapLayout *self)
 {
   self->columns = g_array_new (FALSE, TRUE, sizeof (TpsMapColumn));
   self->lanes = g_array_new (FALSE, TRUE, sizeof (TpsMapLane));
+  self->slots = g_array_new (FALSE, TRUE, sizeof (TpsMapSlot));
   self->steps = g_array_new (FALSE, TRUE, sizeof (TpsMapStep));
   self->ist = g_array_new (FALSE, TRUE, sizeof (TpsMapPoint));
   self->soll = g_array_new (FALSE, TRUE, sizeof (TpsMapPoint));
@@ -204,9 +240,52 @@ tps_map_layout_init (TpsMapLayout *self)
   self->held = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/* The defaults: the whole map on screen, with its title and legend. */
+void
+tps_map_layout_options_init (TpsMapLayoutOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (TpsMapLayoutOptions) {
+    .show_title = TRUE,
+    .style = TPS_MAP_STYLE_SCREEN,
+    .hide_empty_lanes = FALSE,
+    .first_slot = 0,
+    .n_slots = 0,
+  };
+}
+
+static TpsMapLayout *
+layout_new (TpsProject                *project,
+            const TpsMapLayoutOptions *options,
+            GHashTable                *title_heights)
+{
+  TpsMapLayout *self = g_object_new (TPS_TYPE_MAP_LAYOUT, NULL);
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+
+  self->project = g_object_ref (project);
+  if (options != NULL)
+    self->options = *options;
+  else
+    tps_map_layout_options_init (&self->options);
+  self->m = self->options.style == TPS_MAP_STYLE_PRINT ? print_metrics : screen_metrics;
+
+  self->context = pango_font_map_create_context (font_map);
+  tps_draw_setup_pango_context (self->context);
+
+  if (title_heights != NULL)
+    self->title_heights = g_hash_table_ref (title_heights);
+  else
+    self->title_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  tps_map_layout_rebuild (self);
+
+  return self;
+}
+
 /**
  * tps_map_layout_new:
- * @options: (nullable): %NULL for the defaults (with title and legend)
+ * @options: (nullable): %NULL for the defaults of tps_map_layout_options_init()
  *
  * Returns: (transfer full): the layout of @project, already built
  */
@@ -214,25 +293,55 @@ TpsMapLayout *
 tps_map_layout_new (TpsProject                *project,
                     const TpsMapLayoutOptions *options)
 {
-  TpsMapLayout *self;
-  PangoFontMap *font_map;
-
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TPS_TYPE_MAP_LAYOUT, NULL);
-  self->project = g_object_ref (project);
-  if (options != NULL)
-    self->options = *options;
-  else
-    self->options.show_title = TRUE;
+  return layout_new (project, options, NULL);
+}
 
-  font_map = pango_cairo_font_map_get_default ();
-  self->context = pango_font_map_create_context (font_map);
-  tps_draw_setup_pango_context (self->context);
+/**
+ * tps_map_layout_new_part:
+ * @whole: the layout of the whole map
+ * @first_slot: the first slot of the part, counted over the whole map
+ * @n_slots: how many slots, at least 1
+ *
+ * A map of one part of the journey with @whole's style, for a page of a
+ * map split at stage boundaries: its own lane labels, stage headers and
+ * band, and only the lanes it needs when @whole hides empty lanes. Text
+ * measured for @whole is not measured again.
+ *
+ * Returns: (transfer full): the part's layout, already built
+ */
+TpsMapLayout *
+tps_map_layout_new_part (TpsMapLayout *whole,
+                         guint         first_slot,
+                         guint         n_slots)
+{
+  TpsMapLayoutOptions options;
 
-  tps_map_layout_rebuild (self);
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (whole), NULL);
+  g_return_val_if_fail (n_slots > 0, NULL);
 
-  return self;
+  options = whole->options;
+  options.first_slot = whole->options.first_slot + first_slot;
+  options.n_slots = n_slots;
+
+  return layout_new (whole->project, &options, whole->title_heights);
+}
+
+const TpsMapLayoutOptions *
+tps_map_layout_get_options (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), NULL);
+
+  return &self->options;
+}
+
+const TpsMapMetrics *
+tps_map_layout_get_metrics (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), NULL);
+
+  return &self->m;
 }
 
 TpsProject *
@@ -275,10 +384,30 @@ measure_width (TpsMapLayout    *self,
 }
 
 static double
-card_title_width (void)
+card_title_width (TpsMapLayout *self)
 {
-  return TPS_MAP_STEP_WIDTH - 2 * TPS_MAP_CARD_MARGIN_X
-         - 2 * TPS_MAP_CARD_PAD - TPS_MAP_CARD_ACCENT;
+  return self->m.step_width - 2 * self->m.card_margin_x
+         - 2 * self->m.card_pad - TPS_MAP_CARD_ACCENT;
+}
+
+/* The wrapped height of a card title, measured once per text. */
+static double
+title_height (TpsMapLayout *self,
+              const char   *title)
+{
+  double *height;
+
+  title = title != NULL ? title : "";
+  height = g_hash_table_lookup (self->title_heights, title);
+  if (height == NULL)
+    {
+      height = g_new (double, 1);
+      *height = measure (self, TPS_MAP_TEXT_CARD_TITLE, title, card_title_width (self),
+                         TPS_MAP_TITLE_LINES);
+      g_hash_table_insert (self->title_heights, g_strdup (title), height);
+    }
+
+  return *height;
 }
 
 /* Lays the legend out in rows that fit @width; returns its height. */
@@ -315,17 +444,65 @@ flow_legend (TpsMapLayout *self,
   return y + TPS_MAP_LEGEND_ROW - y0;
 }
 
+/* Where a touchpoint goes: found in the first pass over the model. */
+typedef struct
+{
+  TpsTouchpoint *touchpoint;
+  guint          channel;    /* index in the project's channels */
+  guint          slot;       /* over the whole journey */
+  guint          position;   /* within its stage */
+} Placement;
+
+/* Pass one: the slot of every touchpoint, over the whole journey, without
+ * measuring anything. Returns the number of slots; @stage_slots gets each
+ * stage's first slot (and one more entry, the end).
+ */
+static guint
+assign_slots (GPtrArray *per_stage,
+              guint      n_channels,
+              GArray    *stage_slots)
+{
+  g_autofree guint *taken = g_new0 (guint, MAX (n_channels, 1));
+  guint slot = 0;
+
+  for (guint i = 0; i < per_stage->len; i++)
+    {
+      GArray *list = g_ptr_array_index (per_stage, i);
+
+      g_array_append_val (stage_slots, slot);
+
+      /* taken[lane] holds 1 + the slot that last took the lane. */
+      for (guint j = 0; j < list->len; j++)
+        {
+          Placement *place = &g_array_index (list, Placement, j);
+
+          if (j > 0 && taken[place->channel] == slot + 1)
+            slot++;
+          place->slot = slot;
+          taken[place->channel] = slot + 1;
+        }
+
+      slot++;   /* an empty stage still has its one slot */
+    }
+  g_array_append_val (stage_slots, slot);
+
+  return slot;
+}
+
 /* The geometry is a pure function of the model: rebuild after any change. */
 void
 tps_map_layout_rebuild (TpsMapLayout *self)
 {
+  const TpsMapMetrics *m = &self->m;
   GListModel *stages, *channels, *touchpoints;
-  g_autoptr(GHashTable) column_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) lane_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) per_column = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  guint n_stages, n_channels, n_touchpoints;
-  double title_height, header_height, label_width, title_lines_height;
-  double card_height, card_width, map_width, x, y;
+  g_autoptr(GHashTable) stage_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) channel_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) per_stage = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) stage_slots = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *lane_of_channel = NULL;   /* 1 + lane, 0 for none */
+  g_autofree double *lane_card_height = NULL;
+  guint n_stages, n_channels, n_touchpoints, n_all_slots, first, end;
+  double header_height, label_width, min_card_height, map_width, title_y, x, y;
 
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
 
@@ -340,24 +517,19 @@ tps_map_layout_rebuild (TpsMapLayout *self)
 
   for (guint i = 0; i < n_stages; i++)
     {
-      TpsMapColumn column = { NULL, };
+      TpsStage *stage = g_list_model_get_item (stages, i);
 
-      column.stage = g_list_model_get_item (stages, i);
-      g_ptr_array_add (self->held, column.stage);
-      g_array_append_val (self->columns, column);
-      g_hash_table_insert (column_of, (gpointer) tps_object_get_id (TPS_OBJECT (column.stage)),
+      g_ptr_array_add (self->held, stage);
+      g_hash_table_insert (stage_of, (gpointer) tps_object_get_id (TPS_OBJECT (stage)),
                            GUINT_TO_POINTER (i + 1));
-      g_ptr_array_add (per_column, g_ptr_array_new ());
+      g_ptr_array_add (per_stage, g_array_new (FALSE, FALSE, sizeof (Placement)));
     }
-
   for (guint i = 0; i < n_channels; i++)
     {
-      TpsMapLane lane = { NULL, };
+      TpsChannel *channel = g_list_model_get_item (channels, i);
 
-      lane.channel = g_list_model_get_item (channels, i);
-      g_ptr_array_add (self->held, lane.channel);
-      g_array_append_val (self->lanes, lane);
-      g_hash_table_insert (lane_of, (gpointer) tps_object_get_id (TPS_OBJECT (lane.channel)),
+      g_ptr_array_add (self->held, channel);
+      g_hash_table_insert (channel_of, (gpointer) tps_object_get_id (TPS_OBJECT (channel)),
                            GUINT_TO_POINTER (i + 1));
     }
 
@@ -365,36 +537,79 @@ tps_map_layout_rebuild (TpsMapLayout *self)
    * within a stage. A touchpoint whose stage or channel is gone has no
    * place on the map.
    */
-  card_width = TPS_MAP_STEP_WIDTH - 2 * TPS_MAP_CARD_MARGIN_X;
-  title_lines_height = measure (self, TPS_MAP_TEXT_CARD_TITLE, "Xg\nXg", card_title_width (), 0);
   for (guint i = 0; i < n_touchpoints; i++)
     {
       TpsTouchpoint *touchpoint = g_list_model_get_item (touchpoints, i);
-      guint column = GPOINTER_TO_UINT (g_hash_table_lookup (column_of,
-                                         tps_touchpoint_get_stage_id (touchpoint) ?: ""));
-      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_of,
-                                       tps_touchpoint_get_channel_id (touchpoint) ?: ""));
+      guint stage = GPOINTER_TO_UINT (g_hash_table_lookup (stage_of,
+                                        tps_touchpoint_get_stage_id (touchpoint) ?: ""));
+      guint channel = GPOINTER_TO_UINT (g_hash_table_lookup (channel_of,
+                                          tps_touchpoint_get_channel_id (touchpoint) ?: ""));
+      GArray *list;
+      Placement place = { touchpoint, channel - 1, 0, 0 };
 
       g_ptr_array_add (self->held, touchpoint);
-      if (column == 0 || lane == 0)
+      if (stage == 0 || channel == 0)
         continue;
 
-      g_ptr_array_add (g_ptr_array_index (per_column, column - 1), touchpoint);
-      title_lines_height = MAX (title_lines_height,
-                                measure (self, TPS_MAP_TEXT_CARD_TITLE,
-                                         tps_touchpoint_get_title (touchpoint),
-                                         card_title_width (), TPS_MAP_TITLE_LINES));
+      list = g_ptr_array_index (per_stage, stage - 1);
+      place.position = list->len;
+      g_array_append_val (list, place);
     }
 
-  card_height = TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT + TPS_MAP_CARD_GAP + title_lines_height
-                + TPS_MAP_CARD_GAP + TPS_MAP_CARD_FOOT + TPS_MAP_CARD_PAD;
+  n_all_slots = assign_slots (per_stage, n_channels, stage_slots);
+  first = MIN (self->options.first_slot, n_all_slots);
+  end = self->options.n_slots > 0 ? MIN (first + self->options.n_slots, n_all_slots)
+                                  : n_all_slots;
 
-  map_width = TPS_MAP_LABEL_WIDTH;
-  for (guint i = 0; i < n_stages; i++)
-    {
-      GPtrArray *list = g_ptr_array_index (per_column, i);
-      map_width += MAX (list->len, 1) * TPS_MAP_STEP_WIDTH;
-    }
+  /* The lanes this map shows, and how tall each lane's cards are: as tall
+   * as the longest title among them needs, at least two lines.
+   */
+  lane_of_channel = g_new0 (guint, MAX (n_channels, 1));
+  {
+    g_autofree gboolean *used = g_new0 (gboolean, MAX (n_channels, 1));
+    g_autofree double *tallest = g_new0 (double, MAX (n_channels, 1));
+    gboolean any = FALSE;
+    guint n_lanes = 0;
+
+    self->title_line_height = measure (self, TPS_MAP_TEXT_CARD_TITLE, "Xg", -1, 0);
+    min_card_height = measure (self, TPS_MAP_TEXT_CARD_TITLE, "Xg\nXg", card_title_width (self), 0);
+
+    for (guint i = 0; i < n_stages; i++)
+      {
+        GArray *list = g_ptr_array_index (per_stage, i);
+
+        for (guint j = 0; j < list->len; j++)
+          {
+            Placement *place = &g_array_index (list, Placement, j);
+
+            if (place->slot < first || place->slot >= end)
+              continue;
+            used[place->channel] = any = TRUE;
+            tallest[place->channel] = MAX (tallest[place->channel],
+                                           title_height (self,
+                                                         tps_touchpoint_get_title (place->touchpoint)));
+          }
+      }
+
+    lane_card_height = g_new0 (double, MAX (n_channels, 1));
+    for (guint c = 0; c < n_channels; c++)
+      {
+        TpsMapLane lane = { NULL, };
+
+        if (self->options.hide_empty_lanes && any && !used[c])
+          continue;
+
+        lane.channel = g_list_model_get_item (channels, c);
+        g_object_unref (lane.channel);  /* held above */
+        g_array_append_val (self->lanes, lane);
+        lane_of_channel[c] = ++n_lanes;
+        lane_card_height[n_lanes - 1] = m->card_pad + m->chip_height + m->card_gap
+                                        + MAX (tallest[c], min_card_height)
+                                        + m->card_gap + m->card_foot + m->card_pad;
+      }
+  }
+
+  map_width = m->label_width + (end - first) * m->step_width;
 
   x = TPS_MAP_MARGIN;
   y = TPS_MAP_MARGIN;
@@ -417,69 +632,106 @@ tps_map_layout_rebuild (TpsMapLayout *self)
     {
       self->title = (cairo_rectangle_t) { x, y, 0, 0 };
     }
+  title_y = y;
+
+  /* Columns, their slots and steps, left to right. */
+  x += m->label_width;
+  for (guint i = 0; i < n_stages; i++)
+    {
+      GArray *list = g_ptr_array_index (per_stage, i);
+      guint stage_first = g_array_index (stage_slots, guint, i);
+      guint stage_end = g_array_index (stage_slots, guint, i + 1);
+      guint from = MAX (stage_first, first), to = MIN (stage_end, end);
+      TpsMapColumn column = { NULL, };
+      guint next = 0;
+
+      if (from >= to)
+        continue;
+
+      column.stage = g_list_model_get_item (stages, i);
+      g_object_unref (column.stage);  /* held above */
+      column.stage_index = i;
+      column.x = x;
+      column.first_step = self->steps->len;
+      column.first_slot = self->slots->len;
+      column.continued_before = from > stage_first;
+      column.continued_after = to < stage_end;
+
+      /* The touchpoints before this part. */
+      while (next < list->len && g_array_index (list, Placement, next).slot < from)
+        next++;
+
+      for (guint s = from; s < to; s++)
+        {
+          TpsMapSlot slot = { self->columns->len, s, x, m->step_width, self->steps->len, 0 };
+          guint begin = next, k;
+
+          while (next < list->len && g_array_index (list, Placement, next).slot == s)
+            next++;
+          k = next - begin;
+
+          for (guint j = 0; j < MAX (k, 1); j++)
+            {
+              TpsMapStep step = { NULL, };
+
+              step.column = self->columns->len;
+              step.slot = self->slots->len;
+              step.lane = G_MAXUINT;
+              step.x = x + j * m->step_width / MAX (k, 1);
+              step.width = m->step_width / MAX (k, 1);
+              if (k > 0)
+                {
+                  const Placement *place = &g_array_index (list, Placement, begin + j);
+
+                  step.touchpoint = place->touchpoint;
+                  step.position = place->position;
+                  step.lane = lane_of_channel[place->channel] - 1;
+                  g_hash_table_insert (self->step_of, step.touchpoint,
+                                       GUINT_TO_POINTER (self->steps->len + 1));
+                  column.n_touchpoints++;
+                }
+              g_array_append_val (self->steps, step);
+            }
+
+          slot.n_steps = self->steps->len - slot.first_step;
+          g_array_append_val (self->slots, slot);
+          x += m->step_width;
+        }
+
+      column.n_steps = self->steps->len - column.first_step;
+      column.n_slots = self->slots->len - column.first_slot;
+      column.width = column.n_slots * m->step_width;
+      g_array_append_val (self->columns, column);
+    }
 
   /* The stage header row is as tall as the tallest stage name needs. */
   header_height = 0;
-  for (guint i = 0; i < n_stages; i++)
+  for (guint i = 0; i < self->columns->len; i++)
     {
       TpsMapColumn *column = &g_array_index (self->columns, TpsMapColumn, i);
-      GPtrArray *list = g_ptr_array_index (per_column, i);
-      double w = MAX (list->len, 1) * TPS_MAP_STEP_WIDTH - 2 * TPS_MAP_HEADER_PAD - 36;
+      double w = column->width - 2 * m->header_pad - 36;
 
       header_height = MAX (header_height,
                            measure (self, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
                                     w, 2));
     }
-  header_height += 2 * TPS_MAP_HEADER_PAD + 6
-                   + measure (self, TPS_MAP_TEXT_STAGE_COUNT, "0", -1, 0);
+  header_height += 2 * m->header_pad + 6 + measure (self, TPS_MAP_TEXT_STAGE_COUNT, "0", -1, 0);
   header_height = MAX (header_height, 64);
-  self->map = (cairo_rectangle_t) { x, y, map_width, 0 };
-  self->header = (cairo_rectangle_t) { x + TPS_MAP_LABEL_WIDTH, y,
-                                       map_width - TPS_MAP_LABEL_WIDTH, header_height };
-
-  /* Columns and their steps. */
-  title_height = y;
-  x += TPS_MAP_LABEL_WIDTH;
-  for (guint i = 0; i < n_stages; i++)
+  self->map = (cairo_rectangle_t) { TPS_MAP_MARGIN, title_y, map_width, 0 };
+  self->header = (cairo_rectangle_t) { TPS_MAP_MARGIN + m->label_width, title_y,
+                                       map_width - m->label_width, header_height };
+  for (guint i = 0; i < self->columns->len; i++)
     {
       TpsMapColumn *column = &g_array_index (self->columns, TpsMapColumn, i);
-      GPtrArray *list = g_ptr_array_index (per_column, i);
 
-      column->x = x;
-      column->n_touchpoints = list->len;
-      column->n_steps = MAX (list->len, 1);
-      column->width = column->n_steps * TPS_MAP_STEP_WIDTH;
-      column->first_step = self->steps->len;
-      column->header = (cairo_rectangle_t) { x, title_height, column->width, header_height };
-
-      for (guint j = 0; j < column->n_steps; j++)
-        {
-          TpsMapStep step = { NULL, };
-
-          step.touchpoint = j < list->len ? g_ptr_array_index (list, j) : NULL;
-          step.column = i;
-          step.position = j;
-          step.x = x + j * TPS_MAP_STEP_WIDTH;
-          step.width = TPS_MAP_STEP_WIDTH;
-          step.lane = G_MAXUINT;
-          if (step.touchpoint != NULL)
-            {
-              step.lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_of,
-                                              tps_touchpoint_get_channel_id (step.touchpoint))) - 1;
-              g_hash_table_insert (self->step_of, step.touchpoint,
-                                   GUINT_TO_POINTER (self->steps->len + 1));
-            }
-          g_array_append_val (self->steps, step);
-        }
-
-      x += column->width;
+      column->header = (cairo_rectangle_t) { column->x, title_y, column->width, header_height };
     }
 
-  /* Lanes: tall enough for a card and for the channel's label. */
-  y += header_height;
+  /* Lanes: tall enough for their cards and for the channel's label. */
+  y = title_y + header_height;
   self->lanes_rect = (cairo_rectangle_t) { TPS_MAP_MARGIN, y, map_width, 0 };
-  label_width = TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD - 20;
-  for (guint i = 0; i < n_channels; i++)
+  label_width = m->label_width - 2 * m->label_pad - 20;
+  for (guint i = 0; i < self->lanes->len; i++)
     {
       TpsMapLane *lane = &g_array_index (self->lanes, TpsMapLane, i);
       double label_height;
@@ -488,9 +740,8 @@ tps_map_layout_rebuild (TpsMapLayout *self)
                               label_width, 3)
                      + 4 + measure (self, TPS_MAP_TEXT_LANE_KIND, "X", -1, 0);
       lane->y = y;
-      lane->height = MAX (card_height + 2 * TPS_MAP_LANE_PAD_Y,
-                          label_height + 2 * TPS_MAP_LANE_PAD_Y);
-      lane->label = (cairo_rectangle_t) { TPS_MAP_MARGIN, y, TPS_MAP_LABEL_WIDTH, lane->height };
+      lane->height = MAX (lane_card_height[i], label_height) + 2 * m->lane_pad_y;
+      lane->label = (cairo_rectangle_t) { TPS_MAP_MARGIN, y, m->label_width, lane->height };
       y += lane->height;
     }
   self->lanes_rect.height = y - self->lanes_rect.y;
@@ -498,26 +749,29 @@ tps_map_layout_rebuild (TpsMapLayout *self)
   for (guint i = 0; i < self->steps->len; i++)
     {
       TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, i);
+      const TpsMapSlot *slot = &g_array_index (self->slots, TpsMapSlot, step->slot);
       const TpsMapLane *lane;
+      double card_height;
 
       if (step->touchpoint == NULL)
         continue;
 
       lane = &g_array_index (self->lanes, TpsMapLane, step->lane);
-      step->card = (cairo_rectangle_t) { step->x + TPS_MAP_CARD_MARGIN_X,
+      card_height = lane_card_height[step->lane];
+      step->card = (cairo_rectangle_t) { slot->x + m->card_margin_x,
                                          lane->y + (lane->height - card_height) / 2,
-                                         card_width, card_height };
+                                         m->step_width - 2 * m->card_margin_x, card_height };
     }
 
   /* The experience band: a title row, then one row per rating, best on top. */
-  y += TPS_MAP_BAND_GAP;
+  y += m->band_gap;
   self->band = (cairo_rectangle_t) { TPS_MAP_MARGIN, y, map_width,
-                                     TPS_MAP_BAND_TITLE + 5 * TPS_MAP_BAND_ROW
-                                     + 2 * TPS_MAP_BAND_PAD };
-  self->band_rows_top = y + TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD;
+                                     m->band_title + 5 * m->band_row + 2 * m->band_pad };
+  self->band_rows_top = y + m->band_title + m->band_pad;
   y += self->band.height;
   self->map.height = y - self->map.y;
 
+  /* One point per touchpoint, in the middle of its share of its slot. */
   for (guint i = 0; i < self->steps->len; i++)
     {
       TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, i);
@@ -536,6 +790,23 @@ tps_map_layout_rebuild (TpsMapLayout *self)
 
   self->width = TPS_MAP_MARGIN + map_width + TPS_MAP_MARGIN;
   self->height = y + TPS_MAP_MARGIN;
+
+  /* Titles of a text no longer on the map stay measured until there are
+   * many more of them than cards.
+   */
+  if (g_hash_table_size (self->title_heights) > 4 * n_touchpoints + 64)
+    g_hash_table_remove_all (self->title_heights);
+}
+
+/* The height of one line of a card title, in layout units: what the
+ * minimum print size is measured against.
+ */
+double
+tps_map_layout_get_title_line_height (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->title_line_height;
 }
 
 void
@@ -635,6 +906,24 @@ tps_map_layout_get_lane (TpsMapLayout *self,
 }
 
 guint
+tps_map_layout_get_n_slots (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->slots->len;
+}
+
+const TpsMapSlot *
+tps_map_layout_get_slot (TpsMapLayout *self,
+                         guint         index)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->slots->len, NULL);
+
+  return &g_array_index (self->slots, TpsMapSlot, index);
+}
+
+guint
 tps_map_layout_get_n_steps (TpsMapLayout *self)
 {
   g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), 0);
@@ -727,7 +1016,7 @@ tps_map_layout_rating_to_y (TpsMapLayout *self,
   g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), 0);
 
   rating = CLAMP (rating, TPS_RATING_MIN, TPS_RATING_MAX);
-  return self->band_rows_top + (TPS_RATING_MAX - rating + 0.5) * TPS_MAP_BAND_ROW;
+  return self->band_rows_top + (TPS_RATING_MAX - rating + 0.5) * self->m.band_row;
 }
 
 /**
@@ -750,8 +1039,39 @@ tps_map_layout_get_curve (TpsMapLayout *self,
   return (const TpsMapPoint *) (gpointer) points->data;
 }
 
-/* The drop indicator: a bar at the boundary where @position would insert
- * into @column, inside @lane. An empty stage shows it in its middle.
+/* Whether a touchpoint in @lane before position @before has taken @lane
+ * in @slot.
+ */
+static gboolean
+lane_taken_before (TpsMapLayout *self,
+                   guint         slot,
+                   guint         lane,
+                   guint         before)
+{
+  const TpsMapSlot *s = &g_array_index (self->slots, TpsMapSlot, slot);
+
+  for (guint i = s->first_step; i < s->first_step + s->n_steps; i++)
+    {
+      const TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, i);
+
+      if (step->touchpoint != NULL && step->lane == lane && step->position < before)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static cairo_rectangle_t
+bar_at (const TpsMapLane *lane,
+        double            x)
+{
+  return (cairo_rectangle_t) { x - 3, lane->y + 8, 6, lane->height - 16 };
+}
+
+/* The drop indicator for a card going to @position of @column in @lane:
+ * a bar where a new slot opens, or the outline of the empty cell the card
+ * joins. It follows the slot rule: the card takes the cell of the slot
+ * before it when its lane is free there, and otherwise opens a slot.
  */
 void
 tps_map_layout_get_insert_rect (TpsMapLayout      *self,
@@ -762,7 +1082,8 @@ tps_map_layout_get_insert_rect (TpsMapLayout      *self,
 {
   const TpsMapColumn *c;
   const TpsMapLane *l;
-  double x;
+  const TpsMapStep *at = NULL, *before = NULL;
+  const TpsMapSlot *slot;
 
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
   g_return_if_fail (column < self->columns->len);
@@ -772,27 +1093,59 @@ tps_map_layout_get_insert_rect (TpsMapLayout      *self,
   l = &g_array_index (self->lanes, TpsMapLane, lane);
 
   if (c->n_touchpoints == 0)
-    x = c->x + c->width / 2;
-  else
-    x = c->x + MIN (position, c->n_touchpoints) * TPS_MAP_STEP_WIDTH;
+    {
+      tps_map_layout_get_cell_rect (self, c->first_slot, lane, rect);
+      return;
+    }
 
-  *rect = (cairo_rectangle_t) { x - 3, l->y + 8, 6, l->height - 16 };
+  /* The steps at @position and before it, on this map. */
+  for (guint i = c->first_step; i < c->first_step + c->n_steps; i++)
+    {
+      const TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, i);
+
+      if (step->position == position)
+        at = step;
+      else if (step->position + 1 == position)
+        before = step;
+    }
+
+  if (at != NULL && at->lane == lane)
+    {
+      /* Before the card in this lane: it moves on by a slot. */
+      slot = &g_array_index (self->slots, TpsMapSlot, at->slot);
+      *rect = bar_at (l, slot->x);
+    }
+  else if (before == NULL)
+    {
+      slot = &g_array_index (self->slots, TpsMapSlot,
+                             at != NULL ? at->slot : c->first_slot);
+      *rect = bar_at (l, slot->x);
+    }
+  else if (before->lane != lane && !lane_taken_before (self, before->slot, lane, position))
+    {
+      tps_map_layout_get_cell_rect (self, before->slot, lane, rect);
+    }
+  else
+    {
+      slot = &g_array_index (self->slots, TpsMapSlot, before->slot);
+      *rect = bar_at (l, slot->x + slot->width);
+    }
 }
 
 void
 tps_map_layout_get_cell_rect (TpsMapLayout      *self,
-                              guint              step,
+                              guint              slot,
                               guint              lane,
                               cairo_rectangle_t *rect)
 {
-  const TpsMapStep *s;
+  const TpsMapSlot *s;
   const TpsMapLane *l;
 
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
-  g_return_if_fail (step < self->steps->len);
+  g_return_if_fail (slot < self->slots->len);
   g_return_if_fail (lane < self->lanes->len);
 
-  s = &g_array_index (self->steps, TpsMapStep, step);
+  s = &g_array_index (self->slots, TpsMapSlot, slot);
   l = &g_array_index (self->lanes, TpsMapLane, lane);
   *rect = (cairo_rectangle_t) { s->x, l->y, s->width, l->height };
 }
@@ -836,10 +1189,29 @@ bsearch_span (const GArray *array,
   return -1;
 }
 
+/* The step of @slot's card in @lane, or NULL: a slot has at most one
+ * card per lane, and at most as many cards as there are lanes.
+ */
+static const TpsMapStep *
+card_in_cell (TpsMapLayout     *self,
+              const TpsMapSlot *slot,
+              guint             lane)
+{
+  for (guint i = slot->first_step; i < slot->first_step + slot->n_steps; i++)
+    {
+      const TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, i);
+
+      if (step->touchpoint != NULL && step->lane == lane)
+        return step;
+    }
+
+  return NULL;
+}
+
 /* What is at (@x, @y): a card, an empty cell of a lane, a header, a lane
- * label, a point of a curve or the band. Binary search over the columns'
+ * label, a point of a curve or the band. Binary search over the slots and
  * steps (sorted by x) and the lanes (sorted by y), so it stays cheap on
- * maps with hundreds of touchpoints.
+ * maps with thousands of touchpoints.
  */
 void
 tps_map_layout_hit_test (TpsMapLayout *self,
@@ -847,53 +1219,63 @@ tps_map_layout_hit_test (TpsMapLayout *self,
                          double        y,
                          TpsMapHit    *hit)
 {
-  const TpsMapStep *step = NULL;
+  const TpsMapSlot *slot = NULL;
 
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
   g_return_if_fail (hit != NULL);
 
-  *hit = (TpsMapHit) { TPS_MAP_HIT_NONE, NULL, -1, -1, -1, 0 };
+  *hit = (TpsMapHit) { TPS_MAP_HIT_NONE, NULL, -1, -1, -1, -1, 0 };
 
+  hit->slot = bsearch_span (self->slots, G_STRUCT_OFFSET (TpsMapSlot, x),
+                            G_STRUCT_OFFSET (TpsMapSlot, width), x);
   hit->step = bsearch_span (self->steps, G_STRUCT_OFFSET (TpsMapStep, x),
                             G_STRUCT_OFFSET (TpsMapStep, width), x);
   hit->lane = bsearch_span (self->lanes, G_STRUCT_OFFSET (TpsMapLane, y),
                             G_STRUCT_OFFSET (TpsMapLane, height), y);
 
-  if (hit->step >= 0)
+  if (hit->slot >= 0)
     {
-      step = &g_array_index (self->steps, TpsMapStep, hit->step);
-      hit->column = step->column;
-      hit->insert_position = step->position;
-      if (step->touchpoint != NULL && x >= step->x + step->width / 2)
-        hit->insert_position++;
+      const TpsMapStep *last;
+
+      slot = &g_array_index (self->slots, TpsMapSlot, hit->slot);
+      hit->column = slot->column;
+
+      /* Off any card: at the end of the slot, into the cell. */
+      last = &g_array_index (self->steps, TpsMapStep, slot->first_step + slot->n_steps - 1);
+      hit->insert_position = last->touchpoint != NULL ? last->position + 1 : 0;
     }
 
-  if (step != NULL && rect_contains (&self->header, x, y))
+  if (slot != NULL && rect_contains (&self->header, x, y))
     {
       hit->kind = TPS_MAP_HIT_STAGE_HEADER;
     }
-  else if (step == NULL && hit->lane >= 0)
+  else if (slot == NULL && hit->lane >= 0)
     {
       const TpsMapLane *lane = &g_array_index (self->lanes, TpsMapLane, hit->lane);
 
       if (rect_contains (&lane->label, x, y))
         hit->kind = TPS_MAP_HIT_LANE_LABEL;
     }
-  else if (step != NULL && hit->lane >= 0)
+  else if (slot != NULL && hit->lane >= 0)
     {
-      if (step->touchpoint != NULL && step->lane == (guint) hit->lane
-          && rect_contains (&step->card, x, y))
+      const TpsMapStep *step = card_in_cell (self, slot, hit->lane);
+
+      hit->kind = TPS_MAP_HIT_CELL;
+      if (step != NULL)
         {
-          hit->kind = TPS_MAP_HIT_CARD;
-          hit->touchpoint = step->touchpoint;
-        }
-      else
-        {
-          hit->kind = TPS_MAP_HIT_CELL;
+          hit->step = step - &g_array_index (self->steps, TpsMapStep, 0);
+          hit->insert_position = step->position + (x >= slot->x + slot->width / 2 ? 1 : 0);
+          if (rect_contains (&step->card, x, y))
+            {
+              hit->kind = TPS_MAP_HIT_CARD;
+              hit->touchpoint = step->touchpoint;
+            }
         }
     }
-  else if (step != NULL && rect_contains (&self->band, x, y))
+  else if (slot != NULL && hit->step >= 0 && rect_contains (&self->band, x, y))
     {
+      const TpsMapStep *step = &g_array_index (self->steps, TpsMapStep, hit->step);
+
       hit->kind = TPS_MAP_HIT_BAND;
       if (step->touchpoint != NULL
           && (hypot (x - step->ist.x, y - step->ist.y) <= TPS_MAP_POINT_RADIUS

@@ -1,10 +1,15 @@
 /* tps-map-layout.h — the journey map's geometry, computed from the model
  *
- * Stages are columns, channels are lanes, each touchpoint is one step
- * column inside its stage in journey order, and its card sits in its
- * channel's lane. Below the lanes, an experience band carries the Ist and
- * Soll curves. All lengths are layout units: at zoom 1 on a 96 dpi screen
- * one unit is one pixel. The geometry is cached; it changes only in
+ * Stages are columns, channels are lanes. Inside a stage the touchpoints
+ * share step columns ("slots") across the lanes: in journey order, a
+ * touchpoint joins the current slot unless its lane is already taken there,
+ * so a stage is only as wide as it needs to be and the map reads at a
+ * glance. Below the lanes, an experience band carries the Ist and Soll
+ * curves with one point per touchpoint, in journey order, strictly left to
+ * right: the points of one slot are spread across its width.
+ *
+ * All lengths are layout units: at zoom 1 on a 96 dpi screen one unit is
+ * one pixel. The geometry is cached; it changes only in
  * tps_map_layout_rebuild().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,10 +26,23 @@ G_BEGIN_DECLS
 #define TPS_TYPE_MAP_LAYOUT (tps_map_layout_get_type ())
 G_DECLARE_FINAL_TYPE (TpsMapLayout, tps_map_layout, TPS, MAP_LAYOUT, GObject)
 
+typedef enum {
+  TPS_MAP_STYLE_SCREEN,  /* roomy cards to read and edit on screen */
+  TPS_MAP_STYLE_PRINT,   /* dense cards for paper and exports: the title is what matters */
+} TpsMapStyle;
+
 typedef struct
 {
   /* The project's title, organisation and a legend above the map. */
-  gboolean show_title;
+  gboolean    show_title;
+  TpsMapStyle style;
+  /* Leave out the lanes of channels without a touchpoint on this map. */
+  gboolean    hide_empty_lanes;
+  /* A part of the journey: the slots [first_slot, first_slot + n_slots)
+   * of the whole map, counted over all stages. 0 slots for all of it.
+   */
+  guint       first_slot;
+  guint       n_slots;
 } TpsMapLayoutOptions;
 
 typedef struct
@@ -37,13 +55,30 @@ typedef struct
 typedef struct
 {
   TpsStage          *stage;
+  guint              stage_index;    /* in the project's stages, for its number */
   double             x;
   double             width;
   cairo_rectangle_t  header;
   guint              first_step;     /* index into the steps */
   guint              n_steps;        /* at least 1, even when empty */
-  guint              n_touchpoints;
+  guint              n_touchpoints;  /* on this map; the whole stage's on a full map */
+  guint              first_slot;     /* index into the slots */
+  guint              n_slots;        /* at least 1, even when empty */
+  /* On a part of the journey: the stage goes on before or after it. */
+  gboolean           continued_before;
+  gboolean           continued_after;
 } TpsMapColumn;
+
+/* A step column of a stage: at most one card per lane. */
+typedef struct
+{
+  guint              column;
+  guint              index;          /* over the whole journey, for parts */
+  double             x;
+  double             width;
+  guint              first_step;     /* its cards' steps, in journey order */
+  guint              n_steps;
+} TpsMapSlot;
 
 /* A channel lane. */
 typedef struct
@@ -54,13 +89,16 @@ typedef struct
   cairo_rectangle_t  label;
 } TpsMapLane;
 
-/* One step of the journey: a touchpoint's column, or the single empty
- * step of a stage without touchpoints (touchpoint %NULL).
+/* One step of the journey: a touchpoint, or the single empty step of a
+ * stage without touchpoints (touchpoint %NULL). Steps are sorted by x:
+ * [x, x + width) is the touchpoint's share of its slot, where its curve
+ * points are.
  */
 typedef struct
 {
   TpsTouchpoint     *touchpoint;
   guint              column;
+  guint              slot;
   guint              lane;           /* G_MAXUINT for an empty step */
   guint              position;       /* index within its stage */
   double             x;
@@ -86,10 +124,12 @@ typedef struct
   TpsTouchpoint *touchpoint;  /* CARD and CURVE_POINT */
   int            column;      /* -1 when outside every column */
   int            lane;        /* -1 when outside every lane */
-  int            step;        /* -1 when outside every step */
+  int            slot;        /* -1 when outside every slot */
+  int            step;        /* the card's, or the step under x; -1 for none */
   /* Where in the column's journey a card dropped or created here goes:
-   * before the step under the point when it is in the step's left half,
-   * after it otherwise.
+   * over a card, before it in the card's left half and after it in the
+   * right half; in an empty cell, at the end of that slot, so that the
+   * card lands in the cell.
    */
   guint          insert_position;
 } TpsMapHit;
@@ -99,8 +139,15 @@ typedef enum {
   TPS_MAP_CURVE_SOLL,
 } TpsMapCurve;
 
+void                tps_map_layout_options_init     (TpsMapLayoutOptions       *options);
+
 TpsMapLayout       *tps_map_layout_new              (TpsProject                *project,
                                                      const TpsMapLayoutOptions *options);
+TpsMapLayout       *tps_map_layout_new_part         (TpsMapLayout              *whole,
+                                                     guint                      first_slot,
+                                                     guint                      n_slots);
+const TpsMapLayoutOptions *
+                    tps_map_layout_get_options      (TpsMapLayout              *self);
 void                tps_map_layout_rebuild          (TpsMapLayout              *self);
 TpsProject         *tps_map_layout_get_project      (TpsMapLayout              *self);
 PangoContext       *tps_map_layout_get_pango_context (TpsMapLayout             *self);
@@ -118,6 +165,9 @@ const TpsMapColumn *tps_map_layout_get_column       (TpsMapLayout              *
                                                      guint                      index);
 guint               tps_map_layout_get_n_lanes      (TpsMapLayout              *self);
 const TpsMapLane   *tps_map_layout_get_lane         (TpsMapLayout              *self,
+                                                     guint                      index);
+guint               tps_map_layout_get_n_slots      (TpsMapLayout              *self);
+const TpsMapSlot   *tps_map_layout_get_slot         (TpsMapLayout              *self,
                                                      guint                      index);
 guint               tps_map_layout_get_n_steps      (TpsMapLayout              *self);
 const TpsMapStep   *tps_map_layout_get_step         (TpsMapLayout              *self,
@@ -146,9 +196,10 @@ void                tps_map_layout_get_insert_rect  (TpsMapLayout              *
                                                      guint                      position,
                                                      cairo_rectangle_t         *rect);
 void                tps_map_layout_get_cell_rect    (TpsMapLayout              *self,
-                                                     guint                      step,
+                                                     guint                      slot,
                                                      guint                      lane,
                                                      cairo_rectangle_t         *rect);
+double              tps_map_layout_get_title_line_height (TpsMapLayout         *self);
 
 void                tps_map_layout_hit_test         (TpsMapLayout              *self,
                                                      double                     x,

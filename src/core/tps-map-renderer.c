@@ -36,6 +36,7 @@ typedef struct
   cairo_t *cr;
   PangoContext *pango;
   TpsMapLayout *layout;
+  const TpsMapMetrics *m;
   TpsProject *project;
   const TpsMapRenderOptions *options;
   cairo_rectangle_t clip;
@@ -696,8 +697,8 @@ draw_stage_headers (Painter *p)
 
   /* The corner above the lane labels says what the axes are. */
   {
-    cairo_rectangle_t corner = { header.x - TPS_MAP_LABEL_WIDTH, header.y,
-                                 TPS_MAP_LABEL_WIDTH, header.height };
+    cairo_rectangle_t corner = { header.x - p->m->label_width, header.y,
+                                 p->m->label_width, header.height };
 
     if (visible (p, &corner, 0) && !p->greek)
       {
@@ -707,11 +708,11 @@ draw_stage_headers (Painter *p)
                                                     _("Channels ↓"), -1, 0);
 
         set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-        cairo_move_to (cr, corner.x + corner.width - TPS_MAP_LABEL_PAD
-                           - tps_draw_text_width (stages), corner.y + TPS_MAP_HEADER_PAD);
+        cairo_move_to (cr, corner.x + corner.width - p->m->label_pad
+                           - tps_draw_text_width (stages), corner.y + p->m->header_pad);
         show_layout (p, stages);
-        cairo_move_to (cr, corner.x + TPS_MAP_LABEL_PAD,
-                       corner.y + corner.height - TPS_MAP_HEADER_PAD
+        cairo_move_to (cr, corner.x + p->m->label_pad,
+                       corner.y + corner.height - p->m->header_pad
                        - tps_draw_text_height (channels));
         show_layout (p, channels);
       }
@@ -735,21 +736,21 @@ draw_stage_headers (Painter *p)
       set_color (p, i % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
       cairo_fill (cr);
 
-      x = r->x + (i == 0 ? TPS_MAP_HEADER_PAD : CHEVRON + TPS_MAP_HEADER_PAD);
-      text_width = r->x + r->width - x - TPS_MAP_HEADER_PAD;
+      x = r->x + (i == 0 ? p->m->header_pad : CHEVRON + p->m->header_pad);
+      text_width = r->x + r->width - x - p->m->header_pad;
 
       /* The stage number in a ring. */
       number_text = g_strdup_printf ("%u", i + 1);
       number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
       cairo_set_line_width (cr, 1.5);
-      cairo_arc (cr, x + circle / 2, r->y + TPS_MAP_HEADER_PAD + circle / 2 - 2,
+      cairo_arc (cr, x + circle / 2, r->y + p->m->header_pad + circle / 2 - 2,
                  circle / 2, 0, 2 * G_PI);
       cairo_stroke (cr);
       if (!p->greek)
         {
           cairo_move_to (cr, x + (circle - tps_draw_text_width (number)) / 2,
-                         r->y + TPS_MAP_HEADER_PAD - 2
+                         r->y + p->m->header_pad - 2
                          + (circle - tps_draw_text_height (number)) / 2);
           show_layout (p, number);
         }
@@ -759,7 +760,7 @@ draw_stage_headers (Painter *p)
       name = text_new_legible (p, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
                                text_width, 2);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
-      show_text (p, name, x, r->y + TPS_MAP_HEADER_PAD, FALSE);
+      show_text (p, name, x, r->y + p->m->header_pad, FALSE);
 
       count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
                                                  "%u touchpoints", column->n_touchpoints),
@@ -767,7 +768,7 @@ draw_stage_headers (Painter *p)
       count = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
       show_text (p, count, x,
-                 r->y + r->height - TPS_MAP_HEADER_PAD - tps_draw_text_height (count), TRUE);
+                 r->y + r->height - p->m->header_pad - tps_draw_text_height (count), TRUE);
     }
 }
 
@@ -807,9 +808,9 @@ draw_lanes (Painter *p)
       set_color (p, TPS_PALETTE_GRID, 0.35);
       cairo_fill (cr);
 
-      x = lane->label.x + TPS_MAP_LABEL_PAD;
+      x = lane->label.x + p->m->label_pad;
       name = text_new_legible (p, TPS_MAP_TEXT_LANE, tps_channel_get_name (lane->channel),
-                               lane->label.width - 2 * TPS_MAP_LABEL_PAD - 20, 3);
+                               lane->label.width - 2 * p->m->label_pad - 20, 3);
       kind_label = text_new (p, TPS_MAP_TEXT_LANE_KIND,
                              tps_enum_get_label (TPS_TYPE_CHANNEL_KIND, kind), -1, 0);
       name_height = tps_draw_text_height (name);
@@ -843,8 +844,8 @@ draw_lanes (Painter *p)
       cairo_move_to (cr, lanes.x, y + 0.5);
       cairo_line_to (cr, lanes.x + lanes.width, y + 0.5);
     }
-  cairo_move_to (cr, lanes.x + TPS_MAP_LABEL_WIDTH - 0.5, lanes.y);
-  cairo_line_to (cr, lanes.x + TPS_MAP_LABEL_WIDTH - 0.5, lanes.y + lanes.height);
+  cairo_move_to (cr, lanes.x + p->m->label_width - 0.5, lanes.y);
+  cairo_line_to (cr, lanes.x + p->m->label_width - 0.5, lanes.y + lanes.height);
   cairo_stroke (cr);
 }
 
@@ -873,7 +874,7 @@ draw_stage_separators (Painter *p)
       cairo_line_to (cr, x - 0.5, lanes.y + lanes.height);
       if (i < n)
         {
-          cairo_move_to (cr, x - 0.5, band.y + TPS_MAP_BAND_TITLE);
+          cairo_move_to (cr, x - 0.5, band.y + p->m->band_title);
           cairo_line_to (cr, x - 0.5, band.y + band.height - 6);
         }
     }
@@ -929,8 +930,8 @@ draw_card_body (Painter                 *p,
   TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
   TpsColor accent;
   double x = card->x, y = card->y, w = card->width, h = card->height;
-  double inner_x = x + TPS_MAP_CARD_ACCENT + TPS_MAP_CARD_PAD;
-  double inner_w = w - TPS_MAP_CARD_ACCENT - 2 * TPS_MAP_CARD_PAD;
+  double inner_x = x + TPS_MAP_CARD_ACCENT + p->m->card_pad;
+  double inner_w = w - TPS_MAP_CARD_ACCENT - 2 * p->m->card_pad;
   double chip_w, badge_x, foot_y;
   guint n_measures;
   TpsMapTrend trend;
@@ -974,7 +975,7 @@ draw_card_body (Painter                 *p,
 
   /* Top row: Ist chip, Soll beside it, badges on the right. */
   chip_w = draw_rating_chip (p, tps_touchpoint_get_current (touchpoint),
-                             inner_x, y + TPS_MAP_CARD_PAD, TPS_MAP_CHIP_HEIGHT, TRUE);
+                             inner_x, y + p->m->card_pad, p->m->chip_height, TRUE);
   if (!p->greek)
     {
       g_autofree char *soll = tps_map_format_rating (tps_touchpoint_get_target (touchpoint));
@@ -983,25 +984,27 @@ draw_card_body (Painter                 *p,
 
       set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       cairo_move_to (cr, inner_x + chip_w + 6,
-                     y + TPS_MAP_CARD_PAD
-                     + (TPS_MAP_CHIP_HEIGHT - tps_draw_text_height (layout)) / 2);
+                     y + p->m->card_pad
+                     + (p->m->chip_height - tps_draw_text_height (layout)) / 2);
       show_layout (p, layout);
     }
 
-  badge_x = inner_x + inner_w - 10;
+  badge_x = inner_x + inner_w - p->m->badge / 2;
   if (tps_touchpoint_get_exit_point (touchpoint))
     {
-      draw_entry_exit (p, FALSE, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2, 17);
-      badge_x -= 24;
+      draw_entry_exit (p, FALSE, badge_x, y + p->m->card_pad + p->m->chip_height / 2,
+                       p->m->badge * 0.85);
+      badge_x -= p->m->badge * 1.2;
     }
   if (tps_touchpoint_get_entry_point (touchpoint))
     {
-      draw_entry_exit (p, TRUE, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2, 17);
-      badge_x -= 24;
+      draw_entry_exit (p, TRUE, badge_x, y + p->m->card_pad + p->m->chip_height / 2,
+                       p->m->badge * 0.85);
+      badge_x -= p->m->badge * 1.2;
     }
   if (moment != TPS_MOMENT_NONE)
-    draw_moment_shape (p, moment, badge_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT / 2,
-                       20, FALSE);
+    draw_moment_shape (p, moment, badge_x, y + p->m->card_pad + p->m->chip_height / 2,
+                       p->m->badge, FALSE);
 
   /* The title, struck through when the touchpoint is to be retired. */
   {
@@ -1019,12 +1022,12 @@ draw_card_body (Painter                 *p,
       }
 
     set_color (p, TPS_PALETTE_TEXT, 1.0);
-    show_text (p, title, inner_x, y + TPS_MAP_CARD_PAD + TPS_MAP_CHIP_HEIGHT + TPS_MAP_CARD_GAP,
+    show_text (p, title, inner_x, y + p->m->card_pad + p->m->chip_height + p->m->card_gap,
                TRUE);
   }
 
   /* Footer: linked measures on the left, the KPI trend on the right. */
-  foot_y = y + h - TPS_MAP_CARD_PAD - TPS_MAP_CARD_FOOT / 2;
+  foot_y = y + h - p->m->card_pad - p->m->card_foot / 2;
   n_measures = tps_project_count_measures_for (p->project,
                                                tps_object_get_id (TPS_OBJECT (touchpoint)));
   if (n_measures > 0)
@@ -1268,7 +1271,7 @@ draw_band (Painter *p)
     return;
 
   rows_top = tps_map_layout_get_band_rows_top (p->layout);
-  left = band.x + TPS_MAP_LABEL_WIDTH;
+  left = band.x + p->m->label_width;
   right = band.x + band.width;
 
   tps_draw_rounded_rect (cr, band.x, band.y, band.width, band.height, 10);
@@ -1282,11 +1285,11 @@ draw_band (Painter *p)
   {
     g_autoptr(PangoLayout) title = text_new_legible (p, TPS_MAP_TEXT_BAND_TITLE,
                                                      _("Customer experience"),
-                                                     TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD,
+                                                     p->m->label_width - 2 * p->m->label_pad,
                                                      1);
     set_color (p, TPS_PALETTE_TEXT, 1.0);
-    show_text (p, title, band.x + TPS_MAP_LABEL_PAD,
-               band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD - tps_draw_text_height (title)) / 2,
+    show_text (p, title, band.x + p->m->label_pad,
+               band.y + (p->m->band_title + p->m->band_pad - tps_draw_text_height (title)) / 2,
                FALSE);
   }
 
@@ -1298,7 +1301,7 @@ draw_band (Painter *p)
       TPS_MAP_LEGEND_IST, TPS_MAP_LEGEND_SOLL, TPS_MAP_LEGEND_SHORTFALL, TPS_MAP_LEGEND_SURPLUS,
     };
     double x = left + 8;
-    double cy = band.y + (TPS_MAP_BAND_TITLE + TPS_MAP_BAND_PAD) / 2;
+    double cy = band.y + (p->m->band_title + p->m->band_pad) / 2;
 
     for (guint i = 0; i < G_N_ELEMENTS (items) && !p->greek; i++)
       {
@@ -1316,8 +1319,8 @@ draw_band (Painter *p)
   /* Rating rows, tinted from disappointment to delight, and labelled. */
   for (int rating = TPS_RATING_MAX; rating >= TPS_RATING_MIN; rating--)
     {
-      double y = tps_map_layout_rating_to_y (p->layout, rating) - TPS_MAP_BAND_ROW / 2;
-      cairo_rectangle_t row = { band.x, y, band.width, TPS_MAP_BAND_ROW };
+      double y = tps_map_layout_rating_to_y (p->layout, rating) - p->m->band_row / 2;
+      cairo_rectangle_t row = { band.x, y, band.width, p->m->band_row };
       g_autoptr(PangoLayout) label = NULL;
       TpsColor tint;
       double chip_w;
@@ -1327,24 +1330,24 @@ draw_band (Painter *p)
 
       tps_palette_rating (rating, p->dark, &tint);
       tps_color_set_source (cr, &tint, rating == 0 ? 0.05 : 0.09);
-      cairo_rectangle (cr, left, y, right - left - 1, TPS_MAP_BAND_ROW);
+      cairo_rectangle (cr, left, y, right - left - 1, p->m->band_row);
       cairo_fill (cr);
 
       set_color (p, TPS_PALETTE_GRID, rating == 0 ? 1.0 : 0.6);
       cairo_set_line_width (cr, rating == 0 ? 1.5 : 1.0);
-      cairo_move_to (cr, left, y + TPS_MAP_BAND_ROW / 2);
-      cairo_line_to (cr, right - 1, y + TPS_MAP_BAND_ROW / 2);
+      cairo_move_to (cr, left, y + p->m->band_row / 2);
+      cairo_line_to (cr, right - 1, y + p->m->band_row / 2);
       cairo_stroke (cr);
 
       chip_w = 34;
-      draw_rating_chip (p, rating, left - TPS_MAP_LABEL_PAD - chip_w,
-                        y + (TPS_MAP_BAND_ROW - 20) / 2, 20, TRUE);
+      draw_rating_chip (p, rating, left - p->m->label_pad - chip_w,
+                        y + (p->m->band_row - 20) / 2, 20, TRUE);
       label = text_new (p, TPS_MAP_TEXT_BAND_LABEL, tps_rating_get_label (rating),
-                        TPS_MAP_LABEL_WIDTH - 2 * TPS_MAP_LABEL_PAD - chip_w - 10, 1);
+                        p->m->label_width - 2 * p->m->label_pad - chip_w - 10, 1);
       set_color (p, TPS_PALETTE_TEXT, 0.9);
       show_text (p, label,
-                 left - TPS_MAP_LABEL_PAD - chip_w - 10 - tps_draw_text_width (label),
-                 y + (TPS_MAP_BAND_ROW - tps_draw_text_height (label)) / 2, TRUE);
+                 left - p->m->label_pad - chip_w - 10 - tps_draw_text_width (label),
+                 y + (p->m->band_row - tps_draw_text_height (label)) / 2, TRUE);
     }
 
   /* A faint guide under every step, so a point is easy to match to its card. */
@@ -1363,7 +1366,7 @@ draw_band (Painter *p)
             || step->ist.x < p->clip.x || step->ist.x > p->clip.x + p->clip.width)
           continue;
         cairo_move_to (cr, step->ist.x + 0.5, rows_top);
-        cairo_line_to (cr, step->ist.x + 0.5, rows_top + 5 * TPS_MAP_BAND_ROW);
+        cairo_line_to (cr, step->ist.x + 0.5, rows_top + 5 * p->m->band_row);
       }
     cairo_stroke (cr);
   }
@@ -1379,7 +1382,7 @@ draw_band (Painter *p)
           const TpsMapStep *step = tps_map_layout_get_step (p->layout, index);
 
           cairo_rectangle (cr, step->x + 4, rows_top - 6, step->width - 8,
-                           5 * TPS_MAP_BAND_ROW + 12);
+                           5 * p->m->band_row + 12);
           set_color (p, TPS_PALETTE_ACCENT, 0.10);
           cairo_fill (cr);
         }
@@ -1490,8 +1493,27 @@ draw_feedback (Painter *p)
   if (o->print)
     return;
 
-  if (o->show_drop)
+  if (o->show_drop && o->drop.width > 3 * o->drop.height / 4)
     {
+      /* An empty cell the card will take: its outline. */
+      static const double dash[] = { 7, 5 };
+      double inset = p->m->card_margin_x;
+
+      cairo_save (cr);
+      tps_draw_rounded_rect (cr, o->drop.x + inset, o->drop.y + p->m->lane_pad_y,
+                             o->drop.width - 2 * inset, o->drop.height - 2 * p->m->lane_pad_y,
+                             TPS_MAP_CARD_RADIUS);
+      set_color (p, TPS_PALETTE_ACCENT, 0.12);
+      cairo_fill_preserve (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, 2.5);
+      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  else if (o->show_drop)
+    {
+      /* A new slot opens here. */
       tps_draw_rounded_rect (cr, o->drop.x, o->drop.y, o->drop.width, o->drop.height,
                              o->drop.width / 2);
       set_color (p, TPS_PALETTE_ACCENT, 1.0);
@@ -1577,6 +1599,7 @@ tps_map_render (cairo_t                   *cr,
 
   p->cr = cr;
   p->layout = layout;
+  p->m = tps_map_layout_get_metrics (layout);
   p->project = tps_map_layout_get_project (layout);
   p->options = options;
   p->zoom = zoom;

@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tps-file-io.h"
 #include "tps-project-io.h"
 
 G_DEFINE_QUARK (tps-project-error-quark, tps_project_error)
@@ -486,6 +487,15 @@ read_measurement (Loader        *loader,
       || !parse_bool_attr (loader, node, "baseline", &baseline))
     return;
 
+  if (!tps_kpi_value_is_sane (value) || !tps_kpi_value_is_sane (target))
+    {
+      g_autofree char *text = get_attr (node, tps_kpi_value_is_sane (value) ? "target" : "value");
+      g_autofree char *message = tps_kpi_value_too_large_message (text);
+
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node, "%s", message);
+      return;
+    }
+
   label = get_attr (node, "label");
 
   tps_measurement_set_date (measurement, date);
@@ -836,41 +846,68 @@ read_comparator (Loader  *loader,
                        comparator);
 }
 
+static TpsMeasure *
+parent_of (Loader     *loader,
+           TpsMeasure *measure)
+{
+  const char *parent_id = tps_measure_get_parent_id (measure);
+
+  return parent_id != NULL ? g_hash_table_lookup (loader->measures, parent_id) : NULL;
+}
+
 /* Parents may be declared after their children, so they are checked once
- * all measures are known; a parent chain must end, not loop.
+ * all measures are known; a parent chain must end, not loop. Each measure is
+ * walked over once: a walk stops at a measure an earlier walk has already
+ * cleared, and meeting a measure of its own walk again means a cycle.
  */
 static void
 check_measure_parents (Loader *loader)
 {
   GListModel *measures = tps_project_get_measures (loader->project);
+  guint n = g_list_model_get_n_items (measures);
+  g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (measures) && loader->error == NULL; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
-      xmlNode *node = g_ptr_array_index (loader->measure_nodes, i);
-      const char *parent_id = tps_measure_get_parent_id (measure);
+      g_hash_table_insert (index_of, measure, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < n && loader->error == NULL; i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
       TpsMeasure *cursor = measure;
-      guint steps = 0;
+      guint first;
 
-      if (parent_id == NULL)
-        continue;
-
-      if (!check_reference (loader, node, loader->measures, parent_id, REF_PARENT_MEASURE))
+      if (tps_measure_get_parent_id (measure) != NULL
+          && !check_reference (loader, g_ptr_array_index (loader->measure_nodes, i),
+                               loader->measures, tps_measure_get_parent_id (measure),
+                               REF_PARENT_MEASURE))
         return;
 
-      while ((parent_id = tps_measure_get_parent_id (cursor)) != NULL)
+      /* Walk numbers start at 1: 0 is "not walked yet". */
+      while (cursor != NULL && !g_hash_table_contains (walk_of, cursor))
         {
-          cursor = g_hash_table_lookup (loader->measures, parent_id);
-          if (cursor == measure || ++steps > g_list_model_get_n_items (measures))
-            {
-              fail (loader, TPS_PROJECT_ERROR_INVALID, node,
-                    _("The measure “%s” is its own parent through its parent measures."),
-                    tps_object_get_id (TPS_OBJECT (measure)));
-              return;
-            }
-          if (cursor == NULL)
-            break;
+          g_hash_table_insert (walk_of, cursor, GUINT_TO_POINTER (i + 1));
+          cursor = parent_of (loader, cursor);
         }
+
+      if (cursor == NULL || GPOINTER_TO_UINT (g_hash_table_lookup (walk_of, cursor)) != i + 1)
+        continue;
+
+      /* @cursor is on the cycle; name its first measure in the file. */
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, cursor));
+      for (TpsMeasure *m = parent_of (loader, cursor); m != cursor; m = parent_of (loader, m))
+        first = MIN (first, GPOINTER_TO_UINT (g_hash_table_lookup (index_of, m)));
+
+      {
+        g_autoptr(TpsMeasure) culprit = g_list_model_get_item (measures, first);
+
+        fail (loader, TPS_PROJECT_ERROR_INVALID, g_ptr_array_index (loader->measure_nodes, first),
+              _("The measure “%s” is its own parent through its parent measures."),
+              tps_object_get_id (TPS_OBJECT (culprit)));
+      }
     }
 }
 
@@ -1030,10 +1067,24 @@ read_root (Loader  *loader,
     check_measure_parents (loader);
 }
 
+/* Deeper than any project file (the deepest element, a measurement's note,
+ * is six levels down), and far below libxml2's own limit, whose error would
+ * read like a truncated file.
+ */
+#define MAX_DEPTH 64
+
 typedef struct
 {
   gboolean has_dtd;
   long dtd_line;
+  guint depth;
+  long too_deep_line;
+
+  /* The first error libxml2 reports; later ones are follow-ups. */
+  int error_code;
+  int error_line;
+  char *error_name;
+  gboolean error_at_end;
 } ParseGuard;
 
 /* A DTD is where entities (and so entity bombs and external entities) are
@@ -1053,14 +1104,82 @@ refuse_internal_subset (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* Nesting is limited here, before the tree grows with it. */
 static void
-set_parse_error (const xmlError  *xml_error,
-                 GError         **error)
+start_element (void           *user_data,
+               const xmlChar  *localname,
+               const xmlChar  *prefix,
+               const xmlChar  *uri,
+               int             nb_namespaces,
+               const xmlChar **namespaces,
+               int             nb_attributes,
+               int             nb_defaulted,
+               const xmlChar **attributes)
 {
-  int line = xml_error ? xml_error->line : 1;
-  int code = xml_error ? xml_error->code : XML_ERR_INTERNAL_ERROR;
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
 
-  switch (code)
+  if (++guard->depth > MAX_DEPTH)
+    {
+      guard->too_deep_line = xmlSAX2GetLineNumber (ctxt);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  xmlSAX2StartElementNs (user_data, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+end_element (void          *user_data,
+             const xmlChar *localname,
+             const xmlChar *prefix,
+             const xmlChar *uri)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
+
+  guard->depth--;
+  xmlSAX2EndElementNs (user_data, localname, prefix, uri);
+}
+
+/* Every error of libxml2 comes here instead of going to stderr; the first
+ * is kept for our own sentence. @user_data is the ParseGuard.
+ */
+static void
+collect_error (void        *user_data,
+               xmlErrorPtr  xml_error)
+{
+  ParseGuard *guard = user_data;
+  xmlParserCtxtPtr ctxt = xml_error->ctxt;
+
+  if (guard == NULL || guard->error_code != 0 || xml_error->level < XML_ERR_ERROR)
+    return;
+
+  guard->error_code = xml_error->code;
+  guard->error_line = xml_error->line;
+  guard->error_name = g_strdup (xml_error->str1);
+  guard->error_at_end = ctxt != NULL && ctxt->input != NULL
+                        && ctxt->input->cur >= ctxt->input->end;
+}
+
+/* libxml2 also prints some problems (encoding conversion, for one)
+ * through its generic handler; those are covered by the structured error.
+ */
+static void
+ignore_message (void       *user_data,
+                const char *format,
+                ...)
+{
+}
+
+static void
+set_parse_error (const ParseGuard  *guard,
+                 GError           **error)
+{
+  int line = guard->error_line > 0 ? guard->error_line : 1;
+
+  switch (guard->error_code)
     {
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
@@ -1071,22 +1190,23 @@ set_parse_error (const xmlError  *xml_error,
                      "it may have been saved in another encoding or be damaged."), line);
       break;
 
-    case XML_ERR_DOCUMENT_END:
-    case XML_ERR_TAG_NOT_FINISHED:
-    case XML_ERR_GT_REQUIRED:
-    case XML_ERR_LTSLASH_REQUIRED:
-    case XML_ERR_EXTRA_CONTENT:
-    case XML_ERR_ATTRIBUTE_NOT_STARTED:
-    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
-    case XML_ERR_LITERAL_NOT_FINISHED:
-    case XML_ERR_COMMENT_NOT_FINISHED:
-    case XML_ERR_NAME_REQUIRED:
-    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+                   _("Line %d: the attribute “%s” is given twice in the same element; "
+                     "the file is damaged."), line, guard->error_name ? guard->error_name : "");
+      break;
+
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITY_NOT_FINISHED:
+      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+                   _("Line %d: “&%s;” is not a known entity; a project file uses only "
+                     "&amp; &lt; &gt; &quot; &apos; and numeric references such as &#228;."),
+                   line, guard->error_name ? guard->error_name : "");
+      break;
+
     default:
-      if (xml_error != NULL && xml_error->ctxt != NULL
-          && ((xmlParserCtxtPtr) xml_error->ctxt)->input != NULL
-          && ((xmlParserCtxtPtr) xml_error->ctxt)->input->cur
-             >= ((xmlParserCtxtPtr) xml_error->ctxt)->input->end)
+      if (guard->error_at_end)
         g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TRUNCATED,
                      _("Line %d: the file ends unexpectedly; it is incomplete or damaged."),
                      line);
@@ -1096,6 +1216,33 @@ set_parse_error (const xmlError  *xml_error,
                        "is broken here."), line);
       break;
     }
+}
+
+/* XML treats a lone carriage return as a line end, libxml2 counts only
+ * line feeds. A copy with each lone CR made an LF parses to the same
+ * document (XML normalises line ends anyway) with the right line numbers.
+ * Returns: (transfer full) (nullable): the copy, or %NULL when @data has
+ *   no lone CR
+ */
+static char *
+normalise_lone_cr (const char *data,
+                   gsize       length)
+{
+  const char *cr = memchr (data, '\r', length);
+  char *copy;
+
+  while (cr != NULL && cr + 1 < data + length && cr[1] == '\n')
+    cr = memchr (cr + 1, '\r', data + length - (cr + 1));
+
+  if (cr == NULL)
+    return NULL;
+
+  copy = g_memdup2 (data, length);
+  for (gsize i = cr - data; i < length; i++)
+    if (copy[i] == '\r' && (i + 1 == length || copy[i + 1] != '\n'))
+      copy[i] = '\n';
+
+  return copy;
 }
 
 static gboolean
@@ -1125,8 +1272,13 @@ tps_project_load_from_data (const char  *data,
   g_autoptr(TpsProject) project = NULL;
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
-  ParseGuard guard = { FALSE, 0 };
+  g_autofree char *normalised = NULL;
+  ParseGuard guard = { FALSE, };
   Loader loader = { NULL, };
+  xmlGenericErrorFunc old_generic;
+  xmlStructuredErrorFunc old_structured;
+  void *old_generic_data;
+  void *old_structured_data;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1146,6 +1298,10 @@ tps_project_load_from_data (const char  *data,
       return NULL;
     }
 
+  normalised = normalise_lone_cr (data, length);
+  if (normalised != NULL)
+    data = normalised;
+
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
@@ -1156,17 +1312,39 @@ tps_project_load_from_data (const char  *data,
 
   ctxt->_private = &guard;
   ctxt->sax->internalSubset = refuse_internal_subset;
+  ctxt->sax->startElementNs = start_element;
+  ctxt->sax->endElementNs = end_element;
+
+  /* libxml2's handlers are per thread; for the duration of the parse they
+   * are ours, so nothing reaches stderr.
+   */
+  old_generic = xmlGenericError;
+  old_generic_data = xmlGenericErrorContext;
+  old_structured = xmlStructuredError;
+  old_structured_data = xmlStructuredErrorContext;
+  xmlSetGenericErrorFunc (NULL, ignore_message);
+  xmlSetStructuredErrorFunc (&guard, collect_error);
 
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, "project.touchpoints", "UTF-8",
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
                            | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
 
-  if (guard.has_dtd)
+  xmlSetGenericErrorFunc (old_generic_data, old_generic);
+  xmlSetStructuredErrorFunc (old_structured_data, old_structured);
+
+  if (guard.has_dtd || guard.too_deep_line > 0)
     {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
-                   _("Line %ld: the file contains a document type declaration (<!DOCTYPE …>), "
-                     "which project files must not have; it was not opened for safety."),
-                   guard.dtd_line);
+      if (guard.has_dtd)
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
+                     _("Line %ld: the file contains a document type declaration "
+                       "(<!DOCTYPE …>), which project files must not have; it was not "
+                       "opened for safety."), guard.dtd_line);
+      else
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+                     _("Line %ld: the elements are nested more than %d levels deep; "
+                       "a project file never nests that deep, so this is not one."),
+                     guard.too_deep_line, MAX_DEPTH);
+      g_free (guard.error_name);
       g_clear_pointer (&doc, xmlFreeDoc);
       xmlFreeParserCtxt (ctxt);
       return NULL;
@@ -1174,12 +1352,14 @@ tps_project_load_from_data (const char  *data,
 
   if (doc == NULL || !ctxt->wellFormed)
     {
-      set_parse_error (xmlCtxtGetLastError (ctxt), error);
+      set_parse_error (&guard, error);
+      g_free (guard.error_name);
       g_clear_pointer (&doc, xmlFreeDoc);
       xmlFreeParserCtxt (ctxt);
       return NULL;
     }
 
+  g_free (guard.error_name);
   xmlFreeParserCtxt (ctxt);
 
   project = tps_project_new ();
@@ -1224,35 +1404,25 @@ tps_project_load_from_file (GFile         *file,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info == NULL)
+  /* Only a regular file is read (a named pipe would hang), and a huge one
+   * is refused before it is read into memory.
+   */
+  if (!tps_file_load (file, TPS_PROJECT_MAX_SIZE, &contents, &length, cancellable,
+                      &local_error))
     {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
-                   _("The file could not be read: %s"), local_error->message);
-      return NULL;
-    }
-
-  /* Refuse before reading a huge file into memory. */
-  if (g_file_info_get_size (info) > TPS_PROJECT_MAX_SIZE)
-    {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB, too large for a project file."),
-                   TPS_PROJECT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
-                   _("The file could not be read: %s"), local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TOO_LARGE,
+                     _("The file is larger than %d MiB, too large for a project file."),
+                     TPS_PROJECT_MAX_SIZE / (1024 * 1024));
+      else
+        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+                     _("The file could not be read: %s"), local_error->message);
       return NULL;
     }
 

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -227,6 +229,21 @@ tps_metric_get_range (TpsMetric  metric,
     *max = hi;
 
   return bounded;
+}
+
+/* Finite and within ±TPS_KPI_VALUE_LIMIT, for every metric. */
+gboolean
+tps_kpi_value_is_sane (double value)
+{
+  return isfinite (value) && fabs (value) <= TPS_KPI_VALUE_LIMIT;
+}
+
+/* Returns: (transfer full): why @text cannot be a measured value */
+char *
+tps_kpi_value_too_large_message (const char *text)
+{
+  return g_strdup_printf (_("“%s” is too large for a measured value; measured values lie "
+                            "between −10¹² and 10¹²."), text);
 }
 
 gboolean

@@ -157,6 +157,13 @@ const char *tps_rating_get_label (int         rating);
 gboolean    tps_metric_get_range (TpsMetric   metric,
                                   double     *min,
                                   double     *max);
+
+/* No KPI is measured in more than twelve digits; beyond that, sums and
+ * differences in the analysis would lose their meaning or overflow.
+ */
+#define TPS_KPI_VALUE_LIMIT 1e12
+gboolean    tps_kpi_value_is_sane (double     value);
+char       *tps_kpi_value_too_large_message (const char *text);
 const char *tps_step_get_phase_label (TpsStep step);
 gboolean    tps_step_is_ctm      (TpsStep     step);
 

@@ -139,6 +139,9 @@ check_number (TpsMetric   metric,
   if (!tps_parse_kpi_value (stripped, number))
     return g_strdup_printf (_("“%s” is not a number."), stripped);
 
+  if (!tps_kpi_value_is_sane (*number))
+    return tps_kpi_value_too_large_message (stripped);
+
   if (tps_metric_get_range (metric, &lo, &hi) && (*number < lo || *number > hi))
     {
       g_autofree char *low = tps_kpi_format_value (metric, lo);

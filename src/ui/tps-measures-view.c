@@ -58,7 +58,8 @@ struct _TpsMeasuresView
   GtkRevealer *painpoint_revealer;
   GtkLabel *painpoint_label;
   GtkToggleButton *painpoint_toggle;
-  GtkListBox *painpoint_list;
+  GtkListView *painpoint_list;
+  GListStore *painpoints;       /* the touchpoints the banner lists */
   AdwViewStack *view_stack;
   GtkStack *list_stack;
   GtkColumnView *column_view;
@@ -1010,6 +1011,76 @@ update_summary (TpsMeasuresView *self)
                                  "quick wins that are neither done nor dropped."));
 }
 
+/* The banner's list can hold thousands of painpoints in a big project, so
+ * it is a GtkListView that makes rows only for what is on screen.
+ */
+static void
+setup_painpoint_row (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     TpsMeasuresView          *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *context = gtk_label_new (NULL);
+  GtkWidget *button;
+
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (context), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (context, "dim-label");
+  gtk_widget_add_css_class (context, "caption");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), context);
+  gtk_box_append (GTK_BOX (row), text);
+
+  button = gtk_button_new_from_icon_name ("find-location-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Show on the journey map"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (row), button);
+
+  button = gtk_button_new_with_mnemonic (_("_Create Measure"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), button);
+
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_painpoint_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    TpsMeasuresView          *self)
+{
+  TpsTouchpoint *t = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *text = gtk_widget_get_first_child (row);
+  GtkWidget *title = gtk_widget_get_first_child (text);
+  GtkWidget *context = gtk_widget_get_next_sibling (title);
+  GtkWidget *show = gtk_widget_get_next_sibling (text);
+  GtkWidget *create = gtk_widget_get_next_sibling (show);
+  const char *id = tps_object_get_id (TPS_OBJECT (t));
+  g_autofree char *where = tps_format_touchpoint_context (self->project, t);
+
+  gtk_label_set_text (GTK_LABEL (title), tps_touchpoint_get_title (t) ?: _("Untitled"));
+  gtk_label_set_text (GTK_LABEL (context), where);
+
+  /* The target first: an action with a parameter refuses a button without. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "measures.show-touchpoint");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (create), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (create), "measures.create-for-painpoint");
+}
+
 static void
 update_painpoints (TpsMeasuresView *self)
 {
@@ -1017,7 +1088,6 @@ update_painpoints (TpsMeasuresView *self)
   g_autoptr(GString) signature = g_string_new (NULL);
   g_autofree char *markup = NULL;
   g_autofree char *detail = NULL;
-  GtkListBoxRow *old;
 
   for (guint i = 0; i < painpoints->len; i++)
     {
@@ -1032,38 +1102,8 @@ update_painpoints (TpsMeasuresView *self)
   g_free (self->painpoint_signature);
   self->painpoint_signature = g_strdup (signature->str);
 
-  while ((old = gtk_list_box_get_row_at_index (self->painpoint_list, 0)) != NULL)
-    gtk_list_box_remove (self->painpoint_list, GTK_WIDGET (old));
-
-  for (guint i = 0; i < painpoints->len; i++)
-    {
-      TpsTouchpoint *t = g_ptr_array_index (painpoints, i);
-      const char *id = tps_object_get_id (TPS_OBJECT (t));
-      g_autofree char *context = tps_format_touchpoint_context (self->project, t);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button;
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     tps_touchpoint_get_title (t) ?: _("Untitled"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), context);
-
-      button = gtk_button_new_from_icon_name ("find-location-symbolic");
-      gtk_widget_set_tooltip_text (button, _("Show on the journey map"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.show-touchpoint");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-      button = gtk_button_new_with_mnemonic (_("_Create Measure"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.create-for-painpoint");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-      gtk_list_box_append (self->painpoint_list, row);
-    }
+  g_list_store_splice (self->painpoints, 0, g_list_model_get_n_items (G_LIST_MODEL (self->painpoints)),
+                       painpoints->pdata, painpoints->len);
 
   detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u painpoint on the journey has no measure yet.",
@@ -2110,6 +2150,7 @@ tps_measures_view_dispose (GObject *object)
   g_clear_object (&self->roots);
   g_clear_object (&self->visible_filter);
   g_clear_object (&self->root_filter);
+  g_clear_object (&self->painpoints);
   g_clear_object (&self->timeline);
   g_clear_object (&self->matrix);
   g_clear_object (&self->selected);
@@ -2308,6 +2349,18 @@ tps_measures_view_init (TpsMeasuresView *self)
                             G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->painpoint_toggle, "toggled",
                             G_CALLBACK (on_painpoint_toggled), self);
+
+  self->painpoints = g_list_store_new (TPS_TYPE_TOUCHPOINT);
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkNoSelection) model =
+      gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->painpoints)));
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_painpoint_row), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_painpoint_row), self);
+    gtk_list_view_set_factory (self->painpoint_list, factory);
+    gtk_list_view_set_model (self->painpoint_list, GTK_SELECTION_MODEL (model));
+  }
 
   /* Timeline */
   gtk_drawing_area_set_draw_func (self->timeline_area, draw_timeline, self, NULL);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "tps-compare.h"
 #include "tps-csv.h"
 #include "tps-project-io.h"
 
@@ -868,7 +869,8 @@ test_import_partial_when_allowed (void)
   g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 7);
 }
 
-/* Ids from the file are kept when valid and free; the rest get new ones
+/* Ids from the file are kept when valid and free; the id of one of the
+ * project's touchpoints updates that touchpoint; the rest get new ones
  * that collide with nothing, not even ids later rows keep.
  */
 static void
@@ -884,12 +886,17 @@ test_import_ids (void)
     "t-1,Kauf,Website,Twice in the file\n"
     "s-1,Neu,Website,Kept though stage-like\n");
   GListModel *touchpoints = tps_csv_import_get_touchpoints (import);
-  const char * const expected[] = { "t-2", "t-3", "t-4", "t-1", "t-5", "s-1" };
+  const char * const expected[] = { "t-2", "t-one", "t-3", "t-1", "t-4", "s-1" };
 
   g_assert_cmpuint (tps_csv_import_get_errors (import)->len, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (nth_touchpoint (touchpoints, i))), ==,
-                     expected[i]);
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+
+      g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (touchpoint)), ==, expected[i]);
+      g_assert_cmpint (tps_csv_import_is_update (import, touchpoint), ==, i == 1);
+    }
+  g_assert_cmpuint (tps_csv_import_get_n_updates (import), ==, 1);
 
   /* The new stage "Neu" gets an id the touchpoint did not keep. */
   g_assert_cmpstr (nth_id (tps_csv_import_get_new_stages (import), 0), ==, "s-2");
@@ -950,6 +957,123 @@ test_load_project_reports_first_problem (void)
                    "-2 to 2. (and 6 more problems)");
 }
 
+/* CSV export → ratings edited in the spreadsheet → import into the same
+ * project: exactly those ratings change, no touchpoint is added, and one
+ * undo takes it all back.
+ */
+static void
+test_import_updates_by_id (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsProject) original = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsProject) edited = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(TpsComparison) comparison = NULL;
+  g_autoptr(TpsComparison) after_undo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *unedited = NULL;
+  g_autofree char *changes = NULL;
+  g_autofree char *expected = NULL;
+  guint n_touchpoints = g_list_model_get_n_items (tps_project_get_touchpoints (project));
+  TpsCsvOptions options;
+
+  /* The sheet as it comes back: two ratings edited, everything else as
+   * exported, the monitoring columns too.
+   */
+  tps_csv_options_init (&options, "de");
+  options.monitoring = TRUE;
+  tps_touchpoint_set_current (tps_project_find_touchpoint (edited, "t-move-in"), 1);
+  tps_touchpoint_set_target (tps_project_find_touchpoint (edited, "t-first-bill"), 2);
+  csv = tps_csv_export (edited, &options, NULL);
+  unedited = tps_csv_export (project, &options, NULL);
+  g_assert_cmpstr (csv, !=, unedited);
+
+  import = parse_string (project, csv);
+  g_assert_cmpuint (tps_csv_import_get_errors (import)->len, ==, 0);
+  g_assert_cmpuint (tps_csv_import_get_n_updates (import), ==, n_touchpoints);
+  g_assert_true (tps_csv_import_apply (import, project, history, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (tps_csv_import_get_n_changed (import), ==, 2);
+
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), ==,
+                    n_touchpoints);
+  comparison = tps_comparison_new (original, project);
+  changes = tps_comparison_to_text (comparison);
+  expected = g_strdup_printf ("Ist rating of “%s”: −2 → +1\n"
+                              "Soll rating of “%s”: +1 → +2\n",
+                              tps_touchpoint_get_title (tps_project_find_touchpoint (project,
+                                                                                     "t-move-in")),
+                              tps_touchpoint_get_title (tps_project_find_touchpoint (project,
+                                                                                 "t-first-bill")));
+  g_assert_cmpstr (changes, ==, expected);
+
+  g_assert_cmpstr (tps_history_get_undo_label (history), ==, "Import from CSV");
+  g_assert_true (tps_history_undo (history));
+  g_assert_false (tps_history_get_can_undo (history));
+  after_undo = tps_comparison_new (original, project);
+  g_assert_true (tps_comparison_is_empty (after_undo));
+}
+
+/* Without ids, a row updates the touchpoint with its title in its stage;
+ * only the columns the file has change, and an empty rating keeps the
+ * rating.
+ */
+static void
+test_import_updates_by_title_in_stage (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(TpsProject) original = load_all_fields ();
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(TpsComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsTouchpoint) first = g_list_model_get_item (tps_project_get_touchpoints (project),
+                                                         0);
+  const char *stage = tps_object_get_display_name (
+    tps_project_lookup (project, tps_touchpoint_get_stage_id (first)));
+  const char *channel = tps_object_get_display_name (
+    tps_project_lookup (project, tps_touchpoint_get_channel_id (first)));
+  g_autofree char *title_key = g_utf8_strup (tps_touchpoint_get_title (first), -1);
+  g_autofree char *csv = NULL;
+  guint n_touchpoints = g_list_model_get_n_items (tps_project_get_touchpoints (project));
+  GListModel *rows;
+  g_autoptr(TpsTouchpoint) row0 = NULL;
+  g_autoptr(TpsTouchpoint) row1 = NULL;
+  const TpsObjectChange *change;
+
+  csv = g_strdup_printf ("stage,channel,title,importance,current\n"
+                         "%s,%s,%s,1,\n"
+                         "%s,%s,A touchpoint of its own,2,1\n",
+                         stage, channel, title_key, stage, channel);
+  import = parse_string (project, csv);
+  rows = tps_csv_import_get_touchpoints (import);
+  row0 = g_list_model_get_item (rows, 0);
+  row1 = g_list_model_get_item (rows, 1);
+  g_assert_true (tps_csv_import_is_update (import, row0));
+  g_assert_false (tps_csv_import_is_update (import, row1));
+
+  g_assert_true (tps_csv_import_apply (import, project, history, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (tps_csv_import_get_n_changed (import), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), ==,
+                    n_touchpoints + 1);
+
+  /* The title as the file writes it, the importance; not the rating. */
+  comparison = tps_comparison_new (original, project);
+  g_assert_cmpuint (tps_comparison_get_n_changes (comparison), ==, 2);
+  change = tps_comparison_get_change (comparison, 0);
+  g_assert_cmpstr (change->id, ==, tps_object_get_id (TPS_OBJECT (first)));
+  g_assert_cmpuint (change->properties->len, ==, 2);
+  g_assert_cmpstr (((TpsPropertyChange *) g_ptr_array_index (change->properties, 0))->property,
+                   ==, "title");
+  g_assert_cmpstr (((TpsPropertyChange *) g_ptr_array_index (change->properties, 1))->property,
+                   ==, "importance");
+  change = tps_comparison_get_change (comparison, 1);
+  g_assert_cmpint (change->kind, ==, TPS_CHANGE_ADDED);
+}
+
 /* A named pipe would block the reader forever; it is refused unopened. */
 static void
 test_load_refuses_fifo (void)
@@ -1007,6 +1131,9 @@ main (int   argc,
   g_test_add_func ("/csv/import/refuses-with-errors", test_import_refuses_with_errors);
   g_test_add_func ("/csv/import/partial-when-allowed", test_import_partial_when_allowed);
   g_test_add_func ("/csv/import/ids", test_import_ids);
+  g_test_add_func ("/csv/import/updates-by-id", test_import_updates_by_id);
+  g_test_add_func ("/csv/import/updates-by-title-in-stage",
+                   test_import_updates_by_title_in_stage);
   g_test_add_func ("/csv/import/project-changed", test_import_project_changed);
   g_test_add_func ("/csv/load-project/creates-project", test_load_project);
   g_test_add_func ("/csv/load-project/refuses-fifo", test_load_refuses_fifo);

@@ -364,6 +364,64 @@ test_import_unreadable_file (void)
   gtk_window_destroy (dialog);
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        || has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A sheet exported earlier and edited comes back: the preview marks the
+ * row with a known id as an update and the other as new; importing
+ * changes the one, adds the other, and one undo takes back both.
+ */
+static void
+test_import_updates_and_adds (void)
+{
+  g_autoptr(TpsDocument) document = load_document ("de/stadtwerke.touchpoints");
+  TpsProject *project = tps_document_get_project (document);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  TpsTouchpoint *move_in = tps_project_find_touchpoint (project, "t-move-in");
+  guint n_before = g_list_model_get_n_items (touchpoints);
+  g_autoptr(GFile) file = write_csv ("update.csv",
+                                     "id;stage;channel;title;current\n"
+                                     "t-move-in;Einzug & Lieferbeginn;Website & Tarifrechner;"
+                                     "Einzugsmeldung für neue Mieter;1\n"
+                                     ";Aufmerksamkeit;E-Mail;Newsletter Frühling;0\n");
+  GtkWindow *dialog = tps_csv_import_dialog_new (NULL, document, file);
+  GtkWidget *row;
+
+  gtk_window_present (dialog);
+  flush_events ();
+
+  row = find_widget (GTK_WIDGET (dialog), "AdwActionRow", "Einzugsmeldung für neue Mieter");
+  g_assert_nonnull (row);
+  g_assert_true (has_label (row, "Update"));
+  row = find_widget (GTK_WIDGET (dialog), "AdwActionRow", "Newsletter Frühling");
+  g_assert_nonnull (row);
+  g_assert_true (has_label (row, "New"));
+  row = find_widget (GTK_WIDGET (dialog), "AdwActionRow", "Touchpoints to update");
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_true (has_label (row, "1"));
+  g_assert_true (has_label (find_widget (GTK_WIDGET (dialog), "AdwActionRow",
+                                         "New touchpoints"), "1"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n_before + 1);
+  g_assert_cmpint (tps_touchpoint_get_current (move_in), ==, 1);
+
+  tps_history_undo (tps_document_get_history (document));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n_before);
+  g_assert_cmpint (tps_touchpoint_get_current (move_in), ==, -2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/csv-import-dialog/asks-before-leaving-rows-out",
                    test_import_asks_before_leaving_rows_out);
   g_test_add_func ("/csv-import-dialog/clean-file", test_import_clean_file);
+  g_test_add_func ("/csv-import-dialog/updates-and-adds", test_import_updates_and_adds);
   g_test_add_func ("/csv-import-dialog/unreadable-file", test_import_unreadable_file);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tps-compare.h"
 #include "tps-csv.h"
 #include "tps-file-io.h"
 
@@ -1080,11 +1081,16 @@ split_list (const char *cell)
 
 /* --- the import preview ------------------------------------------------- */
 
+#define COLUMN_BIT(column) (G_GUINT64_CONSTANT (1) << (column))
+
 typedef struct
 {
   guint row;
   gboolean valid;
   TpsTouchpoint *touchpoint;  /* every scalar set, no id or references yet */
+  guint64 given;              /* COLUMN_BITs of the cells that are not blank */
+  gboolean had_id;            /* the id cell was not blank */
+  TpsTouchpoint *update;      /* the project's touchpoint this row updates, or NULL */
   char *id;
   char *stage;
   char *channel;
@@ -1101,6 +1107,19 @@ row_free (Row *row)
   g_free (row->channel);
   g_clear_pointer (&row->personas, g_ptr_array_unref);
   g_free (row);
+}
+
+typedef struct
+{
+  TpsTouchpoint *target;  /* in the project */
+  guint64 given;
+} Update;
+
+static void
+update_free (Update *update)
+{
+  g_object_unref (update->target);
+  g_free (update);
 }
 
 struct _TpsCsvImport
@@ -1122,6 +1141,14 @@ struct _TpsCsvImport
    */
   GHashTable *existing_refs;
 
+  /* Rows that update a touchpoint of the project rather than add one:
+   * the row's touchpoint → Update. @present has the COLUMN_BITs the
+   * header names; only those columns are updated.
+   */
+  GHashTable *updates;
+  guint64 present;
+  guint n_changed;
+
   GPtrArray *errors;
   GPtrArray *warnings;
 };
@@ -1139,6 +1166,7 @@ tps_csv_import_finalize (GObject *object)
   g_clear_object (&self->new_channels);
   g_clear_object (&self->new_personas);
   g_clear_pointer (&self->existing_refs, g_hash_table_unref);
+  g_clear_pointer (&self->updates, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
@@ -1159,6 +1187,7 @@ tps_csv_import_init (TpsCsvImport *self)
   self->new_channels = g_list_store_new (TPS_TYPE_CHANNEL);
   self->new_personas = g_list_store_new (TPS_TYPE_PERSONA);
   self->existing_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->updates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) update_free);
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
   self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
 }
@@ -1274,6 +1303,8 @@ read_row (Record    *record,
       if (column_of_cell[i] < 0)
         continue;
       column = column_of_cell[i];
+      if (cell[strspn (cell, " \t")] != '\0')
+        row->given |= COLUMN_BIT (column);
 
       switch (column)
         {
@@ -1610,6 +1641,42 @@ resolve (TpsCsvImport *self,
   return tps_object_get_id (new_object);
 }
 
+static char *
+stage_title_key (const char *stage_id,
+                 const char *title)
+{
+  g_autofree char *key = name_key (title ? title : "");
+
+  return g_strconcat (stage_id ? stage_id : "", "\x1f", key, NULL);
+}
+
+/* The project's touchpoints by stage and title; of two with the same
+ * title in one stage, the first in journey order.
+ */
+static GHashTable *
+index_by_stage_and_title (TpsProject *project)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      TpsTouchpoint *touchpoint = g_list_model_get_item (touchpoints, i);
+      char *key = stage_title_key (tps_touchpoint_get_stage_id (touchpoint),
+                                   tps_touchpoint_get_title (touchpoint));
+
+      if (g_hash_table_contains (index, key))
+        {
+          g_free (key);
+          g_object_unref (touchpoint);
+        }
+      else
+        g_hash_table_insert (index, key, touchpoint);
+    }
+
+  return index;
+}
+
 /* Gives the valid rows their ids and references. Ids from the file are
  * kept when they are valid and free (the first row wins); everything else
  * gets a fresh id, after the kept ones are known so no two collide.
@@ -1621,15 +1688,31 @@ build (TpsCsvImport *self,
   g_autoptr(GHashTable) reserved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   TpsProject *project = self->project;
 
+  g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_title = NULL;
+
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
+      TpsTouchpoint *existing = row->id ? tps_project_find_touchpoint (project, row->id) : NULL;
 
-      if (!row->valid || !tps_id_is_valid (row->id) || id_is_taken (project, reserved, row->id))
+      row->had_id = row->id != NULL && *row->id != '\0';
+      /* A row with the id of one of the project's touchpoints updates it;
+       * should two rows name it, the first does.
+       */
+      if (row->valid && existing != NULL && !g_hash_table_contains (claimed, existing))
+        {
+          row->update = existing;
+          g_hash_table_add (claimed, existing);
+        }
+      else if (!row->valid || !tps_id_is_valid (row->id)
+               || id_is_taken (project, reserved, row->id))
         g_clear_pointer (&row->id, g_free);
       else
         g_hash_table_add (reserved, g_strdup (row->id));
     }
+
+  by_title = index_by_stage_and_title (project);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1641,14 +1724,40 @@ build (TpsCsvImport *self,
       if (!row->valid)
         continue;
 
-      if (row->id == NULL)
-        row->id = make_id (project, reserved, "t");
-      tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
-
       tps_touchpoint_set_stage_id (row->touchpoint,
                                    resolve (self, tps_project_get_stages (project),
                                             self->new_stages, reserved, "s", create_stage,
                                             row->stage, &is_new));
+
+      /* Without an id, a row updates the touchpoint of the same title in
+       * the same stage.
+       */
+      if (row->update == NULL && !row->had_id && !is_new)
+        {
+          g_autofree char *key = stage_title_key (tps_touchpoint_get_stage_id (row->touchpoint),
+                                                  tps_touchpoint_get_title (row->touchpoint));
+          TpsTouchpoint *existing = g_hash_table_lookup (by_title, key);
+
+          if (existing != NULL && !g_hash_table_contains (claimed, existing))
+            {
+              row->update = existing;
+              g_hash_table_add (claimed, existing);
+            }
+        }
+
+      if (row->update != NULL)
+        {
+          Update *update = g_new0 (Update, 1);
+
+          update->target = g_object_ref (row->update);
+          update->given = row->given;
+          g_hash_table_insert (self->updates, row->touchpoint, update);
+          g_free (row->id);
+          row->id = g_strdup (tps_object_get_id (TPS_OBJECT (row->update)));
+        }
+      else if (row->id == NULL)
+        row->id = make_id (project, reserved, "t");
+      tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
 
       channel_id = resolve (self, tps_project_get_channels (project), self->new_channels,
                             reserved, "c", create_channel, row->channel, &is_new);
@@ -1748,6 +1857,9 @@ tps_csv_import_parse (TpsProject  *project,
   column_of_cell = map_header (header, records, self->warnings, error);
   if (column_of_cell == NULL)
     return NULL;
+  for (guint i = 0; i < header->cells->len; i++)
+    if (column_of_cell[i] >= 0)
+      self->present |= COLUMN_BIT (column_of_cell[i]);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
@@ -1898,6 +2010,26 @@ ids_still_free (TpsProject *project,
   return TRUE;
 }
 
+/* The new touchpoints' ids are still free, the updated ones still there. */
+static gboolean
+updates_still_fit (TpsCsvImport *self)
+{
+  GListModel *touchpoints = G_LIST_MODEL (self->touchpoints);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      Update *update = g_hash_table_lookup (self->updates, touchpoint);
+      TpsObject *found = tps_project_lookup (self->project,
+                                             tps_object_get_id (TPS_OBJECT (touchpoint)));
+
+      if (update != NULL ? found != TPS_OBJECT (update->target) : found != NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The preview was made against the project as it was; if someone removed
  * a stage it refers to, or took one of its ids, applying it would break
  * the project.
@@ -1913,8 +2045,10 @@ project_unchanged (TpsCsvImport *self)
     if (tps_project_lookup (self->project, id) == NULL)
       return FALSE;
 
-  return ids_still_free (self->project, G_LIST_MODEL (self->touchpoints))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
+  if (!updates_still_fit (self))
+    return FALSE;
+
+  return ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_channels))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_personas));
 }
@@ -1937,6 +2071,129 @@ append_all (TpsHistory *history,
     }
 }
 
+/* The touchpoint property a data column sets; NULL for the id and the
+ * channel's kind, which are not the touchpoint's.
+ */
+static const char *
+column_property (Column column)
+{
+  switch (column)
+    {
+    case COL_STAGE:
+      return "stage-id";
+    case COL_CHANNEL:
+      return "channel-id";
+    case COL_PERSONAS:
+      return "persona-ids";
+    case COL_ID:
+    case COL_CHANNEL_KIND:
+      return NULL;
+    default:
+      return columns[column].kind == KIND_DATA ? columns[column].key : NULL;
+    }
+}
+
+/* Sets what the row says on the project's touchpoint, column by column:
+ * only the columns the file has, and of a rating, an enumeration or a
+ * yes/no column only a cell that is not empty; text cells are taken as
+ * they are, so emptying one clears it. Returns whether anything changed.
+ */
+static gboolean
+update_touchpoint (TpsCsvImport  *self,
+                   TpsHistory    *history,
+                   TpsTouchpoint *source,
+                   const Update  *update)
+{
+  gboolean changed = FALSE;
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      const char *property = column_property (column);
+      g_auto(GValue) old_value = G_VALUE_INIT;
+      g_auto(GValue) new_value = G_VALUE_INIT;
+      GParamSpec *pspec;
+
+      if (property == NULL || (self->present & COLUMN_BIT (column)) == 0)
+        continue;
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (source), property);
+      if (pspec->value_type != G_TYPE_STRING && pspec->value_type != G_TYPE_STRV
+          && (update->given & COLUMN_BIT (column)) == 0)
+        continue;
+
+      g_value_init (&old_value, pspec->value_type);
+      g_value_init (&new_value, pspec->value_type);
+      g_object_get_property (G_OBJECT (update->target), property, &old_value);
+      g_object_get_property (G_OBJECT (source), property, &new_value);
+      if (tps_property_values_equal (&old_value, &new_value))
+        continue;
+
+      if (history != NULL)
+        tps_history_set_property (history, update->target, property, &new_value);
+      else
+        g_object_set_property (G_OBJECT (update->target), property, &new_value);
+      changed = TRUE;
+    }
+
+  return changed;
+}
+
+static void
+add_or_update (TpsCsvImport *self,
+               TpsHistory   *history)
+{
+  GListModel *touchpoints = G_LIST_MODEL (self->touchpoints);
+  GListModel *target = tps_project_get_touchpoints (self->project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      Update *update = g_hash_table_lookup (self->updates, touchpoint);
+
+      if (update != NULL)
+        self->n_changed += update_touchpoint (self, history, touchpoint, update);
+      else if (history != NULL)
+        tps_history_append (history, target, touchpoint);
+      else
+        g_list_store_append (G_LIST_STORE (target), touchpoint);
+    }
+}
+
+/**
+ * tps_csv_import_is_update:
+ * @touchpoint: one of tps_csv_import_get_touchpoints()
+ *
+ * Returns: whether the row updates a touchpoint of the project (found by
+ *   its id, or without one by its title in its stage) rather than adds one
+ */
+gboolean
+tps_csv_import_is_update (TpsCsvImport  *self,
+                          TpsTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), FALSE);
+
+  return g_hash_table_contains (self->updates, touchpoint);
+}
+
+/* Returns: how many valid rows update a touchpoint of the project */
+guint
+tps_csv_import_get_n_updates (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), 0);
+
+  return g_hash_table_size (self->updates);
+}
+
+/* Returns: after tps_csv_import_apply(), how many of the updated
+ *   touchpoints really changed
+ */
+guint
+tps_csv_import_get_n_changed (TpsCsvImport *self)
+{
+  g_return_val_if_fail (TPS_IS_CSV_IMPORT (self), 0);
+
+  return self->n_changed;
+}
+
 /**
  * tps_csv_import_apply:
  * @project: the project the preview was made for
@@ -1945,8 +2202,9 @@ append_all (TpsHistory *history,
  * @allow_partial: import the valid rows even though others have problems;
  *   the UI passes %TRUE only after the user agreed to leave those out
  *
- * Adds the new personas, stages and channels, then the touchpoints, all or
- * nothing.
+ * Adds the new personas, stages and channels, then the touchpoints, and
+ * updates the touchpoints that rows found by id or by title in their stage;
+ * all or nothing.
  *
  * Returns: %TRUE when the rows were added; %FALSE with @error set when rows
  *   have problems and @allow_partial is %FALSE, or when the project changed
@@ -1991,7 +2249,7 @@ tps_csv_import_apply (TpsCsvImport  *self,
   append_all (history, tps_project_get_personas (project), G_LIST_MODEL (self->new_personas));
   append_all (history, tps_project_get_stages (project), G_LIST_MODEL (self->new_stages));
   append_all (history, tps_project_get_channels (project), G_LIST_MODEL (self->new_channels));
-  append_all (history, tps_project_get_touchpoints (project), G_LIST_MODEL (self->touchpoints));
+  add_or_update (self, history);
 
   if (history != NULL)
     tps_history_end_group (history);

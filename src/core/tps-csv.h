@@ -99,6 +99,10 @@ GListModel    *tps_csv_import_get_new_channels (TpsCsvImport      *self);
 GListModel    *tps_csv_import_get_new_personas (TpsCsvImport      *self);
 GPtrArray     *tps_csv_import_get_errors    (TpsCsvImport         *self);
 GPtrArray     *tps_csv_import_get_warnings  (TpsCsvImport         *self);
+gboolean       tps_csv_import_is_update     (TpsCsvImport         *self,
+                                             TpsTouchpoint        *touchpoint);
+guint          tps_csv_import_get_n_updates (TpsCsvImport         *self);
+guint          tps_csv_import_get_n_changed (TpsCsvImport         *self);
 
 gboolean       tps_csv_import_apply         (TpsCsvImport         *self,
                                              TpsProject           *project,

@@ -14,6 +14,7 @@
 
 #include "tps-csv-import-dialog.h"
 #include "tps-csv.h"
+#include "tps-window.h"
 
 /* More rows than this are summed up rather than listed. */
 #define MAX_LISTED 200
@@ -27,6 +28,8 @@ struct _TpsCsvImportDialog
   AdwStatusPage *error_page;
   AdwPreferencesGroup *summary_group;
   GtkLabel *touchpoints_count;
+  AdwActionRow *updates_row;
+  GtkLabel *updates_count;
   AdwActionRow *stages_row;
   AdwActionRow *channels_row;
   AdwActionRow *personas_row;
@@ -85,6 +88,32 @@ tps_csv_import_dialog_get_n_invalid (TpsCsvImportDialog *self)
 
 /* Applying ------------------------------------------------------------------ */
 
+/* "2 touchpoints updated, 3 added", as a toast in the window the import
+ * went into.
+ */
+static void
+say_what_was_imported (TpsCsvImportDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  guint n_updated = tps_csv_import_get_n_changed (self->import);
+  guint n_added = tps_csv_import_dialog_get_n_importable (self)
+                  - tps_csv_import_get_n_updates (self->import);
+  g_autofree char *updated = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *message = NULL;
+
+  if (!TPS_IS_WINDOW (parent))
+    return;
+
+  updated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint updated",
+                                          "%u touchpoints updated", n_updated), n_updated);
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u added", "%u added", n_added),
+                           n_added);
+  /* Translators: "2 touchpoints updated, 3 added" */
+  message = g_strdup_printf (_("%s, %s"), updated, added);
+  tps_window_add_toast (TPS_WINDOW (parent), message);
+}
+
 static void
 apply (TpsCsvImportDialog *self,
        gboolean            allow_partial)
@@ -103,6 +132,7 @@ apply (TpsCsvImportDialog *self,
       return;
     }
 
+  say_what_was_imported (self);
   g_signal_emit (self, signals[IMPORTED], 0, n);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -283,6 +313,19 @@ add_problem_rows (AdwPreferencesGroup *group,
     }
 }
 
+/* "New" or "Update", so the preview says what each row will do. */
+static GtkWidget *
+row_kind_label (gboolean update)
+{
+  GtkWidget *label = gtk_label_new (update ? C_("csv import row", "Update")
+                                           : C_("csv import row", "New"));
+
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, update ? "accent" : "dim-label");
+  return label;
+}
+
 static void
 show_preview (TpsCsvImportDialog *self,
               GFile              *file)
@@ -297,7 +340,9 @@ show_preview (TpsCsvImportDialog *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *rows = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *count = g_strdup_printf ("%u", n_valid);
+  guint n_updates = tps_csv_import_get_n_updates (self->import);
+  g_autofree char *count = g_strdup_printf ("%u", n_valid - n_updates);
+  g_autofree char *updates = g_strdup_printf ("%u", n_updates);
   const char *separated;
 
   switch (tps_csv_import_get_separator (self->import))
@@ -319,6 +364,8 @@ show_preview (TpsCsvImportDialog *self,
   adw_preferences_group_set_description (self->summary_group, description);
 
   gtk_label_set_text (self->touchpoints_count, count);
+  gtk_label_set_text (self->updates_count, updates);
+  gtk_widget_set_visible (GTK_WIDGET (self->updates_row), n_updates > 0);
   set_names (self->stages_row, stages);
   set_names (self->channels_row, channels);
   set_names (self->personas_row, tps_csv_import_get_new_personas (self->import));
@@ -350,6 +397,9 @@ show_preview (TpsCsvImportDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      tps_touchpoint_get_title (touchpoint));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 row_kind_label (tps_csv_import_is_update (self->import,
+                                                                           touchpoint)));
       adw_preferences_group_add (self->rows_group, row);
     }
   if (n_valid > MAX_LISTED)
@@ -416,6 +466,8 @@ tps_csv_import_dialog_class_init (TpsCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, error_page);
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, summary_group);
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, touchpoints_count);
+  gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, updates_row);
+  gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, updates_count);
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, stages_row);
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, channels_row);
   gtk_widget_class_bind_template_child (widget_class, TpsCsvImportDialog, personas_row);

@@ -54,6 +54,7 @@ write_chunk (void                *closure,
  */
 gboolean
 tps_export_png (TpsProject    *project,
+                const TpsMapLayoutOptions *map_options,
                 GFile         *file,
                 double         scale,
                 gboolean       dark,
@@ -75,7 +76,7 @@ tps_export_png (TpsProject    *project,
   g_return_val_if_fail (scale > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  layout = tps_map_layout_new (project, NULL);
+  layout = tps_map_layout_new_for_export (project, map_options);
   tps_map_layout_get_size (layout, &width, &height);
   pixel_width = (int) ceil (width * scale);
   pixel_height = (int) ceil (height * scale);

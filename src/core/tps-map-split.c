@@ -71,8 +71,11 @@ add_part (TpsMapSplit  *split,
   guint n = tps_map_layout_get_n_columns (layout);
 
   part->layout = layout;
-  part->first_stage = tps_map_layout_get_column (layout, 0)->stage_index;
-  part->last_stage = tps_map_layout_get_column (layout, n - 1)->stage_index;
+  if (n > 0)
+    {
+      part->first_stage = tps_map_layout_get_column (layout, 0)->stage_index;
+      part->last_stage = tps_map_layout_get_column (layout, n - 1)->stage_index;
+    }
   g_ptr_array_add (split->parts, part);
 }
 

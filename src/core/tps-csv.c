@@ -721,8 +721,7 @@ tps_csv_export_to_file (TpsProject           *project,
 
   data = tps_csv_export (project, options, &length);
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+  return tps_file_replace_contents (file, data, length, TPS_FILE_REPLACE_NONE, error);
 }
 
 /* --- reading: text and records ----------------------------------------- */

@@ -1772,180 +1772,56 @@ tps_project_save_to_data (TpsProject *project,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           GError     **error)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-
-      if (written <= 0)
-        {
-          int saved_errno = written < 0 ? errno : ENOSPC;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Keeps the file about to be replaced as PATH~. A hard link costs nothing
- * and keeps the old inode; where links are not possible, a copy.
- */
-static gboolean
-keep_backup (const char  *path,
-             GError     **error)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) source = NULL;
-  g_autoptr(GFile) destination = NULL;
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    return set_errno_error (error, errno);
-
-  if (link (path, backup) == 0)
-    return TRUE;
-
-  source = g_file_new_for_path (path);
-  destination = g_file_new_for_path (backup);
-  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
-}
-
-/* Writes @data to a temporary file beside @path, syncs it to disk and
- * renames it over @path. Until the rename, @path is untouched; after it,
- * @path has the complete new contents. Nothing in between is visible.
- */
-static gboolean
-replace_file_atomically (const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  GStatBuf st;
-  gboolean exists;
-  int fd;
-
-  exists = g_stat (path, &st) == 0;
-  if (exists && !S_ISREG (st.st_mode))
-    return set_errno_error (error, EISDIR);
-
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  /* The new file keeps the permissions of the one it replaces. */
-  if ((exists && fchmod (fd, st.st_mode & 07777) != 0)
-      || !write_all (fd, data, length, error)
-      || fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (temp);
-      if (error != NULL && *error != NULL)
-        return FALSE;
-      return set_errno_error (error, saved_errno);
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_errno_error (error, saved_errno);
-    }
-
-  /* The backup is a courtesy; where it cannot be made (a read-only
-   * sibling, the documents portal) the save itself must still succeed.
-   */
-  if (exists)
-    {
-      g_autoptr(GError) backup_error = NULL;
-
-      if (!keep_backup (path, &backup_error))
-        g_debug ("No backup of %s: %s", path, backup_error->message);
-    }
-
-  if (g_rename (temp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_errno_error (error, saved_errno);
-    }
-
-  return TRUE;
-}
-
 /**
  * tps_project_save_to_file:
  *
- * Writes the project atomically: a temporary file beside the target is
- * written, synced to disk and renamed over the target, so a failure at any
- * point leaves the previous file intact. The previous version is kept as a
- * backup named like the file with a trailing “~”.
+ * Writes the project atomically (see tps_file_writer_new()): a failure at
+ * any point leaves the previous file intact. The previous version is kept
+ * as a backup named like the file with a trailing “~”. A write-protected
+ * file is refused with %TPS_PROJECT_ERROR_READ_ONLY unless @flags has
+ * %TPS_FILE_REPLACE_READ_ONLY.
  *
  * (GLib's g_file_replace_contents() is not used: when a write fails half-way
  * it still closes the stream, which renames the truncated file into place.)
  */
 gboolean
-tps_project_save_to_file (TpsProject    *project,
-                          GFile         *file,
-                          GCancellable  *cancellable,
-                          GError       **error)
+tps_project_save_to_file_full (TpsProject           *project,
+                               GFile                *file,
+                               TpsFileReplaceFlags   flags,
+                               GCancellable         *cancellable,
+                               GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
   gsize length;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
-                   _("The project could not be saved: %s"),
-                   _("only files with a local path can be saved"));
-      return FALSE;
-    }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   contents = tps_project_save_to_data (project, &length);
 
-  if (!replace_file_atomically (path, contents, length, &local_error))
+  if (!tps_file_replace_contents (file, contents, length, flags | TPS_FILE_REPLACE_BACKUP,
+                                  &local_error))
     {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+      g_set_error (error, TPS_PROJECT_ERROR,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
+                   ? TPS_PROJECT_ERROR_READ_ONLY : TPS_PROJECT_ERROR_IO,
                    _("The project could not be saved: %s"), local_error->message);
       return FALSE;
     }
 
   return TRUE;
+}
+
+gboolean
+tps_project_save_to_file (TpsProject    *project,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return tps_project_save_to_file_full (project, file, TPS_FILE_REPLACE_NONE, cancellable,
+                                        error);
 }

@@ -1528,7 +1528,8 @@ tps_report_export_pdf (TpsProject              *project,
   status = write_chapters (&report, tps_pdf_writer_get_surface (writer));
   g_free (report.date);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* A failed write is reported by tps_pdf_writer_finish(), with its reason. */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
       g_set_error (error, TPS_EXPORT_ERROR, TPS_EXPORT_ERROR_FAILED,
                    _("drawing the report failed: %s"), cairo_status_to_string (status));

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-conflict.h"
 #include "tps-model-private.h"
 #include "tps-project.h"
 
@@ -25,6 +26,7 @@ struct _TpsProject
   GListStore *touchpoints;
   GListStore *measures;
   GListStore *process_steps;
+  GListStore *conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (TpsProject, tps_project, G_TYPE_OBJECT)
@@ -54,6 +56,7 @@ tps_project_dispose (GObject *object)
   g_clear_object (&self->touchpoints);
   g_clear_object (&self->measures);
   g_clear_object (&self->process_steps);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (tps_project_parent_class)->dispose (object);
 }
@@ -178,6 +181,7 @@ tps_project_init (TpsProject *self)
   self->touchpoints = g_list_store_new (TPS_TYPE_TOUCHPOINT);
   self->measures = g_list_store_new (TPS_TYPE_MEASURE);
   self->process_steps = g_list_store_new (TPS_TYPE_PROCESS_STEP);
+  self->conflicts = g_list_store_new (TPS_TYPE_CONFLICT);
 
   /* The process checklist is fixed: every project carries all 18 steps. */
   for (TpsStep step = 0; step < TPS_N_STEPS; step++)
@@ -218,6 +222,7 @@ LIST_GETTER (channels)
 LIST_GETTER (touchpoints)
 LIST_GETTER (measures)
 LIST_GETTER (process_steps)
+LIST_GETTER (conflicts)
 
 /* Returns: (transfer none): the checklist entry of @step */
 TpsProcessStep *

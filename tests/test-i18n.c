@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "tps-measure-format.h"
 #include "tps-window.h"
 
 /* English msgid → German msgstr, for every translated message. */
@@ -198,6 +199,23 @@ test_german_ui_has_no_english_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* German writes money with the symbol after the amount and a dot
+ * between thousands, whatever the C locale underneath says.
+ */
+static void
+test_german_money (void)
+{
+  g_autofree char *euros = tps_format_cost (183500, "EUR");
+  g_autofree char *small = tps_format_cost (950, "EUR");
+  g_autofree char *pounds = tps_format_cost (1234567, "GBP");
+  g_autofree char *other = tps_format_cost (950, "CHF");
+
+  g_assert_cmpstr (euros, ==, "183.500 €");
+  g_assert_cmpstr (small, ==, "950 €");
+  g_assert_cmpstr (pounds, ==, "1.234.567 £");
+  g_assert_cmpstr (other, ==, "950 CHF");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +233,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/i18n/german-ui-has-no-english-text", test_german_ui_has_no_english_text);
+
+  g_test_add_func ("/i18n/german-money", test_german_money);
 
   return g_test_run ();
 }

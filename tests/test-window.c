@@ -10,6 +10,7 @@
 
 #include "tps-export-dialog.h"
 #include "tps-journey-canvas.h"
+#include "tps-measure-format.h"
 #include "tps-project-io.h"
 #include "tps-project-settings.h"
 #include "tps-window.h"
@@ -224,6 +225,48 @@ test_save_and_reopen (void)
                    ==, "Tarifrechner 2.0");
   g_assert_cmpint (tps_touchpoint_get_target (tps_project_find_touchpoint (reopened, "t-one")),
                    ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* Saving over a write-protected project asks first: Cancel keeps the file
+ * and the changes unsaved; Overwrite saves and keeps the protection.
+ */
+static void
+test_save_read_only_asks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  GStatBuf st;
+
+  g_chmod (path, 0444);
+  g_file_get_contents (path, &before, NULL, NULL);
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "title", "Schreibgeschützt", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
+                   "Overwrite the Write-Protected File?");
+  respond (find_message_dialog (), "cancel");
+  g_assert_true (tps_document_get_modified (document));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+  respond (find_message_dialog (), "overwrite");
+  g_assert_false (tps_document_get_modified (document));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_nonnull (strstr (after, "Schreibgeschützt"));
+  g_stat (path, &st);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
 
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
@@ -515,8 +558,8 @@ test_reload_after_external_change (void)
   remove_tree (dir);
 }
 
-static gboolean
-has_toplevel_of_type (GType type)
+static GtkWindow *
+find_toplevel_of_type (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -525,19 +568,57 @@ has_toplevel_of_type (GType type)
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return TRUE;
+        return GTK_WINDOW (window);
     }
 
-  return FALSE;
+  return NULL;
 }
 
-/* Export is reachable from the window, and only with a project. */
+static gboolean
+has_toplevel_of_type (GType type)
+{
+  return find_toplevel_of_type (type) != NULL;
+}
+
+/* The first widget under @root showing @text, or acting on @action. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             const char *text,
+             const char *action)
+{
+  if (text != NULL && GTK_IS_LABEL (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  if (action != NULL && GTK_IS_ACTIONABLE (root)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, text, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Export is reachable from the window, only with a project, and says
+ * when it is done, offering to open the file or show its folder.
+ */
 static void
 test_export_action (void)
 {
   g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  g_autoptr(GFile) written = g_file_new_for_path ("/tmp/Journey map.pdf");
+  g_autofree char *uri = g_file_get_uri (written);
   TpsWindow *empty = tps_window_new (NULL);
   TpsWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *folder_button;
+  GVariant *target;
 
   gtk_window_present (GTK_WINDOW (empty));
   gtk_widget_activate_action (GTK_WIDGET (empty), "win.export", NULL);
@@ -548,10 +629,35 @@ test_export_action (void)
   window = open_window_on (path);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   flush_events ();
-  g_assert_true (has_toplevel_of_type (TPS_TYPE_EXPORT_DIALOG));
+  dialog = find_toplevel_of_type (TPS_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+
+  g_assert_null (find_widget (GTK_WIDGET (window), "Exported “Journey map.pdf”", NULL));
+  g_signal_emit_by_name (dialog, "exported", written);
+  gtk_window_destroy (dialog);
+  flush_events ();
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), "Exported “Journey map.pdf”", NULL));
+  folder_button = find_widget (GTK_WIDGET (window), NULL, "win.show-in-folder");
+  g_assert_nonnull (folder_button);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (folder_button));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), NULL, "win.open-uri"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_events ();
+}
+
+/* English puts the currency symbol first: "£183,500", not "183,500 £". */
+static void
+test_english_money (void)
+{
+  g_autofree char *pounds = tps_format_cost (183500, "GBP");
+  g_autofree char *euros = tps_format_cost (1234567, "EUR");
+  g_autofree char *other = tps_format_cost (950, "CHF");
+
+  g_assert_cmpstr (pounds, ==, "£183,500");
+  g_assert_cmpstr (euros, ==, "€1,234,567");
+  g_assert_cmpstr (other, ==, "CHF 950");
 }
 
 int
@@ -565,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/window/open/broken-file-shows-error", test_open_broken_file_shows_error);
   g_test_add_func ("/window/undo-redo-and-modified-marker", test_undo_redo_and_modified_marker);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window/save-read-only-asks", test_save_read_only_asks);
   g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
   g_test_add_func ("/window/new-project-from-template", test_new_project_from_template);
@@ -572,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/window/project-settings/edit-and-undo", test_project_settings_edit_and_undo);
   g_test_add_func ("/window/map-toolbar", test_map_toolbar);
   g_test_add_func ("/window/export-action", test_export_action);
+  g_test_add_func ("/window/english-money", test_english_money);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
 
   return g_test_run ();

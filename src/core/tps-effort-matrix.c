@@ -127,6 +127,39 @@ tps_quadrant_get_description (TpsQuadrant quadrant)
     }
 }
 
+static TpsColor
+color_of_hex (guint32 hex,
+              double  alpha)
+{
+  return (TpsColor) { (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0,
+                      (hex & 0xff) / 255.0, alpha };
+}
+
+/* The quadrant's colour: its name, and the ring of a quick win. */
+void
+tps_quadrant_get_color (TpsQuadrant  quadrant,
+                        gboolean     dark,
+                        TpsColor    *color)
+{
+  g_return_if_fail (quadrant < TPS_N_QUADRANTS);
+  g_return_if_fail (color != NULL);
+
+  *color = color_of_hex (quadrant_colors[quadrant][!!dark], 1);
+}
+
+/* The quadrant's background: its colour, translucent over the page. */
+void
+tps_quadrant_get_tint (TpsQuadrant  quadrant,
+                       gboolean     dark,
+                       TpsColor    *color)
+{
+  g_return_if_fail (quadrant < TPS_N_QUADRANTS);
+  g_return_if_fail (color != NULL);
+
+  *color = color_of_hex (quadrant_colors[quadrant][!!dark],
+                         quadrant_tints[quadrant] * (dark ? 1.4 : 1));
+}
+
 static void
 tps_effort_matrix_finalize (GObject *object)
 {
@@ -505,7 +538,6 @@ draw_marker (TpsEffortMatrix       *self,
 {
   const Theme *theme = &themes[!!dark];
   TpsMeasureStatus status = tps_measure_get_status (m->measure);
-  double alpha = is_finished (m->measure) ? 0.45 : 1.0;
   double r, g, b;
   g_autoptr(PangoLayout) number = tps_draw_layout_new (cr, MAX (radius * 0.95, 6), TRUE);
   g_autofree char *text = g_strdup_printf ("%u", m->number);
@@ -522,7 +554,11 @@ draw_marker (TpsEffortMatrix       *self,
       cairo_fill (cr);
     }
 
-  cairo_set_source_rgba (cr, r, g, b, alpha);
+  /* Finished measures differ by their colour and their muted entry in the
+   * key, not by translucency: a translucent marker vanished on a tinted
+   * quadrant in dark style.
+   */
+  cairo_set_source_rgb (cr, r, g, b);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   cairo_fill (cr);
 
@@ -531,7 +567,7 @@ draw_marker (TpsEffortMatrix       *self,
    */
   if (m->quick_win)
     {
-      tps_draw_set_source_hex (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], alpha);
+      tps_draw_set_source_hex (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], 1);
       cairo_set_line_width (cr, MAX (radius * 0.14, 1.5));
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2 - cairo_get_line_width (cr) / 2,
                  0, 2 * G_PI);
@@ -540,9 +576,9 @@ draw_marker (TpsEffortMatrix       *self,
 
   /* Dark digits on light fills, white on dark ones. */
   if (0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55)
-    tps_draw_set_source_hex (cr, theme->marker_text_dark, alpha);
+    tps_draw_set_source_hex (cr, theme->marker_text_dark, 1);
   else
-    cairo_set_source_rgba (cr, 1, 1, 1, alpha);
+    cairo_set_source_rgb (cr, 1, 1, 1);
   tps_draw_text_line (cr, number, text, x, y, 0.5, -1);
 }
 

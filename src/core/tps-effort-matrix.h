@@ -16,6 +16,8 @@
 
 #include "tps-project.h"
 
+#include "tps-palette.h"
+
 G_BEGIN_DECLS
 
 /* The quadrant lines lie between effort 2 and 3 and between impact 3 and 4,
@@ -86,5 +88,11 @@ TpsQuadrant            tps_quadrant_for_scores          (int                effo
                                                          int                impact);
 const char            *tps_quadrant_get_label           (TpsQuadrant        quadrant);
 const char            *tps_quadrant_get_description     (TpsQuadrant        quadrant);
+void                   tps_quadrant_get_color           (TpsQuadrant        quadrant,
+                                                         gboolean           dark,
+                                                         TpsColor          *color);
+void                   tps_quadrant_get_tint            (TpsQuadrant        quadrant,
+                                                         gboolean           dark,
+                                                         TpsColor          *color);
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 
 #include "tps-export-pdf.h"
 #include "tps-export-svg.h"
+#include "tps-file-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 
@@ -337,7 +338,5 @@ tps_export_svg (TpsProject    *project,
   if (data == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return tps_file_replace_contents (file, data, length, TPS_FILE_REPLACE_NONE, error);
 }

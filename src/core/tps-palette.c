@@ -48,7 +48,7 @@ static const TpsColor ratings[5][2] = {
   { RGB (0xbf3f1c), RGB (0xe9673f) },  /* very disappointing: vermillion */
   { RGB (0xe8a23a), RGB (0xf0b553) },  /* disappointing: amber */
   { RGB (0xbdbfc4), RGB (0x80848c) },  /* okay: neutral grey */
-  { RGB (0x1f8576), RGB (0x3ab3a3) },  /* delightful: teal */
+  { RGB (0x1e8072), RGB (0x3ab3a3) },  /* delightful: teal */
   { RGB (0x1d4f86), RGB (0x5d9bdc) },  /* very delightful: deep blue */
 };
 

@@ -66,17 +66,18 @@ G_DEFINE_FINAL_TYPE (TpsTimeline, tps_timeline, G_TYPE_OBJECT)
 
 /* Status colours, [status][dark]. Neighbouring stages of a measure's life
  * (planned → in progress, rolled out → done) share a hue family but differ
- * in lightness; ideas and dropped measures are grey so that the plan's
- * real work stands out.
+ * in lightness; ideas and dropped measures are grey (cool and warm) so that
+ * the plan's real work stands out. Every one keeps 3:1 against the page
+ * and the matrix's quadrants (tests/test-palette.c).
  */
 static const guint32 status_colors[TPS_MEASURE_STATUS_DROPPED + 1][2] = {
-  [TPS_MEASURE_STATUS_IDEA]        = { 0x9a9996, 0x8a8990 },
-  [TPS_MEASURE_STATUS_PLANNED]     = { 0x7eb2ee, 0x5f95d6 },
-  [TPS_MEASURE_STATUS_IN_PROGRESS] = { 0x1c63c4, 0x4a90e8 },
+  [TPS_MEASURE_STATUS_IDEA]        = { 0x77767b, 0x9a9aa0 },
+  [TPS_MEASURE_STATUS_PLANNED]     = { 0x3a7bd5, 0x5f95d6 },
+  [TPS_MEASURE_STATUS_IN_PROGRESS] = { 0x1a4f9c, 0x8cbcf2 },
   [TPS_MEASURE_STATUS_PILOT]       = { 0x8a3fb0, 0xb97fd6 },
   [TPS_MEASURE_STATUS_ROLLED_OUT]  = { 0x1f8576, 0x3ab3a3 },
   [TPS_MEASURE_STATUS_DONE]        = { 0x3f6f2f, 0x7fb069 },
-  [TPS_MEASURE_STATUS_DROPPED]     = { 0xc8c6c2, 0x55545a },
+  [TPS_MEASURE_STATUS_DROPPED]     = { 0x857a72, 0x9c928b },
 };
 
 #define OVERDUE_LIGHT 0xc01c28

@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
+#include <limits.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "tps-measure-format.h"
@@ -68,13 +71,65 @@ tps_currency_symbol (const char *currency)
   return currency != NULL && *currency != '\0' ? currency : "€";
 }
 
-/* Returns: (transfer full): "12,500 €" with the locale's digit grouping */
+/* Digits of a whole amount in groups of three: "183500" → "183,500". */
+static char *
+group_digits (double      amount,
+              const char *separator)
+{
+  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
+  GString *out = g_string_new (amount <= -0.5 ? "−" : NULL);
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Money the way the user's locale writes it: "£183,500" in English,
+ * "183.500 €" in German. A real locale's monetary rules win; under the C
+ * locale (no rules at all) the translation of the UI language says where
+ * the symbol goes and how digits are grouped.
+ *
+ * Returns: (transfer full): the amount, rounded to whole units
+ */
 char *
 tps_format_cost (double      cost,
                  const char *currency)
 {
-  /* The ' flag asks printf for the locale's thousands separator. */
-  return g_strdup_printf ("%'.0f %s", cost, tps_currency_symbol (currency));
+  const struct lconv *rules = localeconv ();
+  const char *symbol = tps_currency_symbol (currency);
+  g_autofree char *amount = NULL;
+
+  if (rules->p_cs_precedes != CHAR_MAX && rules->mon_thousands_sep != NULL
+      && *rules->mon_thousands_sep != '\0')
+    {
+      amount = group_digits (cost, rules->mon_thousands_sep);
+      if (rules->p_cs_precedes)
+        return g_strconcat (symbol, rules->p_sep_by_space ? " " : "", amount, NULL);
+      return g_strconcat (amount, rules->p_sep_by_space ? " " : "", symbol, NULL);
+    }
+
+  /* Translators: the separator between groups of three digits in money,
+   * "183,500" in English; German writes "183.500".
+   */
+  amount = group_digits (cost, C_("money", ","));
+  if (g_strcmp0 (symbol, currency) == 0)
+    /* Translators: an amount of money in a currency without a symbol:
+     * %1$s is the amount ("183,500"), %2$s the currency's code ("CHF").
+     * German writes "%1$s %2$s" (183.500 CHF).
+     */
+    return g_strdup_printf (C_("money", "%2$s %1$s"), amount, symbol);
+
+  /* Translators: an amount of money: %1$s is the amount ("183,500"), %2$s
+   * the currency symbol ("£"). English puts the symbol first; German writes
+   * "%1$s %2$s" (183.500 €).
+   */
+  return g_strdup_printf (C_("money", "%2$s%1$s"), amount, symbol);
 }
 
 /* Where a touchpoint sits and what it is: "Research · Website · Painpoint". */

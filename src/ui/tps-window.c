@@ -704,21 +704,111 @@ tps_window_add_toast (TpsWindow  *self,
  * Saving
  * ------------------------------------------------------------------------ */
 
-static gboolean
-save_to (TpsWindow *self,
-         GFile     *file)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  TpsWindow *self;
+  GFile *file;
+  AfterSaveFunc then;
+} SaveData;
 
-  if (!tps_document_save_as (self->document, file, &error))
-    {
-      tps_window_show_error (self, _("The project could not be saved"), error->message);
-      return FALSE;
-    }
+static void
+save_data_free (SaveData *data,
+                GClosure *closure)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static gboolean
+save_with_flags (TpsWindow           *self,
+                 GFile               *file,
+                 TpsFileReplaceFlags  flags,
+                 GError             **error)
+{
+  if (!tps_document_save_as_full (self->document, file, flags, error))
+    return FALSE;
 
   add_to_recent (file);
   remember_saved_state (self);
   return TRUE;
+}
+
+static void
+on_read_only_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  SaveData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    {
+      if (save_with_flags (data->self, data->file, TPS_FILE_REPLACE_READ_ONLY, &error))
+        {
+          if (data->then != NULL)
+            data->then (data->self);
+        }
+      else
+        tps_window_show_error (data->self, _("The project could not be saved"),
+                               error->message);
+    }
+}
+
+/* A write-protected file is replaced only when the user says so; it
+ * stays write-protected afterwards.
+ */
+static void
+confirm_read_only (TpsWindow     *self,
+                   GFile         *file,
+                   AfterSaveFunc  then)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog;
+  SaveData *data;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Overwrite the Write-Protected File?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is write-protected. If you overwrite it, it keeps "
+                                    "its protection."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  data = g_new0 (SaveData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->then = then;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_read_only_response), data,
+                         (GClosureNotify) save_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves to @file and then runs @then, after asking first if the file is
+ * write-protected.
+ */
+static void
+save_to (TpsWindow     *self,
+         GFile         *file,
+         AfterSaveFunc  then)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (save_with_flags (self, file, TPS_FILE_REPLACE_NONE, &error))
+    {
+      if (then != NULL)
+        then (self);
+    }
+  else if (g_error_matches (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_READ_ONLY))
+    confirm_read_only (self, file, then);
+  else
+    tps_window_show_error (self, _("The project could not be saved"), error->message);
 }
 
 typedef struct
@@ -753,8 +843,8 @@ on_save_as_response (GtkNativeDialog *chooser,
             }
         }
 
-      if (file != NULL && save_to (data->self, file) && data->then != NULL)
-        data->then (data->self);
+      if (file != NULL)
+        save_to (data->self, file, data->then);
     }
 
   g_object_unref (data->self);
@@ -818,8 +908,7 @@ save_then (TpsWindow     *self,
       return;
     }
 
-  if (save_to (self, file) && then != NULL)
-    then (self);
+  save_to (self, file, then);
 }
 
 /* ------------------------------------------------------------------------
@@ -1144,15 +1233,144 @@ print_action (GtkWidget  *widget,
                        self->settings);
 }
 
+/* An export says it is done, and offers to open what it wrote or to show
+ * it among its folder's files.
+ */
+static void
+on_exported (TpsWindow *self,
+             GFile     *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  /* Translators: a toast after an export, e.g. "Exported “Journey map.pdf”" */
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (folder, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (folder), "win.show-in-folder");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (folder), "s", uri);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), folder);
+  adw_toast_set_custom_title (toast, box);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
   TpsWindow *self = TPS_WINDOW (widget);
+  GtkWindow *dialog;
 
-  if (self->document != NULL)
-    gtk_window_present (tps_export_dialog_new (GTK_WINDOW (self), self->document));
+  if (self->document == NULL)
+    return;
+
+  dialog = tps_export_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
+}
+
+static void
+on_launched (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(TpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    tps_window_show_error (self, _("The file could not be opened"), error->message);
+}
+
+/* Through the desktop's default application (the OpenURI portal in a
+ * Flatpak), the way GTK 4.8 offers without GtkFileLauncher.
+ */
+static void
+launch_uri (TpsWindow  *self,
+            const char *uri)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (
+                                    gtk_widget_get_display (GTK_WIDGET (self))));
+  g_app_info_launch_default_for_uri_async (uri, context, NULL, on_launched,
+                                           g_object_ref (self));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  launch_uri (TPS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+typedef struct
+{
+  TpsWindow *self;
+  char *folder_uri;
+} ShowInFolder;
+
+static void
+on_show_items (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ShowInFolder *data = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
+                                                             NULL);
+
+  /* Without a file manager that selects the file, open its folder. */
+  if (reply == NULL)
+    launch_uri (data->self, data->folder_uri);
+
+  g_object_unref (data->self);
+  g_free (data->folder_uri);
+  g_free (data);
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  const char *uri = g_variant_get_string (param, NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  const char *uris[] = { uri, NULL };
+  ShowInFolder *data;
+
+  if (folder == NULL)
+    return;
+
+  if (bus == NULL)
+    {
+      g_autofree char *folder_uri = g_file_get_uri (folder);
+
+      launch_uri (self, folder_uri);
+      return;
+    }
+
+  data = g_new0 (ShowInFolder, 1);
+  data->self = g_object_ref (self);
+  data->folder_uri = g_file_get_uri (folder);
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL,
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_show_items, data);
 }
 
 static void
@@ -1368,6 +1586,9 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
+                                   show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);

@@ -230,6 +230,48 @@ test_save_and_reopen (void)
   remove_tree (dir);
 }
 
+/* Saving over a write-protected project asks first: Cancel keeps the file
+ * and the changes unsaved; Overwrite saves and keeps the protection.
+ */
+static void
+test_save_read_only_asks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  GStatBuf st;
+
+  g_chmod (path, 0444);
+  g_file_get_contents (path, &before, NULL, NULL);
+  tps_history_set (tps_document_get_history (document), first_touchpoint (window),
+                   "title", "Schreibgeschützt", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
+                   "Overwrite the Write-Protected File?");
+  respond (find_message_dialog (), "cancel");
+  g_assert_true (tps_document_get_modified (document));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  flush_events ();
+  respond (find_message_dialog (), "overwrite");
+  g_assert_false (tps_document_get_modified (document));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_nonnull (strstr (after, "Schreibgeschützt"));
+  g_stat (path, &st);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 /* Close with unsaved changes asks; each answer does what it says. */
 static void
 test_unsaved_changes_dialog (void)
@@ -629,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/window/open/broken-file-shows-error", test_open_broken_file_shows_error);
   g_test_add_func ("/window/undo-redo-and-modified-marker", test_undo_redo_and_modified_marker);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window/save-read-only-asks", test_save_read_only_asks);
   g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
   g_test_add_func ("/window/new-project-from-template", test_new_project_from_template);

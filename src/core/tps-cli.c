@@ -13,11 +13,14 @@
 
 #include "tps-cli.h"
 #include "tps-compare.h"
+#include "tps-conflict.h"
 #include "tps-csv.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
+#include "tps-health.h"
 #include "tps-map-layout.h"
+#include "tps-merge.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
@@ -26,11 +29,13 @@ enum {
   EXIT_OK = 0,
   EXIT_FAILED = 1,
   EXIT_USAGE = 2,
+  EXIT_FINDINGS = 3,  /* --check --strict: the health check found something */
 };
 
 typedef struct
 {
   gboolean check;
+  gboolean strict;
   gboolean version;
   char *export_path;
   char *separator;
@@ -42,12 +47,15 @@ typedef struct
   gboolean poster;
   char *poster_scale;
   gboolean report;
+  gboolean all_lanes;
+  gboolean hide_empty_lanes;
   gboolean diff;
+  gboolean merge;
   char **inputs;
 } Options;
 
 static const char * const headless_options[] = {
-  "--check", "--diff", "--export", "--version", "--help", "-h", "--help-all",
+  "--check", "--diff", "--merge", "--export", "--version", "--help", "-h", "--help-all",
 };
 
 /* The GUI is started unless one of the headless options is given. */
@@ -163,8 +171,45 @@ print_count (const char *format,
   g_print ("\n");
 }
 
+/* The health findings: counted in the summary, then one warning line each
+ * in the form compilers use, on stdout with the summary; stderr stays for
+ * what makes the check fail.
+ */
+static guint
+print_health (const char *path,
+              TpsProject *project)
+{
+  g_autoptr(GPtrArray) findings = tps_health_check (project, NULL);
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  guint n = findings->len;
+
+  tps_health_count (findings, counts);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u health finding", "%u health findings", n), n);
+  for (guint s = 0; s < TPS_HEALTH_N_SEVERITIES; s++)
+    if (counts[s] > 0)
+      {
+        g_print ("    ");
+        /* Translators: "2 × Critical" in the --check summary */
+        g_print (_("%u × %s"), counts[s], tps_health_severity_get_label (s));
+        g_print ("\n");
+      }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      TpsHealthFinding *finding = g_ptr_array_index (findings, i);
+
+      /* Translators: "FILE: warning: Critical: “Hotline” is a painpoint …" */
+      g_print (_("%s: warning: %s: %s"), path,
+               tps_health_severity_get_label (finding->severity), finding->message);
+      g_print ("\n");
+    }
+
+  return n;
+}
+
 static int
-run_check (const char *path)
+run_check (const char *path,
+           gboolean    strict)
 {
   TpsMeasureSummary summary;
   g_autoptr(TpsProject) project = load (path);
@@ -198,18 +243,34 @@ run_check (const char *path)
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u quick win", "%u quick wins", n), n);
   n = count_measurements (project);
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u measurement", "%u measurements", n), n);
+  n = g_list_model_get_n_items (tps_project_get_comparators (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u comparator", "%u comparators", n), n);
 
-  return EXIT_OK;
+  n = print_health (path, project);
+  return strict && n > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/* Maps on paper and in images leave out the lanes without touchpoints,
+ * unless --all-lanes asks for every channel.
+ */
+static void
+map_options (const Options       *options,
+             TpsMapLayoutOptions *map)
+{
+  tps_map_layout_options_init_print (map);
+  map->hide_empty_lanes = !options->all_lanes;
 }
 
 /* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
  * one layout unit is one pixel.
  */
 static int
-run_export_png (const char *in_path,
-                const char *out_path,
-                double      scale)
+run_export_png (const char    *in_path,
+                const char    *out_path,
+                const Options *options,
+                double         scale)
 {
+  TpsMapLayoutOptions map;
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
@@ -218,7 +279,8 @@ run_export_png (const char *in_path,
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_png (project, out, scale, FALSE, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_png (project, &map, out, scale, FALSE, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -261,10 +323,11 @@ run_export_csv (const char    *in_path,
  * whole poster should fill ("A0"); without a value, natural size.
  */
 static gboolean
-parse_poster_scale (const char *text,
-                    TpsProject *project,
-                    double      margin,
-                    double     *scale)
+parse_poster_scale (const char                *text,
+                    TpsProject                *project,
+                    const TpsMapLayoutOptions *map,
+                    double                     margin,
+                    double                    *scale)
 {
   TpsPaper paper;
   char *end = NULL;
@@ -282,7 +345,7 @@ parse_poster_scale (const char *text,
 
       if (project != NULL)
         {
-          g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+          g_autoptr(TpsMapLayout) layout = tps_map_layout_new_for_export (project, map);
 
           tps_map_layout_get_size (layout, &width, &height);
         }
@@ -331,17 +394,22 @@ run_export_pdf (const char    *in_path,
       tps_report_options_init (&report);
       report.paper = paper;
       report.landscape = options->landscape;
+      report.hide_empty_lanes = !options->all_lanes;
       ok = tps_report_export_pdf (project, &report, out, NULL, &error);
     }
   else
     {
       TpsPageOptions page;
 
+      TpsMapLayoutOptions map;
+
       tps_page_options_init (&page, paper, options->landscape);
+      map_options (options, &map);
+      page.hide_empty_lanes = map.hide_empty_lanes;
       if (options->poster)
         {
           page.mode = TPS_PAGE_MODE_POSTER;
-          parse_poster_scale (options->poster_scale, project, page.margin, &page.scale);
+          parse_poster_scale (options->poster_scale, project, &map, page.margin, &page.scale);
         }
       ok = tps_export_pdf (project, &page, out, NULL, &error);
     }
@@ -357,18 +425,21 @@ run_export_pdf (const char    *in_path,
 
 /* The map as SVG at its natural size, its text as text. */
 static int
-run_export_svg (const char *in_path,
-                const char *out_path)
+run_export_svg (const char    *in_path,
+                const char    *out_path,
+                const Options *options)
 {
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  TpsMapLayoutOptions map;
 
   if (project == NULL)
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_svg (project, out, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_svg (project, &map, out, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -378,14 +449,32 @@ run_export_svg (const char *in_path,
 }
 
 /* git hands a file it does not have (a file added or deleted) as
- * /dev/null: that side is an empty project.
+ * /dev/null, a merge without a common ancestor as an empty file: that side
+ * is an empty project. Its temporary files have no extension: anything but
+ * a .csv is read as a project.
  */
 static TpsProject *
 load_version (const char *path)
 {
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
   if (g_strcmp0 (path, "/dev/null") == 0)
     return tps_project_new ();
-  return load (path);
+  if (g_str_has_suffix (path, ".csv"))
+    return load (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  if (info != NULL && g_file_info_get_size (info) == 0)
+    return tps_project_new ();
+
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    complain ("%s: %s", path, error->message);
+  return project;
 }
 
 /* --diff OLD NEW: what changed, one line each; exit 0 when nothing did.
@@ -406,7 +495,7 @@ run_diff (char **inputs)
 
   if (n == 1)
     {
-      g_autoptr(TpsProject) project = load (inputs[0]);
+      g_autoptr(TpsProject) project = load_version (inputs[0]);
 
       if (project == NULL)
         return EXIT_USAGE;
@@ -435,6 +524,63 @@ run_diff (char **inputs)
   if (git)
     return EXIT_OK;
   return tps_comparison_is_empty (comparison) ? EXIT_OK : EXIT_FAILED;
+}
+
+/* --merge BASE OURS THEIRS, git's %O %A %B: the merged project replaces
+ * OURS. Every conflict is one line on stderr, and recorded in the file for
+ * the app to offer; exit 1 while there are any.
+ */
+static int
+run_merge (char **inputs)
+{
+  g_autoptr(TpsProject) base = NULL;
+  g_autoptr(TpsProject) ours = NULL;
+  g_autoptr(TpsProject) theirs = NULL;
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GListModel *conflicts;
+  gsize length;
+
+  if (g_strv_length (inputs) != 3)
+    {
+      complain (_("--merge takes three files: BASE OURS THEIRS (git's %%O %%A %%B)"));
+      return EXIT_USAGE;
+    }
+
+  base = load_version (inputs[0]);
+  ours = load_version (inputs[1]);
+  theirs = load_version (inputs[2]);
+  if (base == NULL || ours == NULL || theirs == NULL)
+    return EXIT_USAGE;
+
+  merged = tps_project_merge (base, ours, theirs);
+
+  /* Written in place, without the backup copy a save keeps: git's
+   * temporary file must not leave a "~" beside it in the work tree.
+   */
+  data = tps_project_save_to_data (merged, &length);
+  if (!g_file_set_contents (inputs[1], data, length, &error))
+    {
+      complain ("%s: %s", inputs[1], error->message);
+      return EXIT_USAGE;
+    }
+
+  conflicts = tps_project_get_conflicts (merged);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(TpsConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *title = tps_conflict_get_title (conflict, merged);
+      g_autofree char *kept = tps_conflict_get_kept_text (conflict, merged);
+      g_autofree char *other = tps_conflict_get_other_text (conflict, merged);
+
+      if (tps_conflict_get_deleted (conflict))
+        complain (_("conflict: %s"), title);
+      else
+        complain (_("conflict: %s: kept %s, the other version has %s"), title, kept, other);
+    }
+
+  return g_list_model_get_n_items (conflicts) > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 /* --poster's value is optional, which only a callback can take. */
@@ -476,7 +622,7 @@ check_pdf_options (const Options *options,
       complain (_("--poster tiles the map; it does not apply to the --report"));
       return FALSE;
     }
-  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, 0, &scale))
+  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, NULL, 0, &scale))
     {
       complain (_("unknown poster scale “%s”; use a factor such as 0.5, a percentage such "
                   "as 50%% or the poster's paper such as A0"), options->poster_scale);
@@ -487,21 +633,34 @@ check_pdf_options (const Options *options,
       complain (_("--zoom and --dpi apply to .png exports only"));
       return FALSE;
     }
+  if (options->all_lanes && options->hide_empty_lanes)
+    {
+      complain (_("give either --all-lanes or --hide-empty-lanes, not both"));
+      return FALSE;
+    }
+  if ((options->all_lanes || options->hide_empty_lanes)
+      && !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png")))
+    {
+      complain (_("--all-lanes and --hide-empty-lanes apply to the map in .pdf, .png and .svg "
+                  "exports only"));
+      return FALSE;
+    }
 
   return TRUE;
 }
 
 static int
-run_export (const char *in_path,
-            const char *out_path,
-            double      scale)
+run_export (const char    *in_path,
+            const char    *out_path,
+            const Options *options,
+            double         scale)
 {
   g_autoptr(TpsProject) project = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_str_has_suffix (out_path, ".png"))
-    return run_export_png (in_path, out_path, scale);
+    return run_export_png (in_path, out_path, options, scale);
 
   if (!g_str_has_suffix (out_path, ".touchpoints"))
     {
@@ -540,6 +699,8 @@ tps_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
       N_("Check a project file and print a summary"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &options.strict,
+      N_("With --check, exit with status 3 when the health check finds anything"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_path,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
@@ -560,9 +721,16 @@ tps_cli_run (int    argc,
          "SCALE names (A0); natural size without SCALE"), N_("SCALE") },
     { "report", 0, 0, G_OPTION_ARG_NONE, &options.report,
       N_("Write the CTM report rather than the map to the .pdf"), NULL },
+    { "hide-empty-lanes", 0, 0, G_OPTION_ARG_NONE, &options.hide_empty_lanes,
+      N_("Leave out the channels without touchpoints from the map (the default)"), NULL },
+    { "all-lanes", 0, 0, G_OPTION_ARG_NONE, &options.all_lanes,
+      N_("Show every channel on the map, also those without touchpoints"), NULL },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &options.merge,
+      N_("Merge THEIRS into OURS by object id, with BASE as their common version (git's merge "
+         "driver); exit 1 on conflicts"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -634,6 +802,12 @@ tps_cli_run (int    argc,
       goto out;
     }
 
+  if (options.merge)
+    {
+      status = run_merge (options.inputs);
+      goto out;
+    }
+
   if (options.diff)
     {
       status = run_diff (options.inputs);
@@ -665,7 +839,7 @@ tps_cli_run (int    argc,
         }
       if (g_str_has_suffix (options.export_path, ".svg"))
         {
-          status = run_export_svg (options.inputs[0], options.export_path);
+          status = run_export_svg (options.inputs[0], options.export_path, &options);
           goto out;
         }
       if (options.zoom != 0 && options.dpi != 0)
@@ -680,7 +854,7 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
-      status = run_export (options.inputs[0], options.export_path,
+      status = run_export (options.inputs[0], options.export_path, &options,
                            options.dpi > 0 ? options.dpi / 96.0
                            : options.zoom > 0 ? options.zoom : 1.0);
       goto out;
@@ -689,8 +863,11 @@ tps_cli_run (int    argc,
   status = EXIT_OK;
   for (guint i = 0; options.inputs[i] != NULL; i++)
     {
-      int result = run_check (options.inputs[i]);
-      status = MAX (status, result);
+      int result = run_check (options.inputs[i], options.strict);
+
+      /* A file that cannot be read outweighs findings in another. */
+      status = status == EXIT_FAILED || result == EXIT_FAILED ? EXIT_FAILED
+               : MAX (status, result);
     }
 
 out:

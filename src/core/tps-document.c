@@ -334,11 +334,24 @@ tps_document_dup_title (TpsDocument *self)
  *
  * Saves to @file (atomically, keeping a backup), which becomes the
  * document's file; marks the history clean and drops the recovery copy.
+ * A write-protected file is refused with %TPS_PROJECT_ERROR_READ_ONLY.
  */
 gboolean
 tps_document_save_as (TpsDocument  *self,
                       GFile        *file,
                       GError      **error)
+{
+  return tps_document_save_as_full (self, file, TPS_FILE_REPLACE_NONE, error);
+}
+
+/* Like tps_document_save_as(); with %TPS_FILE_REPLACE_READ_ONLY once the
+ * user confirmed replacing a write-protected file.
+ */
+gboolean
+tps_document_save_as_full (TpsDocument          *self,
+                           GFile                *file,
+                           TpsFileReplaceFlags   flags,
+                           GError              **error)
 {
   g_autofree char *now = now_timestamp ();
   g_autofree char *previous_modified = NULL;
@@ -352,7 +365,7 @@ tps_document_save_as (TpsDocument  *self,
   if (tps_project_get_created (self->project) == NULL)
     tps_project_set_created (self->project, now);
 
-  if (!tps_project_save_to_file (self->project, file, NULL, error))
+  if (!tps_project_save_to_file_full (self->project, file, flags, NULL, error))
     {
       tps_project_set_modified (self->project, previous_modified);
       return FALSE;

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "tps-file-io.h"
 #include "tps-history.h"
 #include "tps-project.h"
 
@@ -30,6 +31,10 @@ gboolean     tps_document_save             (TpsDocument   *self,
 gboolean     tps_document_save_as          (TpsDocument   *self,
                                             GFile         *file,
                                             GError       **error);
+gboolean     tps_document_save_as_full     (TpsDocument          *self,
+                                            GFile                *file,
+                                            TpsFileReplaceFlags   flags,
+                                            GError              **error);
 gboolean     tps_document_reload           (TpsDocument   *self,
                                             GError       **error);
 

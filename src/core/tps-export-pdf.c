@@ -13,42 +13,22 @@
 #include <glib/gi18n-lib.h>
 
 #include "tps-export-pdf.h"
+#include "tps-file-io.h"
 #include "tps-map-pages.h"
 
 G_DEFINE_QUARK (tps-export-error-quark, tps_export_error)
 
 struct _TpsPdfWriter
 {
-  GFileOutputStream *stream;
-  GCancellable *cancellable;
-  GError *error;
+  TpsFileWriter *file;
   cairo_surface_t *surface;
 };
-
-static cairo_status_t
-write_chunk (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
-{
-  TpsPdfWriter *writer = closure;
-
-  if (writer->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (writer->stream), data, length, NULL,
-                                  writer->cancellable, &writer->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static void
 writer_free (TpsPdfWriter *writer)
 {
   g_clear_pointer (&writer->surface, cairo_surface_destroy);
-  g_clear_object (&writer->stream);
-  g_clear_object (&writer->cancellable);
-  g_clear_error (&writer->error);
+  g_clear_pointer (&writer->file, tps_file_writer_abort);
   g_free (writer);
 }
 
@@ -70,20 +50,21 @@ tps_pdf_writer_new (GFile         *file,
                     GError       **error)
 {
   TpsPdfWriter *writer;
-  GFileOutputStream *stream;
+  TpsFileWriter *file_writer;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* g_file_replace() writes beside the target and renames on close. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
-  if (stream == NULL)
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  file_writer = tps_file_writer_new (file, TPS_FILE_REPLACE_NONE, error);
+  if (file_writer == NULL)
     return NULL;
 
   writer = g_new0 (TpsPdfWriter, 1);
-  writer->stream = stream;
-  writer->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
-  writer->surface = cairo_pdf_surface_create_for_stream (write_chunk, writer, width, height);
+  writer->file = file_writer;
+  writer->surface = cairo_pdf_surface_create_for_stream (tps_file_writer_cairo_write,
+                                                         file_writer, width, height);
   cairo_pdf_surface_restrict_to_version (writer->surface, CAIRO_PDF_VERSION_1_5);
 
   return writer;
@@ -120,18 +101,6 @@ tps_pdf_writer_set_metadata (TpsPdfWriter *writer,
   cairo_pdf_surface_set_metadata (writer->surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
-/* Drops the temporary file: closing with a cancelled cancellable keeps the
- * previous file instead of putting an incomplete one in its place.
- */
-static void
-discard (TpsPdfWriter *writer)
-{
-  g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-  g_cancellable_cancel (abort);
-  g_output_stream_close (G_OUTPUT_STREAM (writer->stream), abort, NULL);
-}
-
 /**
  * tps_pdf_writer_finish:
  *
@@ -149,19 +118,17 @@ tps_pdf_writer_finish (TpsPdfWriter  *writer,
   cairo_surface_finish (writer->surface);
   status = cairo_surface_status (writer->surface);
 
-  if (writer->error != NULL || status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      if (writer->error != NULL)
-        g_propagate_error (error, g_steal_pointer (&writer->error));
-      else
+      /* A failed write says why itself ("No space left on device"). */
+      if (!tps_file_writer_take_error (writer->file, error))
         g_set_error (error, TPS_EXPORT_ERROR, TPS_EXPORT_ERROR_FAILED,
                      _("writing the PDF failed: %s"), cairo_status_to_string (status));
-      discard (writer);
       writer_free (writer);
       return FALSE;
     }
 
-  ok = g_output_stream_close (G_OUTPUT_STREAM (writer->stream), writer->cancellable, error);
+  ok = tps_file_writer_commit (g_steal_pointer (&writer->file), error);
   writer_free (writer);
   return ok;
 }
@@ -170,9 +137,6 @@ tps_pdf_writer_finish (TpsPdfWriter  *writer,
 void
 tps_pdf_writer_abort (TpsPdfWriter *writer)
 {
-  /* Finishing flushes into the stream, which is then thrown away. */
-  cairo_surface_finish (writer->surface);
-  discard (writer);
   writer_free (writer);
 }
 
@@ -215,7 +179,7 @@ tps_export_pdf (TpsProject           *project,
   tps_pdf_writer_set_metadata (writer, project, _("Customer journey map"));
   cr = cairo_create (tps_pdf_writer_get_surface (writer));
 
-  for (guint i = 0; i < layout->n_pages; i++)
+  for (guint i = 0; i < tps_map_pages_get_n_pages (pages); i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
@@ -253,7 +217,8 @@ tps_export_pdf (TpsProject           *project,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* A failed write is reported by tps_pdf_writer_finish(), with its reason. */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
       g_set_error (error, TPS_EXPORT_ERROR, TPS_EXPORT_ERROR_FAILED,
                    _("drawing the map failed: %s"), cairo_status_to_string (status));

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "tps-export-png.h"
+#include "tps-file-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 
@@ -19,30 +20,6 @@
 #define MAX_SIDE 32767
 
 G_DEFINE_QUARK (tps-export-png-error-quark, tps_export_png_error)
-
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable *cancellable;
-  GError *error;
-} Writer;
-
-static cairo_status_t
-write_chunk (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
-{
-  Writer *writer = closure;
-
-  if (writer->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (writer->stream, data, length, NULL,
-                                  writer->cancellable, &writer->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
 
 /**
  * tps_export_png:
@@ -54,6 +31,7 @@ write_chunk (void                *closure,
  */
 gboolean
 tps_export_png (TpsProject    *project,
+                const TpsMapLayoutOptions *map_options,
                 GFile         *file,
                 double         scale,
                 gboolean       dark,
@@ -61,12 +39,11 @@ tps_export_png (TpsProject    *project,
                 GError       **error)
 {
   g_autoptr(TpsMapLayout) layout = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(TpsFileWriter) writer = NULL;
   TpsMapRenderOptions options;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  Writer writer = { NULL, };
   double width, height;
   int pixel_width, pixel_height;
 
@@ -75,7 +52,7 @@ tps_export_png (TpsProject    *project,
   g_return_val_if_fail (scale > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  layout = tps_map_layout_new (project, NULL);
+  layout = tps_map_layout_new_for_export (project, map_options);
   tps_map_layout_get_size (layout, &width, &height);
   pixel_width = (int) ceil (width * scale);
   pixel_height = (int) ceil (height * scale);
@@ -117,38 +94,23 @@ tps_export_png (TpsProject    *project,
       return FALSE;
     }
 
-  /* g_file_replace() writes beside the target and renames on close. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
-  if (stream == NULL)
+  writer = tps_file_writer_new (file, TPS_FILE_REPLACE_NONE, error);
+  if (writer == NULL)
     {
       cairo_surface_destroy (surface);
       return FALSE;
     }
 
-  writer.stream = G_OUTPUT_STREAM (stream);
-  writer.cancellable = cancellable;
-  status = cairo_surface_write_to_png_stream (surface, write_chunk, &writer);
+  status = cairo_surface_write_to_png_stream (surface, tps_file_writer_cairo_write, writer);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      if (writer.error != NULL)
-        g_propagate_error (error, writer.error);
-      else
+      if (!tps_file_writer_take_error (writer, error))
         g_set_error (error, TPS_EXPORT_PNG_ERROR, TPS_EXPORT_PNG_ERROR_FAILED,
                      _("writing the image failed: %s"), cairo_status_to_string (status));
-      /* Closing with a cancelled cancellable drops the temporary file
-       * instead of putting the incomplete image in place.
-       */
-      {
-        g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-        g_cancellable_cancel (abort);
-        g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
-      }
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return tps_file_writer_commit (g_steal_pointer (&writer), error);
 }

@@ -12,6 +12,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -170,4 +172,367 @@ tps_file_load (GFile         *file,
     *length = data->len;
   *contents = g_string_free (g_steal_pointer (&data), FALSE);
   return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Writing
+ *
+ * Every file we write is first written to a temporary file in the
+ * target's folder, synced and then renamed over the target, so that at
+ * every moment the target holds either its old or its complete new
+ * contents; on any failure the temporary file is removed. The temporary
+ * file is locked while it is written: one left behind by a killed process
+ * has no lock any more and is removed by the next save of the same file.
+ * ------------------------------------------------------------------------ */
+
+#define TEMP_SUFFIX ".tmp"
+
+struct _TpsFileWriter
+{
+  char *target;   /* the file replaced: symlinks resolved */
+  char *temp;
+  int fd;
+  gboolean exists;
+  mode_t mode;
+  TpsFileReplaceFlags flags;
+  GError *error;  /* the first failed write through the cairo callback */
+};
+
+/* Follows symlinks so that the file they point to is replaced and the
+ * links stay links. A dangling link names the file to create.
+ */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = NULL;
+      g_autofree char *dir = NULL;
+      struct stat st;
+
+      if (lstat (current, &st) != 0)
+        {
+          if (errno == ENOENT)
+            return g_steal_pointer (&current);
+          set_errno_error (error, errno);
+          return NULL;
+        }
+
+      if (!S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      link = g_file_read_link (current, error);
+      if (link == NULL)
+        return NULL;
+
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (link) ? g_steal_pointer (&link)
+                                          : g_build_filename (dir, link, NULL);
+    }
+
+  set_errno_error (error, ELOOP);
+  return NULL;
+}
+
+/* Removes temporary files of @target that no process holds locked any
+ * more: what a save killed half-way left behind.
+ */
+static void
+remove_stale_temps (const char *target)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      int fd;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, TEMP_SUFFIX)
+          || strlen (name) != strlen (prefix) + 6 + strlen (TEMP_SUFFIX))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0);
+      if (fd < 0)
+        continue;
+
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
+static gboolean
+set_read_only_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                       _("the file is write-protected"));
+  return FALSE;
+}
+
+/**
+ * tps_file_writer_new:
+ *
+ * Starts replacing @file: a temporary file is created beside the file a
+ * symlink points to. Refuses folders, named pipes and devices, and
+ * write-protected files unless @flags has %TPS_FILE_REPLACE_READ_ONLY.
+ *
+ * Returns: (transfer full) (nullable): the writer; finish it with
+ *   tps_file_writer_commit() or tps_file_writer_abort()
+ */
+TpsFileWriter *
+tps_file_writer_new (GFile                *file,
+                     TpsFileReplaceFlags   flags,
+                     GError              **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  TpsFileWriter *writer;
+  struct stat st;
+  gboolean exists;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("only files with a local path can be written"));
+      return NULL;
+    }
+
+  target = resolve_links (path, error);
+  if (target == NULL)
+    return NULL;
+
+  exists = stat (target, &st) == 0;
+  if (!exists && errno != ENOENT)
+    return set_errno_error (error, errno), NULL;
+
+  if (exists && !S_ISREG (st.st_mode))
+    return set_not_regular_error (error, st.st_mode), NULL;
+
+  /* As root, access() allows everything; the mode still says whether
+   * someone protected the file.
+   */
+  if (exists && !(flags & TPS_FILE_REPLACE_READ_ONLY)
+      && ((st.st_mode & 0222) == 0 || access (target, W_OK) != 0))
+    return set_read_only_error (error), NULL;
+
+  remove_stale_temps (target);
+
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  temp = g_strdup_printf ("%s/.%s.XXXXXX" TEMP_SUFFIX, dir, base);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_errno_error (error, errno), NULL;
+
+  /* The lock tells remove_stale_temps() that this file is alive. */
+  flock (fd, LOCK_EX | LOCK_NB);
+
+  writer = g_new0 (TpsFileWriter, 1);
+  writer->target = g_steal_pointer (&target);
+  writer->temp = g_steal_pointer (&temp);
+  writer->fd = fd;
+  writer->exists = exists;
+  writer->mode = exists ? st.st_mode & 07777 : 0;
+  writer->flags = flags;
+  return writer;
+}
+
+/* Returns: the temporary file being written, for tests */
+const char *
+tps_file_writer_get_temp_path (TpsFileWriter *writer)
+{
+  return writer->temp;
+}
+
+gboolean
+tps_file_writer_write (TpsFileWriter  *writer,
+                       const void     *data,
+                       gsize           length,
+                       GError        **error)
+{
+  const char *p = data;
+
+  while (length > 0)
+    {
+      gssize written = write (writer->fd, p, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return set_errno_error (error, written < 0 ? errno : ENOSPC);
+
+      p += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+/* A cairo_write_func_t: cairo's PDF, SVG and PNG writers write through
+ * this; the first error is kept for tps_file_writer_commit().
+ */
+cairo_status_t
+tps_file_writer_cairo_write (void                *closure,
+                             const unsigned char *data,
+                             unsigned int         length)
+{
+  TpsFileWriter *writer = closure;
+
+  if (writer->error != NULL || !tps_file_writer_write (writer, data, length, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Moves the error of a failed tps_file_writer_cairo_write() to @error.
+ * Returns: whether there was one
+ */
+gboolean
+tps_file_writer_take_error (TpsFileWriter  *writer,
+                            GError        **error)
+{
+  if (writer->error == NULL)
+    return FALSE;
+
+  g_propagate_error (error, g_steal_pointer (&writer->error));
+  return TRUE;
+}
+
+/* Frees @writer, removing its temporary file if it is still there. */
+void
+tps_file_writer_abort (TpsFileWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  if (writer->fd >= 0)
+    close (writer->fd);
+  if (writer->temp != NULL)
+    g_unlink (writer->temp);
+  g_clear_error (&writer->error);
+  g_free (writer->target);
+  g_free (writer->temp);
+  g_free (writer);
+}
+
+/* Keeps the file about to be replaced as PATH~. A hard link costs nothing
+ * and keeps the old inode; where links are not possible, a copy.
+ */
+static gboolean
+keep_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) destination = NULL;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno);
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  source = g_file_new_for_path (path);
+  destination = g_file_new_for_path (backup);
+  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+/* The rename itself is only durable once the folder is synced. */
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/**
+ * tps_file_writer_commit:
+ *
+ * Syncs the written data to disk and renames it over the target. On any
+ * error the target is untouched and the temporary file removed. Frees
+ * @writer.
+ */
+gboolean
+tps_file_writer_commit (TpsFileWriter  *writer,
+                        GError        **error)
+{
+  g_autoptr(TpsFileWriter) owned = writer;
+  int fd = writer->fd;
+
+  if (tps_file_writer_take_error (writer, error))
+    return FALSE;
+
+  writer->fd = -1;
+
+  /* The new file keeps the permissions of the one it replaces. */
+  if ((writer->exists && fchmod (fd, writer->mode) != 0) || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_errno_error (error, saved_errno);
+    }
+
+  if (close (fd) != 0)
+    return set_errno_error (error, errno);
+
+  /* The backup is a courtesy; where it cannot be made (a read-only
+   * sibling, the documents portal) the save itself must still succeed.
+   */
+  if (writer->exists && (writer->flags & TPS_FILE_REPLACE_BACKUP))
+    {
+      g_autoptr(GError) backup_error = NULL;
+
+      if (!keep_backup (writer->target, &backup_error))
+        g_debug ("No backup of %s: %s", writer->target, backup_error->message);
+    }
+
+  if (g_rename (writer->temp, writer->target) != 0)
+    return set_errno_error (error, errno);
+
+  g_clear_pointer (&writer->temp, g_free);
+  sync_folder (writer->target);
+  return TRUE;
+}
+
+/**
+ * tps_file_replace_contents:
+ *
+ * Replaces @file with @data atomically; see tps_file_writer_new().
+ */
+gboolean
+tps_file_replace_contents (GFile                *file,
+                           const char           *data,
+                           gsize                 length,
+                           TpsFileReplaceFlags   flags,
+                           GError              **error)
+{
+  g_autoptr(TpsFileWriter) writer = tps_file_writer_new (file, flags, error);
+
+  if (writer == NULL || !tps_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return tps_file_writer_commit (g_steal_pointer (&writer), error);
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -17,5 +18,40 @@ gboolean tps_file_load         (GFile         *file,
                                 gsize         *length,
                                 GCancellable  *cancellable,
                                 GError       **error);
+
+typedef enum {
+  TPS_FILE_REPLACE_NONE = 0,
+  /* keep the file being replaced as NAME~ */
+  TPS_FILE_REPLACE_BACKUP = 1 << 0,
+  /* the user confirmed: replace a write-protected file too */
+  TPS_FILE_REPLACE_READ_ONLY = 1 << 1,
+} TpsFileReplaceFlags;
+
+typedef struct _TpsFileWriter TpsFileWriter;
+
+TpsFileWriter *tps_file_writer_new         (GFile                *file,
+                                            TpsFileReplaceFlags   flags,
+                                            GError              **error);
+gboolean       tps_file_writer_write       (TpsFileWriter        *writer,
+                                            const void           *data,
+                                            gsize                 length,
+                                            GError              **error);
+cairo_status_t tps_file_writer_cairo_write (void                 *writer,
+                                            const unsigned char  *data,
+                                            unsigned int          length);
+gboolean       tps_file_writer_take_error  (TpsFileWriter        *writer,
+                                            GError              **error);
+gboolean       tps_file_writer_commit      (TpsFileWriter        *writer,
+                                            GError              **error);
+void           tps_file_writer_abort       (TpsFileWriter        *writer);
+const char    *tps_file_writer_get_temp_path (TpsFileWriter      *writer);
+
+gboolean       tps_file_replace_contents   (GFile                *file,
+                                            const char           *data,
+                                            gsize                 length,
+                                            TpsFileReplaceFlags   flags,
+                                            GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpsFileWriter, tps_file_writer_abort)
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tps-conflict.h"
 #include "tps-file-io.h"
 #include "tps-project-io.h"
 
@@ -47,6 +48,7 @@ typedef struct
   GHashTable *channels;
   GHashTable *touchpoints;
   GHashTable *measures;
+  GHashTable *comparators;
 
   /* line of each reference, checked once everything is read */
   GPtrArray *measure_nodes;
@@ -773,6 +775,78 @@ read_measure (Loader  *loader,
   g_list_store_append (G_LIST_STORE (tps_project_get_measures (loader->project)), measure);
 }
 
+/* A <rating touchpoint="…" value="…"/>: at most one per touchpoint. */
+static void
+read_comparator_rating (Loader        *loader,
+                        TpsComparator *comparator,
+                        xmlNode       *node)
+{
+  g_autofree char *touchpoint = require_attr (loader, node, "touchpoint");
+  g_autoptr(TpsComparatorRating) rating = NULL;
+  int value;
+
+  if (touchpoint == NULL
+      || !check_reference (loader, node, loader->touchpoints, touchpoint, REF_TOUCHPOINT)
+      || !parse_int_attr (loader, node, "value", _("The comparator's rating"),
+                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &value))
+    return;
+
+  if (tps_comparator_find_rating (comparator, touchpoint, NULL) != NULL)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("The comparator “%s” rates the touchpoint “%s” twice."),
+            tps_object_get_id (TPS_OBJECT (comparator)), touchpoint);
+      return;
+    }
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      unexpected (loader, node, child);
+      return;
+    }
+
+  rating = tps_comparator_rating_new (touchpoint, value);
+  g_list_store_append (G_LIST_STORE (tps_comparator_get_ratings (comparator)), rating);
+}
+
+static void
+read_comparator (Loader  *loader,
+                 xmlNode *node)
+{
+  static const char * const texts[] = { "name", "source", "note", NULL };
+  g_autoptr(TpsComparator) comparator = tps_comparator_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->comparators, comparator);
+  g_autofree char *date = NULL;
+  int kind;
+
+  if (id == NULL)
+    return;
+  tps_object_set_id (TPS_OBJECT (comparator), id);
+
+  if (!parse_enum_attr (loader, node, "kind", TPS_TYPE_COMPARATOR_KIND, &kind))
+    return;
+  date = parse_date_attr (loader, node, "date", FALSE);
+  if (loader->error != NULL)
+    return;
+
+  tps_comparator_set_kind (comparator, kind);
+  tps_comparator_set_date (comparator, date);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, "rating"))
+        read_comparator_rating (loader, comparator, child);
+      else if (!read_text_into (loader, child, G_OBJECT (comparator), texts))
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_comparators (loader->project)),
+                       comparator);
+}
+
 static TpsMeasure *
 parent_of (Loader     *loader,
            TpsMeasure *measure)
@@ -889,6 +963,70 @@ read_process (Loader  *loader,
     }
 }
 
+/* The conflicts a merge left: read last, when every object they name is
+ * known, and checked like everything else.
+ */
+static void
+read_conflicts (Loader  *loader,
+                xmlNode *node)
+{
+  GListStore *conflicts = G_LIST_STORE (tps_project_get_conflicts (loader->project));
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autofree char *ref = NULL;
+      g_autofree char *property = NULL;
+      g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+      g_auto(GStrv) words = NULL;
+      g_autoptr(TpsConflict) conflict = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean deleted;
+
+      if (loader->error != NULL)
+        return;
+
+      if (!is_element (child, "conflict"))
+        {
+          unexpected (loader, node, child);
+          return;
+        }
+
+      if (!parse_bool_attr (loader, child, "deleted", &deleted))
+        return;
+      ref = get_attr (child, "ref");
+      property = deleted ? NULL : require_attr (loader, child, "property");
+      if (deleted && ref == NULL)
+        ref = require_attr (loader, child, "ref");
+      if (loader->error != NULL)
+        return;
+
+      FOR_EACH_ELEMENT (item, child)
+        {
+          g_autofree char *text = NULL;
+
+          if (!is_element (item, "value"))
+            {
+              unexpected (loader, child, item);
+              return;
+            }
+          text = element_text (loader, item);
+          g_strv_builder_add (values, text ? text : "");
+        }
+      if (loader->error != NULL)
+        return;
+
+      words = g_strv_builder_end (values);
+      conflict = deleted ? tps_conflict_new_deleted (ref)
+                         : tps_conflict_new_value (ref, property, (const char * const *) words);
+      if (!tps_conflict_check (conflict, loader->project, &error))
+        {
+          fail (loader, TPS_PROJECT_ERROR_INVALID, child, "%s", error->message);
+          return;
+        }
+      g_list_store_append (conflicts, conflict);
+    }
+}
+
 typedef void (*ReadItemFunc) (Loader  *loader,
                               xmlNode *node);
 
@@ -921,6 +1059,7 @@ read_root (Loader  *loader,
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
   gint64 format_version;
+  xmlNode *conflicts = NULL;
 
   if (!is_element (root, "touchpoint-project") || root->ns == NULL
       || g_strcmp0 ((const char *) root->ns->href, TPS_PROJECT_NAMESPACE) != 0)
@@ -982,14 +1121,20 @@ read_root (Loader  *loader,
         read_list (loader, child, "touchpoint", read_touchpoint);
       else if (is_element (child, "measures"))
         read_list (loader, child, "measure", read_measure);
+      else if (is_element (child, "comparators"))
+        read_list (loader, child, "comparator", read_comparator);
       else if (is_element (child, "process"))
         read_process (loader, child);
+      else if (is_element (child, "conflicts"))
+        conflicts = child;
       else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
         unexpected (loader, root, child);
     }
 
   if (loader->error == NULL)
     check_measure_parents (loader);
+  if (loader->error == NULL && conflicts != NULL)
+    read_conflicts (loader, conflicts);
 }
 
 /* Deeper than any project file (the deepest element, a measurement's note,
@@ -1295,6 +1440,7 @@ tps_project_load_from_data (const char  *data,
   loader.channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measure_nodes = g_ptr_array_new ();
 
   read_root (&loader, xmlDocGetRootElement (doc));
@@ -1305,6 +1451,7 @@ tps_project_load_from_data (const char  *data,
   g_hash_table_unref (loader.channels);
   g_hash_table_unref (loader.touchpoints);
   g_hash_table_unref (loader.measures);
+  g_hash_table_unref (loader.comparators);
   g_ptr_array_unref (loader.measure_nodes);
   xmlFreeDoc (doc);
 
@@ -1684,6 +1831,34 @@ write_measure (GString    *out,
 }
 
 static void
+write_comparator (GString       *out,
+                  TpsComparator *comparator)
+{
+  GListModel *ratings = tps_comparator_get_ratings (comparator);
+
+  open_tag (out, 2, "comparator");
+  attr (out, "id", id_of (comparator));
+  attr_enum (out, "kind", TPS_TYPE_COMPARATOR_KIND, tps_comparator_get_kind (comparator));
+  attr (out, "date", tps_comparator_get_date (comparator));
+  g_string_append (out, ">\n");
+
+  text_element (out, 3, "name", tps_comparator_get_name (comparator), TRUE);
+  text_element (out, 3, "source", tps_comparator_get_source (comparator), FALSE);
+  text_element (out, 3, "note", tps_comparator_get_note (comparator), FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
+
+      open_tag (out, 3, "rating");
+      attr (out, "touchpoint", tps_comparator_rating_get_touchpoint_id (rating));
+      attr_int (out, "value", tps_comparator_rating_get_value (rating));
+      g_string_append (out, "/>\n");
+    }
+
+  close_tag (out, 2, "comparator");
+}
+
+static void
 write_step (GString        *out,
             TpsProcessStep *step)
 {
@@ -1702,6 +1877,32 @@ write_step (GString        *out,
   g_string_append (out, ">\n");
   text_element (out, 3, "notes", notes, FALSE);
   close_tag (out, 2, "step");
+}
+
+/* Written only while there are any, so a project without conflicts is
+ * the file it always was.
+ */
+static void
+write_conflict (GString     *out,
+                TpsConflict *conflict)
+{
+  const char * const *values = tps_conflict_get_values (conflict);
+
+  open_tag (out, 2, "conflict");
+  attr (out, "ref", tps_conflict_get_ref (conflict));
+  attr (out, "property", tps_conflict_get_property_name (conflict));
+  attr_true (out, "deleted", tps_conflict_get_deleted (conflict));
+
+  if (values == NULL || values[0] == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  for (guint i = 0; values[i] != NULL; i++)
+    text_element (out, 3, "value", values[i], TRUE);
+  close_tag (out, 2, "conflict");
 }
 
 typedef void (*WriteItemFunc) (GString  *out,
@@ -1761,8 +1962,15 @@ tps_project_save_to_data (TpsProject *project,
               (WriteItemFunc) write_touchpoint);
   write_list (out, "measures", tps_project_get_measures (project),
               (WriteItemFunc) write_measure);
+  /* Optional: projects without comparators keep the form they always had. */
+  if (g_list_model_get_n_items (tps_project_get_comparators (project)) > 0)
+    write_list (out, "comparators", tps_project_get_comparators (project),
+                (WriteItemFunc) write_comparator);
   write_list (out, "process", tps_project_get_process_steps (project),
               (WriteItemFunc) write_step);
+  if (g_list_model_get_n_items (tps_project_get_conflicts (project)) > 0)
+    write_list (out, "conflicts", tps_project_get_conflicts (project),
+                (WriteItemFunc) write_conflict);
 
   g_string_append (out, "</touchpoint-project>\n");
 
@@ -1772,180 +1980,56 @@ tps_project_save_to_data (TpsProject *project,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           GError     **error)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-
-      if (written <= 0)
-        {
-          int saved_errno = written < 0 ? errno : ENOSPC;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Keeps the file about to be replaced as PATH~. A hard link costs nothing
- * and keeps the old inode; where links are not possible, a copy.
- */
-static gboolean
-keep_backup (const char  *path,
-             GError     **error)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) source = NULL;
-  g_autoptr(GFile) destination = NULL;
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    return set_errno_error (error, errno);
-
-  if (link (path, backup) == 0)
-    return TRUE;
-
-  source = g_file_new_for_path (path);
-  destination = g_file_new_for_path (backup);
-  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
-}
-
-/* Writes @data to a temporary file beside @path, syncs it to disk and
- * renames it over @path. Until the rename, @path is untouched; after it,
- * @path has the complete new contents. Nothing in between is visible.
- */
-static gboolean
-replace_file_atomically (const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  GStatBuf st;
-  gboolean exists;
-  int fd;
-
-  exists = g_stat (path, &st) == 0;
-  if (exists && !S_ISREG (st.st_mode))
-    return set_errno_error (error, EISDIR);
-
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  /* The new file keeps the permissions of the one it replaces. */
-  if ((exists && fchmod (fd, st.st_mode & 07777) != 0)
-      || !write_all (fd, data, length, error)
-      || fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (temp);
-      if (error != NULL && *error != NULL)
-        return FALSE;
-      return set_errno_error (error, saved_errno);
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_errno_error (error, saved_errno);
-    }
-
-  /* The backup is a courtesy; where it cannot be made (a read-only
-   * sibling, the documents portal) the save itself must still succeed.
-   */
-  if (exists)
-    {
-      g_autoptr(GError) backup_error = NULL;
-
-      if (!keep_backup (path, &backup_error))
-        g_debug ("No backup of %s: %s", path, backup_error->message);
-    }
-
-  if (g_rename (temp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_errno_error (error, saved_errno);
-    }
-
-  return TRUE;
-}
-
 /**
  * tps_project_save_to_file:
  *
- * Writes the project atomically: a temporary file beside the target is
- * written, synced to disk and renamed over the target, so a failure at any
- * point leaves the previous file intact. The previous version is kept as a
- * backup named like the file with a trailing “~”.
+ * Writes the project atomically (see tps_file_writer_new()): a failure at
+ * any point leaves the previous file intact. The previous version is kept
+ * as a backup named like the file with a trailing “~”. A write-protected
+ * file is refused with %TPS_PROJECT_ERROR_READ_ONLY unless @flags has
+ * %TPS_FILE_REPLACE_READ_ONLY.
  *
  * (GLib's g_file_replace_contents() is not used: when a write fails half-way
  * it still closes the stream, which renames the truncated file into place.)
  */
 gboolean
-tps_project_save_to_file (TpsProject    *project,
-                          GFile         *file,
-                          GCancellable  *cancellable,
-                          GError       **error)
+tps_project_save_to_file_full (TpsProject           *project,
+                               GFile                *file,
+                               TpsFileReplaceFlags   flags,
+                               GCancellable         *cancellable,
+                               GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
   gsize length;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
-                   _("The project could not be saved: %s"),
-                   _("only files with a local path can be saved"));
-      return FALSE;
-    }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   contents = tps_project_save_to_data (project, &length);
 
-  if (!replace_file_atomically (path, contents, length, &local_error))
+  if (!tps_file_replace_contents (file, contents, length, flags | TPS_FILE_REPLACE_BACKUP,
+                                  &local_error))
     {
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
+      g_set_error (error, TPS_PROJECT_ERROR,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
+                   ? TPS_PROJECT_ERROR_READ_ONLY : TPS_PROJECT_ERROR_IO,
                    _("The project could not be saved: %s"), local_error->message);
       return FALSE;
     }
 
   return TRUE;
+}
+
+gboolean
+tps_project_save_to_file (TpsProject    *project,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return tps_project_save_to_file_full (project, file, TPS_FILE_REPLACE_NONE, cancellable,
+                                        error);
 }

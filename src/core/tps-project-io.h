@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "tps-file-io.h"
 #include "tps-project.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ typedef enum {
   TPS_PROJECT_ERROR_NOT_A_PROJECT,
   TPS_PROJECT_ERROR_NEWER_VERSION,
   TPS_PROJECT_ERROR_INVALID,
+  TPS_PROJECT_ERROR_READ_ONLY,
 } TpsProjectError;
 
 #define TPS_PROJECT_FORMAT_VERSION 1
@@ -42,5 +44,10 @@ gboolean    tps_project_save_to_file   (TpsProject    *project,
                                         GFile         *file,
                                         GCancellable  *cancellable,
                                         GError       **error);
+gboolean    tps_project_save_to_file_full (TpsProject          *project,
+                                           GFile               *file,
+                                           TpsFileReplaceFlags  flags,
+                                           GCancellable        *cancellable,
+                                           GError             **error);
 
 G_END_DECLS

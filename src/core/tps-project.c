@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-conflict.h"
 #include "tps-model-private.h"
 #include "tps-project.h"
 
@@ -24,7 +25,9 @@ struct _TpsProject
   GListStore *channels;
   GListStore *touchpoints;
   GListStore *measures;
+  GListStore *comparators;
   GListStore *process_steps;
+  GListStore *conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (TpsProject, tps_project, G_TYPE_OBJECT)
@@ -53,7 +56,9 @@ tps_project_dispose (GObject *object)
   g_clear_object (&self->channels);
   g_clear_object (&self->touchpoints);
   g_clear_object (&self->measures);
+  g_clear_object (&self->comparators);
   g_clear_object (&self->process_steps);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (tps_project_parent_class)->dispose (object);
 }
@@ -177,7 +182,9 @@ tps_project_init (TpsProject *self)
   self->channels = g_list_store_new (TPS_TYPE_CHANNEL);
   self->touchpoints = g_list_store_new (TPS_TYPE_TOUCHPOINT);
   self->measures = g_list_store_new (TPS_TYPE_MEASURE);
+  self->comparators = g_list_store_new (TPS_TYPE_COMPARATOR);
   self->process_steps = g_list_store_new (TPS_TYPE_PROCESS_STEP);
+  self->conflicts = g_list_store_new (TPS_TYPE_CONFLICT);
 
   /* The process checklist is fixed: every project carries all 18 steps. */
   for (TpsStep step = 0; step < TPS_N_STEPS; step++)
@@ -217,7 +224,9 @@ LIST_GETTER (stages)
 LIST_GETTER (channels)
 LIST_GETTER (touchpoints)
 LIST_GETTER (measures)
+LIST_GETTER (comparators)
 LIST_GETTER (process_steps)
+LIST_GETTER (conflicts)
 
 /* Returns: (transfer none): the checklist entry of @step */
 TpsProcessStep *
@@ -290,6 +299,14 @@ tps_project_find_measure (TpsProject *self,
   return (TpsMeasure *) find_in (G_LIST_MODEL (self->measures), id);
 }
 
+TpsComparator *
+tps_project_find_comparator (TpsProject *self,
+                             const char *id)
+{
+  g_return_val_if_fail (TPS_IS_PROJECT (self), NULL);
+  return (TpsComparator *) find_in (G_LIST_MODEL (self->comparators), id);
+}
+
 /* Returns: (transfer none) (nullable): any object of the project with @id,
  * measurements included.
  */
@@ -299,6 +316,7 @@ tps_project_lookup (TpsProject *self,
 {
   GListStore *stores[] = {
     self->personas, self->stages, self->channels, self->touchpoints, self->measures,
+    self->comparators,
   };
   guint n;
 

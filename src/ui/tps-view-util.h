@@ -26,4 +26,14 @@ void     tps_view_place_compact      (GtkWidget      *widget,
                                      GtkWidget      *overflow_button,
                                      gboolean        compact);
 
+typedef struct _TpsViewUpdate TpsViewUpdate;
+
+TpsViewUpdate *tps_view_update_new   (GtkWidget      *view,
+                                      GCallback       update);
+void           tps_view_update_queue (TpsViewUpdate  *self);
+gboolean       tps_view_update_flush (TpsViewUpdate  *self);
+void           tps_view_update_free  (TpsViewUpdate  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpsViewUpdate, tps_view_update_free)
+
 G_END_DECLS

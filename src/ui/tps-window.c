@@ -833,21 +833,111 @@ tps_window_add_toast (TpsWindow  *self,
  * Saving
  * ------------------------------------------------------------------------ */
 
-static gboolean
-save_to (TpsWindow *self,
-         GFile     *file)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  TpsWindow *self;
+  GFile *file;
+  AfterSaveFunc then;
+} SaveData;
 
-  if (!tps_document_save_as (self->document, file, &error))
-    {
-      tps_window_show_error (self, _("The project could not be saved"), error->message);
-      return FALSE;
-    }
+static void
+save_data_free (SaveData *data,
+                GClosure *closure)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static gboolean
+save_with_flags (TpsWindow           *self,
+                 GFile               *file,
+                 TpsFileReplaceFlags  flags,
+                 GError             **error)
+{
+  if (!tps_document_save_as_full (self->document, file, flags, error))
+    return FALSE;
 
   add_to_recent (file);
   remember_saved_state (self);
   return TRUE;
+}
+
+static void
+on_read_only_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  SaveData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    {
+      if (save_with_flags (data->self, data->file, TPS_FILE_REPLACE_READ_ONLY, &error))
+        {
+          if (data->then != NULL)
+            data->then (data->self);
+        }
+      else
+        tps_window_show_error (data->self, _("The project could not be saved"),
+                               error->message);
+    }
+}
+
+/* A write-protected file is replaced only when the user says so; it
+ * stays write-protected afterwards.
+ */
+static void
+confirm_read_only (TpsWindow     *self,
+                   GFile         *file,
+                   AfterSaveFunc  then)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog;
+  SaveData *data;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Overwrite the Write-Protected File?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is write-protected. If you overwrite it, it keeps "
+                                    "its protection."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  data = g_new0 (SaveData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->then = then;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_read_only_response), data,
+                         (GClosureNotify) save_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves to @file and then runs @then, after asking first if the file is
+ * write-protected.
+ */
+static void
+save_to (TpsWindow     *self,
+         GFile         *file,
+         AfterSaveFunc  then)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (save_with_flags (self, file, TPS_FILE_REPLACE_NONE, &error))
+    {
+      if (then != NULL)
+        then (self);
+    }
+  else if (g_error_matches (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_READ_ONLY))
+    confirm_read_only (self, file, then);
+  else
+    tps_window_show_error (self, _("The project could not be saved"), error->message);
 }
 
 typedef struct
@@ -882,8 +972,8 @@ on_save_as_response (GtkNativeDialog *chooser,
             }
         }
 
-      if (file != NULL && save_to (data->self, file) && data->then != NULL)
-        data->then (data->self);
+      if (file != NULL)
+        save_to (data->self, file, data->then);
     }
 
   g_object_unref (data->self);
@@ -947,8 +1037,7 @@ save_then (TpsWindow     *self,
       return;
     }
 
-  if (save_to (self, file) && then != NULL)
-    then (self);
+  save_to (self, file, then);
 }
 
 /* ------------------------------------------------------------------------

@@ -96,6 +96,7 @@ tps_view_place_compact (GtkWidget *widget,
     gtk_orientable_set_orientation (GTK_ORIENTABLE (widget),
                                     compact ? GTK_ORIENTATION_VERTICAL
                                             : GTK_ORIENTATION_HORIZONTAL);
+}
 
 /* One update for any number of changes ------------------------------------- */
 

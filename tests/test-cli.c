@@ -23,6 +23,58 @@ test_check_example (void)
   g_assert_nonnull (strstr (run.out, "  7 stages\n"));
   g_assert_nonnull (strstr (run.out, "  10 painpoints\n"));
   g_assert_nonnull (strstr (run.out, "  18 measures\n"));
+  g_assert_nonnull (strstr (run.out, "  2 comparators\n"));
+  g_assert_nonnull (strstr (run.out, " health findings\n"));
+}
+
+/* The health findings are printed as warnings: the check still passes,
+ * unless --strict asks for a clean bill of health.
+ */
+static void
+test_check_health (void)
+{
+  const char *examples[] = { "de/stadtwerke.touchpoints", "en/car-dealership.touchpoints" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *path = tps_test_example_path (examples[i]);
+      g_autofree char *critical = g_strdup_printf ("\n%s: warning: Critical: ", path);
+      g_autofree char *painpoint = NULL;
+      g_auto(TpsTestRun) run = { 0, };
+      g_auto(TpsTestRun) strict = { 0, };
+
+      tps_test_run_cli (&run, "--check", path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_nonnull (strstr (run.out, critical));
+      g_assert_nonnull (strstr (run.out, "is a painpoint, and no measure addresses it.\n"));
+      g_assert_nonnull (strstr (run.out, "× Critical\n"));
+
+      tps_test_run_cli (&strict, "--check", "--strict", path, NULL);
+      g_assert_cmpint (strict.status, ==, 3);
+      g_assert_cmpstr (strict.out, ==, run.out);
+    }
+}
+
+static void
+test_check_strict_healthy (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "healthy.touchpoints",
+                                                 NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "bad",
+                                                   "dangling-stage.touchpoints", NULL);
+  g_auto(TpsTestRun) run = { 0, };
+  g_auto(TpsTestRun) mixed = { 0, };
+  g_autofree char *example = tps_test_example_path ("de/stadtwerke.touchpoints");
+
+  tps_test_run_cli (&run, "--check", "--strict", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "  0 health findings\n"));
+  g_assert_null (strstr (run.out, "warning:"));
+
+  /* a file that cannot be read outweighs the findings of another */
+  tps_test_run_cli (&mixed, "--check", "--strict", example, broken, NULL);
+  g_assert_cmpint (mixed.status, ==, 1);
 }
 
 static void
@@ -218,6 +270,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/check/example", test_check_example);
+  g_test_add_func ("/cli/check/health", test_check_health);
+  g_test_add_func ("/cli/check/strict-healthy", test_check_strict_healthy);
   g_test_add_func ("/cli/check/broken-file", test_check_broken_file);
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/export/canonical", test_export_canonical);

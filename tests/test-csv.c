@@ -122,6 +122,16 @@ nth_touchpoint (GListModel *list,
   return touchpoint;
 }
 
+static TpsComparator *
+nth_comparator (GListModel *list,
+                guint       position)
+{
+  g_autoptr(TpsComparator) comparator = g_list_model_get_item (list, position);
+
+  g_assert_nonnull (comparator);
+  return comparator;
+}
+
 static const char *
 nth_name (GListModel *list,
           guint       position)
@@ -185,6 +195,20 @@ assert_round_trip (const char *example,
   g_assert_cmpuint (second_length, ==, first_length);
   g_assert_cmpstr (second, ==, first);
 
+  /* The comparators came back with every rating. */
+  g_assert_nonnull (strstr (first, "comparator:"));
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_comparators (copy)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TpsComparator) a = g_list_model_get_item (tps_project_get_comparators (original),
+                                                          i);
+      g_autoptr(TpsComparator) b = g_list_model_get_item (tps_project_get_comparators (copy), i);
+
+      g_assert_cmpstr (tps_comparator_get_name (a), ==, tps_comparator_get_name (b));
+      g_assert_cmpuint (g_list_model_get_n_items (tps_comparator_get_ratings (a)), ==,
+                        g_list_model_get_n_items (tps_comparator_get_ratings (b)));
+    }
+
   /* Ids came back, and so did every touchpoint. */
   g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (copy)), ==,
                     g_list_model_get_n_items (tps_project_get_touchpoints (original)));
@@ -194,6 +218,55 @@ assert_round_trip (const char *example,
       g_assert_nonnull (tps_project_find_touchpoint (
         original, tps_object_get_id (TPS_OBJECT (touchpoint))));
     }
+}
+
+/* Ratings for a comparator the project has are added to it, as one undo
+ * step with the rows; a new name makes a new comparator; a bad rating is a
+ * problem of its row and column.
+ */
+static void
+test_import_comparator_columns (void)
+{
+  g_autoptr(TpsProject) project = load_all_fields ();
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(TpsCsvImport) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problems = NULL;
+  TpsComparator *rival = tps_project_find_comparator (project, "cmp-rival");
+  TpsComparator *created;
+  GListModel *comparators = tps_project_get_comparators (project);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  int value;
+
+  import = parse_string (project,
+                         "stage,channel,title,comparator:strom & gas direkt,comparator:Neu\n"
+                         "Kauf,Website,Retoure,-1,\n"
+                         "Kauf,Website,Umtausch,,2\n");
+  g_assert_cmpuint (tps_csv_import_get_errors (import)->len, ==, 0);
+  g_assert_true (tps_csv_import_apply (import, project, history, FALSE, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (comparators), ==, 3);
+  created = nth_comparator (comparators, 2);
+  g_assert_cmpstr (tps_comparator_get_name (created), ==, "Neu");
+  g_assert_true (tps_comparator_get_rating (rival,
+                                            tps_object_get_id (TPS_OBJECT (nth_touchpoint (
+                                              touchpoints, 7))), &value));
+  g_assert_cmpint (value, ==, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_comparator_get_ratings (rival)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_comparator_get_ratings (created)), ==, 1);
+
+  g_assert_true (tps_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (comparators), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_comparator_get_ratings (rival)), ==, 3);
+
+  bad = parse_string (project, "stage,channel,title,comparator:Neu\nKauf,Website,X,3\n");
+  problems = problems_text (tps_csv_import_get_errors (bad));
+  g_assert_cmpstr (problems, ==,
+                   "Row 2, column “comparator:Neu”: “3” is not a rating; use a whole number "
+                   "from -2 to 2, or leave the cell empty where the comparator was not "
+                   "rated.\n");
 }
 
 static void
@@ -299,10 +372,13 @@ test_export_all_fields (void)
     "Anna Größe | Bernd;inform;existing;painpoint;true;true;-2;2;4;5;20;1;Marketing;"
     "CMS | CRM;Vor dem Kauf;Zu Hause;Frust über versteckte Kosten;Preis transparent machen;"
     "Ein Preis in 30 Sekunden;Erwartung plus X: Sofortangebot;Hier gehen Aufträge verloren;"
-    "Aus Workshop 1;1;2026-06-15;complaints;17;\r\n"));
+    "Aus Workshop 1;1;2;1;2026-06-15;complaints;17;\r\n"));
   g_assert_nonnull (strstr (csv,
     "\r\nt-three;Kauf;Telefon;hybrid;Hotline;;;support;retire;moment-of-truth;false;false;"
-    "0;1;1;1;1;-1;;;;;;;;;;;1;;;;\r\n"));
+    "0;1;1;1;1;-1;;;;;;;;;;;;;1;;;;\r\n"));
+  /* one column per comparator after the notes, quoted like any cell */
+  g_assert_nonnull (strstr (csv, ";notes;comparator:Strom & Gas Direkt;comparator:Direktbank-App;"
+                                 "measures;"));
   /* An empty title stays an empty cell. */
   g_assert_nonnull (strstr (csv, "\r\nt-seven;Kauf;Website;online;;;;other;existing;"));
 }
@@ -1200,6 +1276,7 @@ main (int   argc,
   g_test_add_func ("/csv/export/header-keys", test_export_header_keys);
   g_test_add_func ("/csv/export/journey-order", test_export_journey_order);
   g_test_add_func ("/csv/export/all-fields", test_export_all_fields);
+  g_test_add_func ("/csv/import/comparator-columns", test_import_comparator_columns);
   g_test_add_func ("/csv/export/quoting-comma", test_export_quoting_comma);
   g_test_add_func ("/csv/export/quoting-semicolon", test_export_quoting_semicolon);
   g_test_add_func ("/csv/export/ambiguous-names-by-id", test_export_ambiguous_names_by_id);

@@ -159,7 +159,7 @@ test_chapters (void)
   g_autoptr(Report) report = NULL;
   const char *chapters[] = {
     "Journey Map", "Touchpoints", "Painpoints, Lovepoints and Moments of Truth",
-    "Measures Plan", "Analysis",
+    "Measures Plan", "Analysis", "Benchmark", "Journey Health Check",
   };
   g_autofree char *all = NULL;
 
@@ -201,6 +201,15 @@ test_chapters (void)
   g_assert_nonnull (strstr (all, "Importance and Performance"));
   g_assert_nonnull (strstr (all, "Perception Gap"));
   g_assert_nonnull (strstr (all, "KPI Trends"));
+
+  /* The benchmark names both comparators and where we trail them; the
+   * health check lists its findings and the channel consistency.
+   */
+  g_assert_nonnull (strstr (all, "Voltaro Discount-Strom"));
+  g_assert_nonnull (strstr (all, "Finora Direktbank-App"));
+  g_assert_nonnull (strstr (all, "Where We Trail the Best"));
+  g_assert_nonnull (strstr (all, "Painpoint without a measure"));
+  g_assert_nonnull (strstr (all, "Channel Consistency"));
 }
 
 static void
@@ -314,6 +323,8 @@ test_empty_project (void)
   g_assert_nonnull (strstr (all, "The project has no touchpoints yet."));
   g_assert_nonnull (strstr (all, "No measures have been planned yet."));
   g_assert_nonnull (strstr (all, "No touchpoint is marked as a painpoint."));
+  g_assert_nonnull (strstr (all, "No comparators have been rated yet."));
+  g_assert_nonnull (strstr (all, "The health check found nothing to look at."));
 }
 
 int

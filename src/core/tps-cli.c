@@ -18,6 +18,7 @@
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
+#include "tps-health.h"
 #include "tps-map-layout.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
@@ -27,11 +28,13 @@ enum {
   EXIT_OK = 0,
   EXIT_FAILED = 1,
   EXIT_USAGE = 2,
+  EXIT_FINDINGS = 3,  /* --check --strict: the health check found something */
 };
 
 typedef struct
 {
   gboolean check;
+  gboolean strict;
   gboolean version;
   char *export_path;
   char *separator;
@@ -165,8 +168,45 @@ print_count (const char *format,
   g_print ("\n");
 }
 
+/* The health findings: counted in the summary, then one warning line each
+ * in the form compilers use, on stdout with the summary; stderr stays for
+ * what makes the check fail.
+ */
+static guint
+print_health (const char *path,
+              TpsProject *project)
+{
+  g_autoptr(GPtrArray) findings = tps_health_check (project, NULL);
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  guint n = findings->len;
+
+  tps_health_count (findings, counts);
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u health finding", "%u health findings", n), n);
+  for (guint s = 0; s < TPS_HEALTH_N_SEVERITIES; s++)
+    if (counts[s] > 0)
+      {
+        g_print ("    ");
+        /* Translators: "2 × Critical" in the --check summary */
+        g_print (_("%u × %s"), counts[s], tps_health_severity_get_label (s));
+        g_print ("\n");
+      }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      TpsHealthFinding *finding = g_ptr_array_index (findings, i);
+
+      /* Translators: "FILE: warning: Critical: “Hotline” is a painpoint …" */
+      g_print (_("%s: warning: %s: %s"), path,
+               tps_health_severity_get_label (finding->severity), finding->message);
+      g_print ("\n");
+    }
+
+  return n;
+}
+
 static int
-run_check (const char *path)
+run_check (const char *path,
+           gboolean    strict)
 {
   TpsMeasureSummary summary;
   g_autoptr(TpsProject) project = load (path);
@@ -200,8 +240,11 @@ run_check (const char *path)
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u quick win", "%u quick wins", n), n);
   n = count_measurements (project);
   print_count (g_dngettext (GETTEXT_PACKAGE, "%u measurement", "%u measurements", n), n);
+  n = g_list_model_get_n_items (tps_project_get_comparators (project));
+  print_count (g_dngettext (GETTEXT_PACKAGE, "%u comparator", "%u comparators", n), n);
 
-  return EXIT_OK;
+  n = print_health (path, project);
+  return strict && n > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
@@ -586,6 +629,8 @@ tps_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
       N_("Check a project file and print a summary"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &options.strict,
+      N_("With --check, exit with status 3 when the health check finds anything"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_path,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
@@ -732,8 +777,11 @@ tps_cli_run (int    argc,
   status = EXIT_OK;
   for (guint i = 0; options.inputs[i] != NULL; i++)
     {
-      int result = run_check (options.inputs[i]);
-      status = MAX (status, result);
+      int result = run_check (options.inputs[i], options.strict);
+
+      /* A file that cannot be read outweighs findings in another. */
+      status = status == EXIT_FAILED || result == EXIT_FAILED ? EXIT_FAILED
+               : MAX (status, result);
     }
 
 out:

@@ -359,7 +359,11 @@ typedef struct
   GHashTable *stage_names;
   GHashTable *channel_names;
   GHashTable *persona_names;
+  GHashTable *comparator_names;
 } Export;
+
+/* Comparators have one column each, `comparator:NAME`, after `notes`. */
+#define COMPARATOR_PREFIX "comparator:"
 
 static const char *
 reference_name (TpsObject  *object,
@@ -633,11 +637,36 @@ column_is_exported (Column               column,
   return columns[column].kind != KIND_MONITORING || options->monitoring;
 }
 
+/* The cell of one comparator: its rating at @touchpoint, empty where it
+ * was not rated; in the header row (@touchpoint NULL) the column's key.
+ */
+static char *
+comparator_cell (Export        *export,
+                 TpsComparator *comparator,
+                 TpsTouchpoint *touchpoint)
+{
+  int value;
+
+  if (touchpoint == NULL)
+    return g_strconcat (COMPARATOR_PREFIX,
+                        reference_name (TPS_OBJECT (comparator), export->comparator_names,
+                                        NULL),
+                        NULL);
+
+  if (!tps_comparator_get_rating (comparator, tps_object_get_id (TPS_OBJECT (touchpoint)),
+                                  &value))
+    return NULL;
+
+  return g_strdup_printf ("%d", value);
+}
+
+/* One record: the header when @touchpoint is NULL, else its row. */
 static void
 append_row (Export        *export,
             GString       *out,
             TpsTouchpoint *touchpoint)
 {
+  GListModel *comparators = tps_project_get_comparators (export->project);
   gboolean first = TRUE;
 
   for (Column column = 0; column < N_COLUMNS; column++)
@@ -651,8 +680,25 @@ append_row (Export        *export,
         g_string_append_c (out, export->options->separator);
       first = FALSE;
 
-      value = cell_value (export, column, touchpoint);
-      append_cell (out, value, export->options->separator, export->options->raw_formulas);
+      if (touchpoint == NULL)
+        g_string_append (out, columns[column].key);
+      else
+        {
+          value = cell_value (export, column, touchpoint);
+          append_cell (out, value, export->options->separator, export->options->raw_formulas);
+        }
+
+      if (column != COL_NOTES)
+        continue;
+
+      for (guint c = 0; c < g_list_model_get_n_items (comparators); c++)
+        {
+          g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, c);
+          g_autofree char *cell = comparator_cell (export, comparator, touchpoint);
+
+          g_string_append_c (out, export->options->separator);
+          append_cell (out, cell, export->options->separator, export->options->raw_formulas);
+        }
     }
 
   g_string_append (out, "\r\n");
@@ -710,7 +756,6 @@ tps_csv_export (TpsProject          *project,
   g_autoptr(GPtrArray) order = NULL;
   GString *out;
   Export export;
-  gboolean first = TRUE;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -721,19 +766,10 @@ tps_csv_export (TpsProject          *project,
   export.stage_names = count_names (tps_project_get_stages (project));
   export.channel_names = count_names (tps_project_get_channels (project));
   export.persona_names = count_names (tps_project_get_personas (project));
+  export.comparator_names = count_names (tps_project_get_comparators (project));
 
   out = g_string_new (options->bom ? UTF8_BOM : NULL);
-
-  for (Column column = 0; column < N_COLUMNS; column++)
-    {
-      if (!column_is_exported (column, options))
-        continue;
-      if (!first)
-        g_string_append_c (out, options->separator);
-      first = FALSE;
-      g_string_append (out, columns[column].key);
-    }
-  g_string_append (out, "\r\n");
+  append_row (&export, out, NULL);
 
   order = journey_order (project);
   for (guint i = 0; i < order->len; i++)
@@ -742,6 +778,7 @@ tps_csv_export (TpsProject          *project,
   g_hash_table_unref (export.stage_names);
   g_hash_table_unref (export.channel_names);
   g_hash_table_unref (export.persona_names);
+  g_hash_table_unref (export.comparator_names);
 
   if (length != NULL)
     *length = out->len;
@@ -1139,7 +1176,17 @@ typedef struct
   char *channel;
   int channel_kind;           /* -1 when the cell is empty */
   GPtrArray *personas;        /* names */
+  GArray *ratings;            /* RowRating */
 } Row;
+
+/* A comparator cell with a rating; the column is an index into the
+ * import's comparator columns.
+ */
+typedef struct
+{
+  guint comparator_column;
+  int value;
+} RowRating;
 
 static void
 row_free (Row *row)
@@ -1149,6 +1196,7 @@ row_free (Row *row)
   g_free (row->stage);
   g_free (row->channel);
   g_clear_pointer (&row->personas, g_ptr_array_unref);
+  g_clear_pointer (&row->ratings, g_array_unref);
   g_free (row);
 }
 
@@ -1178,6 +1226,16 @@ struct _TpsCsvImport
   GListStore *new_stages;
   GListStore *new_channels;
   GListStore *new_personas;
+  GListStore *new_comparators;
+
+  /* The comparator of each `comparator:NAME` column: its name in the
+   * header, then the comparator it resolved to (the project's own or a new
+   * one); and the ratings the valid rows give them, applied with the rows.
+   */
+  GPtrArray *comparator_columns;
+  GPtrArray *comparator_targets;
+  GPtrArray *new_ratings;          /* TpsComparatorRating, parallel to rating_targets */
+  GPtrArray *rating_targets;       /* TpsComparator */
 
   /* Ids of the project's own stages, channels and personas the new
    * touchpoints refer to; apply checks they still exist.
@@ -1208,6 +1266,11 @@ tps_csv_import_finalize (GObject *object)
   g_clear_object (&self->new_stages);
   g_clear_object (&self->new_channels);
   g_clear_object (&self->new_personas);
+  g_clear_object (&self->new_comparators);
+  g_clear_pointer (&self->comparator_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->comparator_targets, g_ptr_array_unref);
+  g_clear_pointer (&self->new_ratings, g_ptr_array_unref);
+  g_clear_pointer (&self->rating_targets, g_ptr_array_unref);
   g_clear_pointer (&self->existing_refs, g_hash_table_unref);
   g_clear_pointer (&self->updates, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
@@ -1229,6 +1292,11 @@ tps_csv_import_init (TpsCsvImport *self)
   self->new_stages = g_list_store_new (TPS_TYPE_STAGE);
   self->new_channels = g_list_store_new (TPS_TYPE_CHANNEL);
   self->new_personas = g_list_store_new (TPS_TYPE_PERSONA);
+  self->new_comparators = g_list_store_new (TPS_TYPE_COMPARATOR);
+  self->comparator_columns = g_ptr_array_new_with_free_func (g_free);
+  self->comparator_targets = g_ptr_array_new_with_free_func (g_object_unref);
+  self->new_ratings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rating_targets = g_ptr_array_new_with_free_func (g_object_unref);
   self->existing_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->updates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) update_free);
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
@@ -1327,6 +1395,7 @@ check_boolean (GPtrArray  *errors,
 static Row *
 read_row (Record    *record,
           const int *column_of_cell,
+          GPtrArray *comparator_columns,
           GPtrArray *errors)
 {
   Row *row = g_new0 (Row, 1);
@@ -1336,6 +1405,7 @@ read_row (Record    *record,
   row->touchpoint = tps_touchpoint_new (NULL);
   row->channel_kind = -1;
   row->personas = g_ptr_array_new_with_free_func (g_free);
+  row->ratings = g_array_new (FALSE, FALSE, sizeof (RowRating));
 
   for (guint i = 0; i < record->cells->len; i++)
     {
@@ -1345,6 +1415,31 @@ read_row (Record    *record,
 
       if (column_of_cell[i] < 0)
         continue;
+
+      /* A comparator's rating: empty where it was not rated. */
+      if (column_of_cell[i] >= N_COLUMNS)
+        {
+          g_autofree char *text = stripped (cell);
+          guint k = column_of_cell[i] - N_COLUMNS;
+          g_autofree char *key = g_strconcat (COMPARATOR_PREFIX,
+                                              (char *) g_ptr_array_index (comparator_columns, k),
+                                              NULL);
+          RowRating rating = { k, 0 };
+
+          if (*text == '\0')
+            continue;
+          if (parse_int (text, TPS_RATING_MIN, TPS_RATING_MAX, &rating.value))
+            g_array_append_val (row->ratings, rating);
+          else
+            {
+              add_problem (errors, row->row, key,
+                           _("“%s” is not a rating; use a whole number from -2 to 2, or "
+                             "leave the cell empty where the comparator was not rated."),
+                           text);
+              row->valid = FALSE;
+            }
+          continue;
+        }
       column = column_of_cell[i];
       if (cell[strspn (cell, " \t")] != '\0')
         row->given |= COLUMN_BIT (column);
@@ -1491,6 +1586,7 @@ read_row (Record    *record,
 static int *
 map_header (Record     *header,
             GPtrArray  *records,
+            GPtrArray  *comparator_columns,
             GPtrArray  *warnings,
             GError    **error)
 {
@@ -1506,6 +1602,36 @@ map_header (Record     *header,
       g_autofree char *key = normalize_key (g_ptr_array_index (header->cells, i));
 
       column_of_cell[i] = -1;
+
+      /* `comparator:NAME` keeps NAME as written; the same comparator twice
+       * is read once.
+       */
+      if (g_str_has_prefix (key, COMPARATOR_PREFIX))
+        {
+          g_autofree char *raw = stripped (g_ptr_array_index (header->cells, i));
+          g_autofree char *name = stripped (raw + strlen (COMPARATOR_PREFIX));
+          g_autofree char *name_match = match_key (name);
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < comparator_columns->len; k++)
+            {
+              g_autofree char *other = match_key (g_ptr_array_index (comparator_columns, k));
+              seen |= strcmp (other, name_match) == 0;
+            }
+
+          if (*name == '\0' || seen)
+            add_problem (warnings, 1, key, "%s",
+                         *name == '\0' ? _("This comparator column names no comparator and "
+                                           "is ignored.")
+                                       : _("This comparator appears twice; only its first "
+                                           "column is read."));
+          else
+            {
+              column_of_cell[i] = N_COLUMNS + comparator_columns->len;
+              g_ptr_array_add (comparator_columns, g_steal_pointer (&name));
+            }
+          continue;
+        }
 
       for (guint c = 0; c < N_COLUMNS; c++)
         if (strcmp (key, columns[c].key) == 0)
@@ -1644,6 +1770,12 @@ create_persona (const char *id)
   return TPS_OBJECT (tps_persona_new (id));
 }
 
+static TpsObject *
+create_comparator (const char *id)
+{
+  return TPS_OBJECT (tps_comparator_new (id));
+}
+
 /* Returns: (transfer none): the id of the object @name refers to, creating
  * it (named @name) among the new objects when nothing matches.
  */
@@ -1755,6 +1887,20 @@ build (TpsCsvImport *self,
         g_hash_table_add (reserved, g_strdup (row->id));
     }
 
+  /* Comparator columns name the project's comparators or new ones. */
+  for (guint k = 0; k < self->comparator_columns->len; k++)
+    {
+      gboolean is_new;
+      const char *id = resolve (self, tps_project_get_comparators (project),
+                                self->new_comparators, reserved, "cmp", create_comparator,
+                                g_ptr_array_index (self->comparator_columns, k), &is_new);
+      TpsObject *comparator = (TpsObject *) tps_project_find_comparator (project, id);
+
+      if (comparator == NULL)
+        comparator = find_named (G_LIST_MODEL (self->new_comparators), id, TRUE);
+      g_ptr_array_add (self->comparator_targets, g_object_ref (comparator));
+    }
+
   by_title = index_by_stage_and_title (project);
 
   for (guint i = 0; i < rows->len; i++)
@@ -1832,6 +1978,16 @@ build (TpsCsvImport *self,
       tps_touchpoint_set_persona_ids (row->touchpoint,
                                       (const char * const *) persona_ids->pdata);
 
+      for (guint r = 0; r < row->ratings->len; r++)
+        {
+          RowRating *rating = &g_array_index (row->ratings, RowRating, r);
+
+          g_ptr_array_add (self->new_ratings, tps_comparator_rating_new (row->id, rating->value));
+          g_ptr_array_add (self->rating_targets,
+                           g_object_ref (g_ptr_array_index (self->comparator_targets,
+                                                            rating->comparator_column)));
+        }
+
       g_list_store_append (self->touchpoints, row->touchpoint);
     }
 }
@@ -1897,7 +2053,8 @@ tps_csv_import_parse (TpsProject  *project,
       return NULL;
     }
 
-  column_of_cell = map_header (header, records, self->warnings, error);
+  column_of_cell = map_header (header, records, self->comparator_columns, self->warnings,
+                               error);
   if (column_of_cell == NULL)
     return NULL;
   for (guint i = 0; i < header->cells->len; i++)
@@ -1921,7 +2078,8 @@ tps_csv_import_parse (TpsProject  *project,
           int column = (guint) record->unterminated_cell < header->cells->len
                        ? column_of_cell[record->unterminated_cell] : -1;
 
-          add_problem (self->errors, record->row, column >= 0 ? columns[column].key : NULL,
+          add_problem (self->errors, record->row,
+                       column >= 0 && column < N_COLUMNS ? columns[column].key : NULL,
                        "%s", _("A quoted cell is not closed: its closing quotation mark "
                                "is missing, so the rest of the file was read into it."));
           continue;
@@ -1938,7 +2096,7 @@ tps_csv_import_parse (TpsProject  *project,
           continue;
         }
 
-      row = read_row (record, column_of_cell, self->errors);
+      row = read_row (record, column_of_cell, self->comparator_columns, self->errors);
       g_ptr_array_add (rows, row);
     }
 
@@ -2093,7 +2251,8 @@ project_unchanged (TpsCsvImport *self)
 
   return ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
          && ids_still_free (self->project, G_LIST_MODEL (self->new_channels))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_personas));
+         && ids_still_free (self->project, G_LIST_MODEL (self->new_personas))
+         && ids_still_free (self->project, G_LIST_MODEL (self->new_comparators));
 }
 
 static void
@@ -2237,6 +2396,32 @@ tps_csv_import_get_n_changed (TpsCsvImport *self)
   return self->n_changed;
 }
 
+/* A rating from a row: new at a touchpoint the comparator was not rated
+ * at, else it replaces the value the comparator had there.
+ */
+static void
+apply_rating (TpsHistory          *history,
+              TpsComparator       *comparator,
+              TpsComparatorRating *rating)
+{
+  GListModel *ratings = tps_comparator_get_ratings (comparator);
+  TpsComparatorRating *existing =
+    tps_comparator_find_rating (comparator, tps_comparator_rating_get_touchpoint_id (rating),
+                                NULL);
+  int value = tps_comparator_rating_get_value (rating);
+
+  if (existing != NULL && tps_comparator_rating_get_value (existing) == value)
+    return;
+  if (existing != NULL && history != NULL)
+    tps_history_set (history, existing, "value", value, NULL);
+  else if (existing != NULL)
+    tps_comparator_rating_set_value (existing, value);
+  else if (history != NULL)
+    tps_history_append (history, ratings, rating);
+  else
+    g_list_store_append (G_LIST_STORE (ratings), rating);
+}
+
 /**
  * tps_csv_import_apply:
  * @project: the project the preview was made for
@@ -2293,6 +2478,11 @@ tps_csv_import_apply (TpsCsvImport  *self,
   append_all (history, tps_project_get_stages (project), G_LIST_MODEL (self->new_stages));
   append_all (history, tps_project_get_channels (project), G_LIST_MODEL (self->new_channels));
   add_or_update (self, history);
+  append_all (history, tps_project_get_comparators (project),
+              G_LIST_MODEL (self->new_comparators));
+  for (guint k = 0; k < self->new_ratings->len; k++)
+    apply_rating (history, g_ptr_array_index (self->rating_targets, k),
+                  g_ptr_array_index (self->new_ratings, k));
 
   if (history != NULL)
     tps_history_end_group (history);

@@ -85,7 +85,73 @@ tps_project_delete_touchpoint (TpsProject    *project,
         }
     }
 
+  tps_project_forget_comparator_ratings (project, history, id);
   tps_history_remove (history, touchpoints, position);
+  tps_history_end_group (history);
+}
+
+/* Drops every comparator's rating at @touchpoint_id; part of deleting the
+ * touchpoint, so the caller opens the undo group.
+ */
+void
+tps_project_forget_comparator_ratings (TpsProject *project,
+                                       TpsHistory *history,
+                                       const char *touchpoint_id)
+{
+  GListModel *comparators = tps_project_get_comparators (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+      guint position;
+
+      if (tps_comparator_find_rating (comparator, touchpoint_id, &position) != NULL)
+        tps_history_remove (history, tps_comparator_get_ratings (comparator), position);
+    }
+}
+
+/**
+ * tps_project_set_comparator_rating:
+ * @rated: FALSE removes the rating (the comparator was not rated there)
+ *
+ * Sets how @comparator does at the touchpoint as one undo step.
+ */
+void
+tps_project_set_comparator_rating (TpsHistory    *history,
+                                   TpsComparator *comparator,
+                                   const char    *touchpoint_id,
+                                   gboolean       rated,
+                                   int            value)
+{
+  TpsComparatorRating *rating;
+  g_autofree char *label = NULL;
+  guint position;
+
+  g_return_if_fail (TPS_IS_HISTORY (history));
+  g_return_if_fail (TPS_IS_COMPARATOR (comparator));
+  g_return_if_fail (touchpoint_id != NULL);
+
+  value = CLAMP (value, TPS_RATING_MIN, TPS_RATING_MAX);
+  rating = tps_comparator_find_rating (comparator, touchpoint_id, &position);
+  if (rating == NULL && !rated)
+    return;
+  if (rating != NULL && rated && tps_comparator_rating_get_value (rating) == value)
+    return;
+
+  /* Translators: undo label; %s is the comparator's name */
+  label = g_strdup_printf (_("Rating of “%s” changed"),
+                           name_or_untitled (TPS_OBJECT (comparator)));
+  tps_history_begin_group (history, label);
+  if (!rated)
+    tps_history_remove (history, tps_comparator_get_ratings (comparator), position);
+  else if (rating != NULL)
+    tps_history_set (history, rating, "value", value, NULL);
+  else
+    {
+      g_autoptr(TpsComparatorRating) added = tps_comparator_rating_new (touchpoint_id, value);
+
+      tps_history_append (history, tps_comparator_get_ratings (comparator), added);
+    }
   tps_history_end_group (history);
 }
 

@@ -53,6 +53,14 @@ GQuark      tps_edit_error_quark                       (void);
 void        tps_project_delete_touchpoint              (TpsProject        *project,
                                                         TpsHistory        *history,
                                                         TpsTouchpoint     *touchpoint);
+void        tps_project_forget_comparator_ratings      (TpsProject        *project,
+                                                        TpsHistory        *history,
+                                                        const char        *touchpoint_id);
+void        tps_project_set_comparator_rating          (TpsHistory        *history,
+                                                        TpsComparator     *comparator,
+                                                        const char        *touchpoint_id,
+                                                        gboolean           rated,
+                                                        int                value);
 
 void        tps_project_add_measure                    (TpsProject        *project,
                                                         TpsHistory        *history,

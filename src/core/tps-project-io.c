@@ -47,6 +47,7 @@ typedef struct
   GHashTable *channels;
   GHashTable *touchpoints;
   GHashTable *measures;
+  GHashTable *comparators;
 
   /* line of each reference, checked once everything is read */
   GPtrArray *measure_nodes;
@@ -773,6 +774,78 @@ read_measure (Loader  *loader,
   g_list_store_append (G_LIST_STORE (tps_project_get_measures (loader->project)), measure);
 }
 
+/* A <rating touchpoint="…" value="…"/>: at most one per touchpoint. */
+static void
+read_comparator_rating (Loader        *loader,
+                        TpsComparator *comparator,
+                        xmlNode       *node)
+{
+  g_autofree char *touchpoint = require_attr (loader, node, "touchpoint");
+  g_autoptr(TpsComparatorRating) rating = NULL;
+  int value;
+
+  if (touchpoint == NULL
+      || !check_reference (loader, node, loader->touchpoints, touchpoint, REF_TOUCHPOINT)
+      || !parse_int_attr (loader, node, "value", _("The comparator's rating"),
+                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &value))
+    return;
+
+  if (tps_comparator_find_rating (comparator, touchpoint, NULL) != NULL)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("The comparator “%s” rates the touchpoint “%s” twice."),
+            tps_object_get_id (TPS_OBJECT (comparator)), touchpoint);
+      return;
+    }
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      unexpected (loader, node, child);
+      return;
+    }
+
+  rating = tps_comparator_rating_new (touchpoint, value);
+  g_list_store_append (G_LIST_STORE (tps_comparator_get_ratings (comparator)), rating);
+}
+
+static void
+read_comparator (Loader  *loader,
+                 xmlNode *node)
+{
+  static const char * const texts[] = { "name", "source", "note", NULL };
+  g_autoptr(TpsComparator) comparator = tps_comparator_new (NULL);
+  g_autofree char *id = claim_id (loader, node, loader->comparators, comparator);
+  g_autofree char *date = NULL;
+  int kind;
+
+  if (id == NULL)
+    return;
+  tps_object_set_id (TPS_OBJECT (comparator), id);
+
+  if (!parse_enum_attr (loader, node, "kind", TPS_TYPE_COMPARATOR_KIND, &kind))
+    return;
+  date = parse_date_attr (loader, node, "date", FALSE);
+  if (loader->error != NULL)
+    return;
+
+  tps_comparator_set_kind (comparator, kind);
+  tps_comparator_set_date (comparator, date);
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (loader->error != NULL)
+        return;
+
+      if (is_element (child, "rating"))
+        read_comparator_rating (loader, comparator, child);
+      else if (!read_text_into (loader, child, G_OBJECT (comparator), texts))
+        unexpected (loader, node, child);
+    }
+
+  g_list_store_append (G_LIST_STORE (tps_project_get_comparators (loader->project)),
+                       comparator);
+}
+
 static TpsMeasure *
 parent_of (Loader     *loader,
            TpsMeasure *measure)
@@ -982,6 +1055,8 @@ read_root (Loader  *loader,
         read_list (loader, child, "touchpoint", read_touchpoint);
       else if (is_element (child, "measures"))
         read_list (loader, child, "measure", read_measure);
+      else if (is_element (child, "comparators"))
+        read_list (loader, child, "comparator", read_comparator);
       else if (is_element (child, "process"))
         read_process (loader, child);
       else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
@@ -1295,6 +1370,7 @@ tps_project_load_from_data (const char  *data,
   loader.channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measure_nodes = g_ptr_array_new ();
 
   read_root (&loader, xmlDocGetRootElement (doc));
@@ -1305,6 +1381,7 @@ tps_project_load_from_data (const char  *data,
   g_hash_table_unref (loader.channels);
   g_hash_table_unref (loader.touchpoints);
   g_hash_table_unref (loader.measures);
+  g_hash_table_unref (loader.comparators);
   g_ptr_array_unref (loader.measure_nodes);
   xmlFreeDoc (doc);
 
@@ -1684,6 +1761,34 @@ write_measure (GString    *out,
 }
 
 static void
+write_comparator (GString       *out,
+                  TpsComparator *comparator)
+{
+  GListModel *ratings = tps_comparator_get_ratings (comparator);
+
+  open_tag (out, 2, "comparator");
+  attr (out, "id", id_of (comparator));
+  attr_enum (out, "kind", TPS_TYPE_COMPARATOR_KIND, tps_comparator_get_kind (comparator));
+  attr (out, "date", tps_comparator_get_date (comparator));
+  g_string_append (out, ">\n");
+
+  text_element (out, 3, "name", tps_comparator_get_name (comparator), TRUE);
+  text_element (out, 3, "source", tps_comparator_get_source (comparator), FALSE);
+  text_element (out, 3, "note", tps_comparator_get_note (comparator), FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
+
+      open_tag (out, 3, "rating");
+      attr (out, "touchpoint", tps_comparator_rating_get_touchpoint_id (rating));
+      attr_int (out, "value", tps_comparator_rating_get_value (rating));
+      g_string_append (out, "/>\n");
+    }
+
+  close_tag (out, 2, "comparator");
+}
+
+static void
 write_step (GString        *out,
             TpsProcessStep *step)
 {
@@ -1761,6 +1866,10 @@ tps_project_save_to_data (TpsProject *project,
               (WriteItemFunc) write_touchpoint);
   write_list (out, "measures", tps_project_get_measures (project),
               (WriteItemFunc) write_measure);
+  /* Optional: projects without comparators keep the form they always had. */
+  if (g_list_model_get_n_items (tps_project_get_comparators (project)) > 0)
+    write_list (out, "comparators", tps_project_get_comparators (project),
+                (WriteItemFunc) write_comparator);
   write_list (out, "process", tps_project_get_process_steps (project),
               (WriteItemFunc) write_step);
 

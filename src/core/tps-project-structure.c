@@ -100,6 +100,22 @@ tps_project_add_persona (TpsProject *project,
   return persona;
 }
 
+/* Returns: (transfer none): the new comparator, appended as one undo step */
+TpsComparator *
+tps_project_add_comparator (TpsProject        *project,
+                            TpsHistory        *history,
+                            const char        *name,
+                            TpsComparatorKind  kind)
+{
+  g_autofree char *id = tps_project_make_id (project, "cmp");
+  g_autoptr(TpsComparator) comparator = tps_comparator_new (id);
+
+  tps_comparator_set_name (comparator, name);
+  tps_comparator_set_kind (comparator, kind);
+  tps_history_append (history, tps_project_get_comparators (project), comparator);
+  return comparator;
+}
+
 static void
 remove_from (TpsHistory *history,
              GListModel *list,
@@ -209,5 +225,23 @@ tps_project_delete_persona (TpsProject *project,
     }
 
   remove_from (history, tps_project_get_personas (project), persona);
+  tps_history_end_group (history);
+}
+
+/* A comparator's ratings go with it; one undo brings both back. */
+void
+tps_project_delete_comparator (TpsProject    *project,
+                               TpsHistory    *history,
+                               TpsComparator *comparator)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (TPS_IS_PROJECT (project));
+  g_return_if_fail (TPS_IS_COMPARATOR (comparator));
+
+  label = g_strdup_printf (_("Comparator “%s” deleted"),
+                           tps_object_get_display_name (TPS_OBJECT (comparator)));
+  tps_history_begin_group (history, label);
+  remove_from (history, tps_project_get_comparators (project), comparator);
   tps_history_end_group (history);
 }

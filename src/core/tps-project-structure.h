@@ -23,6 +23,10 @@ TpsChannel *tps_project_add_channel             (TpsProject *project,
 TpsPersona *tps_project_add_persona             (TpsProject *project,
                                                  TpsHistory *history,
                                                  const char *name);
+TpsComparator *tps_project_add_comparator       (TpsProject        *project,
+                                                 TpsHistory        *history,
+                                                 const char        *name,
+                                                 TpsComparatorKind  kind);
 
 void        tps_project_delete_stage            (TpsProject *project,
                                                  TpsHistory *history,
@@ -33,5 +37,9 @@ void        tps_project_delete_channel          (TpsProject *project,
 void        tps_project_delete_persona          (TpsProject *project,
                                                  TpsHistory *history,
                                                  TpsPersona *persona);
+
+void        tps_project_delete_comparator       (TpsProject    *project,
+                                                 TpsHistory    *history,
+                                                 TpsComparator *comparator);
 
 G_END_DECLS

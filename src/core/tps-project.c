@@ -24,6 +24,7 @@ struct _TpsProject
   GListStore *channels;
   GListStore *touchpoints;
   GListStore *measures;
+  GListStore *comparators;
   GListStore *process_steps;
 };
 
@@ -53,6 +54,7 @@ tps_project_dispose (GObject *object)
   g_clear_object (&self->channels);
   g_clear_object (&self->touchpoints);
   g_clear_object (&self->measures);
+  g_clear_object (&self->comparators);
   g_clear_object (&self->process_steps);
 
   G_OBJECT_CLASS (tps_project_parent_class)->dispose (object);
@@ -177,6 +179,7 @@ tps_project_init (TpsProject *self)
   self->channels = g_list_store_new (TPS_TYPE_CHANNEL);
   self->touchpoints = g_list_store_new (TPS_TYPE_TOUCHPOINT);
   self->measures = g_list_store_new (TPS_TYPE_MEASURE);
+  self->comparators = g_list_store_new (TPS_TYPE_COMPARATOR);
   self->process_steps = g_list_store_new (TPS_TYPE_PROCESS_STEP);
 
   /* The process checklist is fixed: every project carries all 18 steps. */
@@ -217,6 +220,7 @@ LIST_GETTER (stages)
 LIST_GETTER (channels)
 LIST_GETTER (touchpoints)
 LIST_GETTER (measures)
+LIST_GETTER (comparators)
 LIST_GETTER (process_steps)
 
 /* Returns: (transfer none): the checklist entry of @step */
@@ -290,6 +294,14 @@ tps_project_find_measure (TpsProject *self,
   return (TpsMeasure *) find_in (G_LIST_MODEL (self->measures), id);
 }
 
+TpsComparator *
+tps_project_find_comparator (TpsProject *self,
+                             const char *id)
+{
+  g_return_val_if_fail (TPS_IS_PROJECT (self), NULL);
+  return (TpsComparator *) find_in (G_LIST_MODEL (self->comparators), id);
+}
+
 /* Returns: (transfer none) (nullable): any object of the project with @id,
  * measurements included.
  */
@@ -299,6 +311,7 @@ tps_project_lookup (TpsProject *self,
 {
   GListStore *stores[] = {
     self->personas, self->stages, self->channels, self->touchpoints, self->measures,
+    self->comparators,
   };
   guint n;
 

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "tps-channel.h"
+#include "tps-comparator.h"
 #include "tps-measure.h"
 #include "tps-measurement.h"
 #include "tps-persona.h"
@@ -49,6 +50,7 @@ GListModel     *tps_project_get_stages          (TpsProject  *self);
 GListModel     *tps_project_get_channels        (TpsProject  *self);
 GListModel     *tps_project_get_touchpoints     (TpsProject  *self);
 GListModel     *tps_project_get_measures        (TpsProject  *self);
+GListModel     *tps_project_get_comparators     (TpsProject  *self);
 GListModel     *tps_project_get_process_steps   (TpsProject  *self);
 
 TpsProcessStep *tps_project_get_step            (TpsProject  *self,
@@ -64,6 +66,8 @@ TpsChannel     *tps_project_find_channel        (TpsProject  *self,
 TpsTouchpoint  *tps_project_find_touchpoint     (TpsProject  *self,
                                                  const char  *id);
 TpsMeasure     *tps_project_find_measure        (TpsProject  *self,
+                                                 const char  *id);
+TpsComparator  *tps_project_find_comparator     (TpsProject  *self,
                                                  const char  *id);
 char           *tps_project_make_id             (TpsProject  *self,
                                                  const char  *prefix);

@@ -20,9 +20,11 @@
 #include <string.h>
 
 #include "tps-analysis-charts.h"
+#include "tps-benchmark.h"
 #include "tps-draw-private.h"
 #include "tps-effort-matrix.h"
 #include "tps-export-pdf.h"
+#include "tps-health.h"
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
@@ -42,6 +44,7 @@
 #define CELL_PAD      4.0
 #define CHART_ZOOM    0.75
 #define PARAGRAPH_GAP 7.0
+#define CONTENTS_GAP  5.0   /* between the lines of the contents */
 
 typedef struct _TpsReport TpsReport;
 
@@ -57,6 +60,8 @@ static void chapter_touchpoints (TpsReport *report);
 static void chapter_moments     (TpsReport *report);
 static void chapter_measures    (TpsReport *report);
 static void chapter_analysis    (TpsReport *report);
+static void chapter_benchmark   (TpsReport *report);
+static void chapter_health      (TpsReport *report);
 
 static const Chapter chapters[] = {
   { NULL, chapter_cover },
@@ -65,6 +70,8 @@ static const Chapter chapters[] = {
   { N_("Painpoints, Lovepoints and Moments of Truth"), chapter_moments },
   { N_("Measures Plan"), chapter_measures },
   { N_("Analysis"), chapter_analysis },
+  { N_("Benchmark"), chapter_benchmark },
+  { N_("Journey Health Check"), chapter_health },
 };
 
 #define N_CHAPTERS G_N_ELEMENTS (chapters)
@@ -734,7 +741,7 @@ contents_line (TpsReport *report,
   if (!report->counting)
     cairo_tag_end (report->cr, CAIRO_TAG_LINK);
 
-  report->y += tps_draw_text_height (title) + 8;
+  report->y += tps_draw_text_height (title) + CONTENTS_GAP;
 }
 
 /* Title, organisation and date; the project at a glance; the contents. */
@@ -849,13 +856,12 @@ chapter_cover (TpsReport *report)
     g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
                                                PANGO_WEIGHT_BOLD, -1);
     g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
-    double needed = 8 + tps_draw_text_height (heading) + 6 + 4
-                    + (N_CHAPTERS - 1) * (tps_draw_text_height (line) + 8);
+    double lines = (N_CHAPTERS - 1) * (tps_draw_text_height (line) + CONTENTS_GAP);
 
-    if (room_left (report) < needed)
+    if (room_left (report) < 8 + tps_draw_text_height (heading) + 6 + 4 + lines)
       begin_page (report, FALSE, TRUE);
+    subheading (report, _("Contents"), lines);
   }
-  subheading (report, _("Contents"), 22 * (N_CHAPTERS - 1));
   report->y += 4;
   for (guint i = 1; i < N_CHAPTERS; i++)
     contents_line (report, i);
@@ -1361,6 +1367,209 @@ chapter_analysis (TpsReport *report)
     }
   paginated_chart (report, series->len, TRUE, tps_analysis_kpi_trends_count_series,
                    tps_analysis_kpi_trends_get_height, tps_analysis_render_kpi_trends);
+}
+
+/* Benchmark and health ----------------------------------------------------- */
+
+static const Column gap_columns[] = {
+  { N_("Touchpoint"), 2.6, CELL_TEXT },
+  { N_("Stage"), 1.3, CELL_TEXT },
+  /* Translators: the experience today, a column heading */
+  { N_("Ist"), 0.5, CELL_RATING },
+  /* Translators: the best comparator's rating, a column heading */
+  { N_("Best"), 0.5, CELL_RATING },
+  { N_("Comparator"), 1.8, CELL_TEXT },
+  { N_("Gap"), 0.45, CELL_NUMBER },
+  { N_("Importance"), 0.75, CELL_NUMBER },
+  /* Translators: gap × importance, a column heading */
+  { N_("Weighted"), 0.7, CELL_NUMBER },
+};
+
+static void
+fill_gap_row (TpsReport *report,
+              gpointer   item,
+              guint      index,
+              Cell      *cells)
+{
+  TpsBenchmarkGap *gap = item;
+
+  cells[0].text = g_strdup (tps_touchpoint_get_title (gap->touchpoint));
+  cells[1].text = g_strdup (stage_name (report->project, gap->touchpoint));
+  cells[2].value = gap->current;
+  cells[3].value = gap->best_rating;
+  cells[4].text = g_strdup (tps_comparator_get_name (gap->best));
+  cells[5].text = signed_int (gap->gap);
+  cells[6].text = g_strdup_printf ("%d", tps_touchpoint_get_importance (gap->touchpoint));
+  cells[7].text = g_strdup_printf ("%d", gap->weighted);
+}
+
+/* One line per comparator: who it is and how we compare. */
+static void
+comparator_summary (TpsReport     *report,
+                    TpsComparator *comparator)
+{
+  TpsComparatorSummary summary;
+  const char *source = tps_comparator_get_source (comparator);
+  g_autofree char *title = NULL;
+  g_autofree char *counts = NULL;
+
+  tps_benchmark_summarize (report->project, comparator, &summary);
+  title = g_strdup_printf ("%s (%s)", tps_comparator_get_name (comparator),
+                           tps_enum_get_label (TPS_TYPE_COMPARATOR_KIND,
+                                               tps_comparator_get_kind (comparator)));
+  subheading (report, title, 30);
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Rated at %u touchpoint: ahead of us at %u, level at "
+                                         "%u, behind us at %u.",
+                                         "Rated at %u touchpoints: ahead of us at %u, level at "
+                                         "%u, behind us at %u.", summary.n_rated),
+                            summary.n_rated, summary.n_behind, summary.n_level,
+                            summary.n_ahead);
+  paragraph (report, counts, BODY_SIZE, TPS_PALETTE_TEXT);
+  if (source != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Source: %s"), source);
+      paragraph (report, line, SMALL_SIZE, TPS_PALETTE_TEXT_MUTED);
+    }
+  paragraph (report, tps_comparator_get_note (comparator), SMALL_SIZE, TPS_PALETTE_TEXT_MUTED);
+}
+
+/* Seed 001 step 5 and seed 003: how the journey compares with competitors
+ * and the best providers of any industry, and where we trail them most.
+ */
+static void
+chapter_benchmark (TpsReport *report)
+{
+  GListModel *comparators = tps_project_get_comparators (report->project);
+  g_autoptr(GArray) gaps = tps_benchmark_get_gaps (report->project, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  begin_chapter (report, FALSE);
+
+  if (g_list_model_get_n_items (comparators) == 0)
+    {
+      paragraph (report, _("No comparators have been rated yet. Rate competitors and "
+                           "best-practice providers of other industries at the touchpoints to "
+                           "see where customers' expectations come from."),
+                 BODY_SIZE, TPS_PALETTE_TEXT);
+      return;
+    }
+
+  paragraph (report, _("Customers compare every touchpoint with the best they have met "
+                       "anywhere. Each comparator is rated on the same scale as the Ist."),
+             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+      comparator_summary (report, comparator);
+    }
+
+  subheading (report, _("Where We Trail the Best"), 60);
+  if (gaps->len == 0)
+    {
+      paragraph (report, _("No comparator is rated above us at any touchpoint."), BODY_SIZE,
+                 TPS_PALETTE_TEXT);
+      return;
+    }
+  paragraph (report, _("The touchpoints where a comparator is rated above our Ist, the largest "
+                       "gap weighted by importance first."),
+             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  for (guint i = 0; i < gaps->len; i++)
+    g_ptr_array_add (rows, &g_array_index (gaps, TpsBenchmarkGap, i));
+  table (report, gap_columns, G_N_ELEMENTS (gap_columns), rows, fill_gap_row);
+}
+
+static const Column finding_columns[] = {
+  { N_("Severity"), 0.8, CELL_TEXT },
+  { N_("Check"), 1.6, CELL_TEXT },
+  { N_("Finding"), 5.0, CELL_TEXT },
+};
+
+static void
+fill_finding_row (TpsReport *report,
+                  gpointer   item,
+                  guint      index,
+                  Cell      *cells)
+{
+  TpsHealthFinding *finding = item;
+
+  cells[0].text = g_strdup (tps_health_severity_get_label (finding->severity));
+  cells[1].text = g_strdup (tps_health_check_get_title (finding->check));
+  cells[2].text = g_strdup (finding->message);
+}
+
+static const Column consistency_columns[] = {
+  { N_("Stage"), 1.4, CELL_TEXT },
+  { N_("Channels"), 3.4, CELL_TEXT },
+  { N_("Consistency"), 3.4, CELL_TEXT },
+};
+
+static void
+fill_consistency_row (TpsReport *report,
+                      gpointer   item,
+                      guint      index,
+                      Cell      *cells)
+{
+  TpsStageConsistency *consistency = item;
+  g_autoptr(GString) channels = g_string_new (NULL);
+
+  for (guint c = 0; c < consistency->channels->len; c++)
+    {
+      TpsChannelRating *rating = &g_array_index (consistency->channels, TpsChannelRating, c);
+      g_autofree char *mean = tps_benchmark_format_mean (rating->mean);
+
+      if (c > 0)
+        g_string_append (channels, ", ");
+      g_string_append_printf (channels, "%s %s",
+                              tps_object_get_display_name (TPS_OBJECT (rating->channel)), mean);
+    }
+
+  cells[0].text = g_strdup (tps_object_get_display_name (TPS_OBJECT (consistency->stage)));
+  cells[1].text = g_string_free (g_steal_pointer (&channels), FALSE);
+  cells[2].text = tps_stage_consistency_describe (consistency);
+}
+
+/* What the team should look at next, and whether the channels of each
+ * stage feel like one company (seed 002).
+ */
+static void
+chapter_health (TpsReport *report)
+{
+  g_autofree char *today = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) stages = tps_benchmark_get_consistency (report->project);
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  g_autofree char *summary = NULL;
+
+  today = report->options.date != NULL ? g_date_time_format (report->options.date, "%Y-%m-%d")
+                                        : NULL;
+  findings = tps_health_check (report->project, today);
+  tps_health_count (findings, counts);
+
+  begin_chapter (report, FALSE);
+
+  if (findings->len == 0)
+    paragraph (report, _("The health check found nothing to look at."), BODY_SIZE,
+               TPS_PALETTE_TEXT);
+  else
+    {
+      /* Translators: the three counts of the health check's findings */
+      summary = g_strdup_printf (_("Critical: %u · Warnings: %u · Hints: %u. The most urgent "
+                                   "come first."),
+                                 counts[TPS_HEALTH_CRITICAL], counts[TPS_HEALTH_WARNING],
+                                 counts[TPS_HEALTH_HINT]);
+      paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+      table (report, finding_columns, G_N_ELEMENTS (finding_columns), findings,
+             fill_finding_row);
+    }
+
+  subheading (report, _("Channel Consistency"), 60);
+  paragraph (report, _("Per stage, the mean Ist of each channel. Channels two or more steps "
+                       "apart give customers an inconsistent experience."),
+             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  if (stages->len > 0)
+    table (report, consistency_columns, G_N_ELEMENTS (consistency_columns), stages,
+           fill_consistency_row);
 }
 
 /* Writing ------------------------------------------------------------------ */

@@ -87,6 +87,10 @@ DEFINE_ENUM (tps_measure_status_get_type, "TpsMeasureStatus",
   { TPS_MEASURE_STATUS_DONE, N_("Done"), "done" },
   { TPS_MEASURE_STATUS_DROPPED, N_("Dropped"), "dropped" })
 
+DEFINE_ENUM (tps_comparator_kind_get_type, "TpsComparatorKind",
+  { TPS_COMPARATOR_KIND_COMPETITOR, N_("Competitor"), "competitor" },
+  { TPS_COMPARATOR_KIND_BEST_PRACTICE, N_("Best-practice provider"), "best-practice" })
+
 DEFINE_ENUM (tps_step_get_type, "TpsStep",
   { TPS_STEP_CTM_1A, N_("Capture the customer-relevant touchpoints"), "ctm-1a" },
   { TPS_STEP_CTM_1B, N_("Document today's situation from the customer's view"), "ctm-1b" },

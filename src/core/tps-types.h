@@ -20,6 +20,7 @@ typedef struct _TpsTouchpoint  TpsTouchpoint;
 typedef struct _TpsMeasurement TpsMeasurement;
 typedef struct _TpsMeasure     TpsMeasure;
 typedef struct _TpsProcessStep TpsProcessStep;
+typedef struct _TpsComparator  TpsComparator;
 
 typedef enum {
   TPS_CHANNEL_KIND_ONLINE,
@@ -86,6 +87,11 @@ typedef enum {
   TPS_MEASURE_STATUS_DROPPED,
 } TpsMeasureStatus;
 
+typedef enum {
+  TPS_COMPARATOR_KIND_COMPETITOR,
+  TPS_COMPARATOR_KIND_BEST_PRACTICE,
+} TpsComparatorKind;
+
 /* The 8 CTM sub-steps followed by the 10 BEST IMPACT steps. */
 typedef enum {
   TPS_STEP_CTM_1A,
@@ -125,6 +131,7 @@ typedef enum {
 #define TPS_TYPE_MEASURE_TYPE      (tps_measure_type_get_type ())
 #define TPS_TYPE_MEASURE_STATUS    (tps_measure_status_get_type ())
 #define TPS_TYPE_STEP              (tps_step_get_type ())
+#define TPS_TYPE_COMPARATOR_KIND   (tps_comparator_kind_get_type ())
 
 GType tps_channel_kind_get_type      (void) G_GNUC_CONST;
 GType tps_function_get_type          (void) G_GNUC_CONST;
@@ -135,6 +142,7 @@ GType tps_source_get_type            (void) G_GNUC_CONST;
 GType tps_measure_type_get_type      (void) G_GNUC_CONST;
 GType tps_measure_status_get_type    (void) G_GNUC_CONST;
 GType tps_step_get_type              (void) G_GNUC_CONST;
+GType tps_comparator_kind_get_type   (void) G_GNUC_CONST;
 
 const char *tps_enum_get_word    (GType       enum_type,
                                   int         value);

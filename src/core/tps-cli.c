@@ -46,6 +46,8 @@ typedef struct
   gboolean poster;
   char *poster_scale;
   gboolean report;
+  gboolean all_lanes;
+  gboolean hide_empty_lanes;
   gboolean diff;
   gboolean raw_formulas;
   char **inputs;
@@ -247,14 +249,27 @@ run_check (const char *path,
   return strict && n > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/* Maps on paper and in images leave out the lanes without touchpoints,
+ * unless --all-lanes asks for every channel.
+ */
+static void
+map_options (const Options       *options,
+             TpsMapLayoutOptions *map)
+{
+  tps_map_layout_options_init_print (map);
+  map->hide_empty_lanes = !options->all_lanes;
+}
+
 /* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
  * one layout unit is one pixel.
  */
 static int
-run_export_png (const char *in_path,
-                const char *out_path,
-                double      scale)
+run_export_png (const char    *in_path,
+                const char    *out_path,
+                const Options *options,
+                double         scale)
 {
+  TpsMapLayoutOptions map;
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
@@ -263,7 +278,8 @@ run_export_png (const char *in_path,
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_png (project, out, scale, FALSE, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_png (project, &map, out, scale, FALSE, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -307,10 +323,11 @@ run_export_csv (const char    *in_path,
  * whole poster should fill ("A0"); without a value, natural size.
  */
 static gboolean
-parse_poster_scale (const char *text,
-                    TpsProject *project,
-                    double      margin,
-                    double     *scale)
+parse_poster_scale (const char                *text,
+                    TpsProject                *project,
+                    const TpsMapLayoutOptions *map,
+                    double                     margin,
+                    double                    *scale)
 {
   TpsPaper paper;
   char *end = NULL;
@@ -328,7 +345,7 @@ parse_poster_scale (const char *text,
 
       if (project != NULL)
         {
-          g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+          g_autoptr(TpsMapLayout) layout = tps_map_layout_new_for_export (project, map);
 
           tps_map_layout_get_size (layout, &width, &height);
         }
@@ -377,17 +394,22 @@ run_export_pdf (const char    *in_path,
       tps_report_options_init (&report);
       report.paper = paper;
       report.landscape = options->landscape;
+      report.hide_empty_lanes = !options->all_lanes;
       ok = tps_report_export_pdf (project, &report, out, NULL, &error);
     }
   else
     {
       TpsPageOptions page;
 
+      TpsMapLayoutOptions map;
+
       tps_page_options_init (&page, paper, options->landscape);
+      map_options (options, &map);
+      page.hide_empty_lanes = map.hide_empty_lanes;
       if (options->poster)
         {
           page.mode = TPS_PAGE_MODE_POSTER;
-          parse_poster_scale (options->poster_scale, project, page.margin, &page.scale);
+          parse_poster_scale (options->poster_scale, project, &map, page.margin, &page.scale);
         }
       ok = tps_export_pdf (project, &page, out, NULL, &error);
     }
@@ -403,18 +425,21 @@ run_export_pdf (const char    *in_path,
 
 /* The map as SVG at its natural size, its text as text. */
 static int
-run_export_svg (const char *in_path,
-                const char *out_path)
+run_export_svg (const char    *in_path,
+                const char    *out_path,
+                const Options *options)
 {
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  TpsMapLayoutOptions map;
 
   if (project == NULL)
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_svg (project, out, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_svg (project, &map, out, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -565,7 +590,7 @@ check_pdf_options (const Options *options,
       complain (_("--poster tiles the map; it does not apply to the --report"));
       return FALSE;
     }
-  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, 0, &scale))
+  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, NULL, 0, &scale))
     {
       complain (_("unknown poster scale “%s”; use a factor such as 0.5, a percentage such "
                   "as 50%% or the poster's paper such as A0"), options->poster_scale);
@@ -576,21 +601,34 @@ check_pdf_options (const Options *options,
       complain (_("--zoom and --dpi apply to .png exports only"));
       return FALSE;
     }
+  if (options->all_lanes && options->hide_empty_lanes)
+    {
+      complain (_("give either --all-lanes or --hide-empty-lanes, not both"));
+      return FALSE;
+    }
+  if ((options->all_lanes || options->hide_empty_lanes)
+      && !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png")))
+    {
+      complain (_("--all-lanes and --hide-empty-lanes apply to the map in .pdf, .png and .svg "
+                  "exports only"));
+      return FALSE;
+    }
 
   return TRUE;
 }
 
 static int
-run_export (const char *in_path,
-            const char *out_path,
-            double      scale)
+run_export (const char    *in_path,
+            const char    *out_path,
+            const Options *options,
+            double         scale)
 {
   g_autoptr(TpsProject) project = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_str_has_suffix (out_path, ".png"))
-    return run_export_png (in_path, out_path, scale);
+    return run_export_png (in_path, out_path, options, scale);
 
   if (!g_str_has_suffix (out_path, ".touchpoints"))
     {
@@ -654,6 +692,10 @@ tps_cli_run (int    argc,
          "SCALE names (A0); natural size without SCALE"), N_("SCALE") },
     { "report", 0, 0, G_OPTION_ARG_NONE, &options.report,
       N_("Write the CTM report rather than the map to the .pdf"), NULL },
+    { "hide-empty-lanes", 0, 0, G_OPTION_ARG_NONE, &options.hide_empty_lanes,
+      N_("Leave out the channels without touchpoints from the map (the default)"), NULL },
+    { "all-lanes", 0, 0, G_OPTION_ARG_NONE, &options.all_lanes,
+      N_("Show every channel on the map, also those without touchpoints"), NULL },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
@@ -759,7 +801,7 @@ tps_cli_run (int    argc,
         }
       if (g_str_has_suffix (options.export_path, ".svg"))
         {
-          status = run_export_svg (options.inputs[0], options.export_path);
+          status = run_export_svg (options.inputs[0], options.export_path, &options);
           goto out;
         }
       if (options.zoom != 0 && options.dpi != 0)
@@ -768,7 +810,7 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
-      status = run_export (options.inputs[0], options.export_path,
+      status = run_export (options.inputs[0], options.export_path, &options,
                            options.dpi > 0 ? options.dpi / 96.0
                            : options.zoom > 0 ? options.zoom : 1.0);
       goto out;

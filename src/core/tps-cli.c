@@ -14,12 +14,14 @@
 
 #include "tps-cli.h"
 #include "tps-compare.h"
+#include "tps-conflict.h"
 #include "tps-csv.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-health.h"
 #include "tps-map-layout.h"
+#include "tps-merge.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
@@ -49,12 +51,13 @@ typedef struct
   gboolean all_lanes;
   gboolean hide_empty_lanes;
   gboolean diff;
+  gboolean merge;
   gboolean raw_formulas;
   char **inputs;
 } Options;
 
 static const char * const headless_options[] = {
-  "--check", "--diff", "--export", "--version", "--help", "-h", "--help-all",
+  "--check", "--diff", "--merge", "--export", "--version", "--help", "-h", "--help-all",
 };
 
 /* The GUI is started unless one of the headless options is given. */
@@ -449,14 +452,32 @@ run_export_svg (const char    *in_path,
 }
 
 /* git hands a file it does not have (a file added or deleted) as
- * /dev/null: that side is an empty project.
+ * /dev/null, a merge without a common ancestor as an empty file: that side
+ * is an empty project. Its temporary files have no extension: anything but
+ * a .csv is read as a project.
  */
 static TpsProject *
 load_version (const char *path)
 {
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
   if (g_strcmp0 (path, "/dev/null") == 0)
     return tps_project_new ();
-  return load (path);
+  if (g_str_has_suffix (path, ".csv"))
+    return load (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  if (info != NULL && g_file_info_get_size (info) == 0)
+    return tps_project_new ();
+
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    complain ("%s: %s", path, error->message);
+  return project;
 }
 
 /* --diff OLD NEW: what changed, one line each; exit 0 when nothing did.
@@ -477,7 +498,7 @@ run_diff (char **inputs)
 
   if (n == 1)
     {
-      g_autoptr(TpsProject) project = load (inputs[0]);
+      g_autoptr(TpsProject) project = load_version (inputs[0]);
 
       if (project == NULL)
         return EXIT_USAGE;
@@ -508,7 +529,63 @@ run_diff (char **inputs)
   return tps_comparison_is_empty (comparison) ? EXIT_OK : EXIT_FAILED;
 }
 
-/* --poster's value is optional, which only a callback can take. */
+/* --merge BASE OURS THEIRS, git's %O %A %B: the merged project replaces
+ * OURS. Every conflict is one line on stderr, and recorded in the file for
+ * the app to offer; exit 1 while there are any.
+ */
+static int
+run_merge (char **inputs)
+{
+  g_autoptr(TpsProject) base = NULL;
+  g_autoptr(TpsProject) ours = NULL;
+  g_autoptr(TpsProject) theirs = NULL;
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GListModel *conflicts;
+  gsize length;
+
+  if (g_strv_length (inputs) != 3)
+    {
+      complain (_("--merge takes three files: BASE OURS THEIRS (git's %%O %%A %%B)"));
+      return EXIT_USAGE;
+    }
+
+  base = load_version (inputs[0]);
+  ours = load_version (inputs[1]);
+  theirs = load_version (inputs[2]);
+  if (base == NULL || ours == NULL || theirs == NULL)
+    return EXIT_USAGE;
+
+  merged = tps_project_merge (base, ours, theirs);
+
+  /* Written in place, without the backup copy a save keeps: git's
+   * temporary file must not leave a "~" beside it in the work tree.
+   */
+  data = tps_project_save_to_data (merged, &length);
+  if (!g_file_set_contents (inputs[1], data, length, &error))
+    {
+      complain ("%s: %s", inputs[1], error->message);
+      return EXIT_USAGE;
+    }
+
+  conflicts = tps_project_get_conflicts (merged);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(TpsConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *title = tps_conflict_get_title (conflict, merged);
+      g_autofree char *kept = tps_conflict_get_kept_text (conflict, merged);
+      g_autofree char *other = tps_conflict_get_other_text (conflict, merged);
+
+      if (tps_conflict_get_deleted (conflict))
+        complain (_("conflict: %s"), title);
+      else
+        complain (_("conflict: %s: kept %s, the other version has %s"), title, kept, other);
+    }
+
+  return g_list_model_get_n_items (conflicts) > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
 /* --zoom: a finite scale above 0, at most 32; 0 means "not given". */
 static gboolean
 parse_zoom (const char  *option_name,
@@ -552,6 +629,7 @@ parse_dpi (const char  *option_name,
   return TRUE;
 }
 
+/* --poster's value is optional, which only a callback can take. */
 static gboolean
 parse_poster (const char  *option_name,
               const char  *value,
@@ -699,6 +777,9 @@ tps_cli_run (int    argc,
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &options.merge,
+      N_("Merge THEIRS into OURS by object id, with BASE as their common version (git's merge "
+         "driver); exit 1 on conflicts"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -767,6 +848,12 @@ tps_cli_run (int    argc,
     {
       complain (_("no input file given; try --help"));
       status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (options.merge)
+    {
+      status = run_merge (options.inputs);
       goto out;
     }
 

@@ -1992,7 +1992,7 @@ reset_models (TpsMeasuresView *self)
 
   gtk_filter_list_model_set_model (self->roots, measures);
   if (self->project != NULL)
-    refresh_now (self);
+    queue_refresh (self);
   else
     {
       self->updating_selection = TRUE;

@@ -1250,6 +1250,13 @@ on_row_activated (GtkColumnView      *view,
     g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, tp);
 }
 
+static void
+on_first_map (TpsTouchpointsView *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 /* GObject ------------------------------------------------------------------- */
 
 static void
@@ -1460,7 +1467,11 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The rows are made when the table is first shown: a list view makes a
+   * couple of hundred rows ahead even while it is hidden, and a window
+   * opens on the journey map.
+   */
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
 
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed),
                     self);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,6 +52,7 @@ typedef struct
   gboolean hide_empty_lanes;
   gboolean diff;
   gboolean merge;
+  gboolean raw_formulas;
   char **inputs;
 } Options;
 
@@ -308,6 +310,7 @@ run_export_csv (const char    *in_path,
   tps_csv_options_init (&csv, options->language);
   if (options->separator != NULL)
     csv.separator = options->separator[0];
+  csv.raw_formulas = options->raw_formulas;
 
   out = g_file_new_for_commandline_arg (out_path);
   if (!tps_csv_export_to_file (project, &csv, out, NULL, &error))
@@ -583,6 +586,49 @@ run_merge (char **inputs)
   return g_list_model_get_n_items (conflicts) > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
+/* --zoom: a finite scale above 0, at most 32; 0 means "not given". */
+static gboolean
+parse_zoom (const char  *option_name,
+            const char  *value,
+            gpointer     data,
+            GError     **error)
+{
+  Options *options = data;
+  char *end = NULL;
+  double zoom = g_ascii_strtod (value, &end);
+
+  if (end == value || *end != '\0' || !isfinite (zoom) || zoom <= 0 || zoom > 32)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--zoom must be a number above 0 and at most 32, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->zoom = zoom;
+  return TRUE;
+}
+
+/* --dpi: a whole number from 1 to 3072; 0 means "not given". */
+static gboolean
+parse_dpi (const char  *option_name,
+           const char  *value,
+           gpointer     data,
+           GError     **error)
+{
+  Options *options = data;
+  gint64 dpi;
+
+  if (!g_ascii_string_to_signed (value, 10, 1, 3072, &dpi, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--dpi must be a whole number from 1 to 3072, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->dpi = (int) dpi;
+  return TRUE;
+}
+
 /* --poster's value is optional, which only a callback can take. */
 static gboolean
 parse_poster (const char  *option_name,
@@ -705,11 +751,14 @@ tps_cli_run (int    argc,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
       N_("Cell separator of a CSV export, “,” or “;” (default “;” for German)"), N_("SEP") },
+    { "raw-formulas", 0, 0, G_OPTION_ARG_NONE, &options.raw_formulas,
+      N_("Write CSV cells that start with =, +, -, @ as they are, without the protecting "
+         "“'” (only for pipelines that never open the file in a spreadsheet)"), NULL },
     { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of messages and exports (de or en)"), N_("LANG") },
-    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &options.zoom,
+    { "zoom", 0, 0, G_OPTION_ARG_CALLBACK, parse_zoom,
       N_("Scale of a PNG export; 1 is 96 dpi"), N_("ZOOM") },
-    { "dpi", 0, 0, G_OPTION_ARG_INT, &options.dpi,
+    { "dpi", 0, 0, G_OPTION_ARG_CALLBACK, parse_dpi,
       N_("Resolution of a PNG export in dots per inch (default 96)"), N_("DPI") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
       N_("Paper of a PDF export: A4 (default), A3, A2, A1, A0, letter or tabloid"),
@@ -845,12 +894,6 @@ tps_cli_run (int    argc,
       if (options.zoom != 0 && options.dpi != 0)
         {
           complain (_("give either --zoom or --dpi, not both"));
-          status = EXIT_USAGE;
-          goto out;
-        }
-      if (options.zoom < 0 || options.zoom > 32 || options.dpi < 0 || options.dpi > 3072)
-        {
-          complain (_("--zoom must be between 0 and 32, --dpi between 1 and 3072"));
           status = EXIT_USAGE;
           goto out;
         }

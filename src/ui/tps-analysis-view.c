@@ -304,6 +304,7 @@ static void
 tps_analysis_view_init (TpsAnalysisView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
 
   for (TpsAnalysisChartKind kind = TPS_ANALYSIS_CHART_MATRIX;

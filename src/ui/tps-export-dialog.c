@@ -21,6 +21,7 @@
 
 #include "tps-csv.h"
 #include "tps-export-dialog.h"
+#include "tps-view-util.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
@@ -624,6 +625,7 @@ tps_export_dialog_init (TpsExportDialog *self)
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   for (guint i = 0; i < TPS_N_PAPERS; i++)
     gtk_string_list_append (papers, tps_paper_get_label (i));

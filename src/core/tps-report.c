@@ -868,7 +868,12 @@ chapter_cover (TpsReport *report)
     g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
                                                PANGO_WEIGHT_BOLD, -1);
     g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
-    double lines = (N_CHAPTERS - 1) * (tps_draw_text_height (line) + CONTENTS_GAP);
+    guint n_lines = 0;
+    double lines;
+
+    for (guint i = 1; i < N_CHAPTERS; i++)
+      n_lines += chapter_is_included (report, i);
+    lines = n_lines * (tps_draw_text_height (line) + CONTENTS_GAP);
 
     if (room_left (report) < 8 + tps_draw_text_height (heading) + 6 + 4 + lines)
       begin_page (report, FALSE, TRUE);

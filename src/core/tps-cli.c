@@ -8,17 +8,20 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "tps-cli.h"
 #include "tps-compare.h"
+#include "tps-conflict.h"
 #include "tps-csv.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-health.h"
 #include "tps-map-layout.h"
+#include "tps-merge.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
@@ -48,11 +51,13 @@ typedef struct
   gboolean all_lanes;
   gboolean hide_empty_lanes;
   gboolean diff;
+  gboolean merge;
+  gboolean raw_formulas;
   char **inputs;
 } Options;
 
 static const char * const headless_options[] = {
-  "--check", "--diff", "--export", "--version", "--help", "-h", "--help-all",
+  "--check", "--diff", "--merge", "--export", "--version", "--help", "-h", "--help-all",
 };
 
 /* The GUI is started unless one of the headless options is given. */
@@ -305,6 +310,7 @@ run_export_csv (const char    *in_path,
   tps_csv_options_init (&csv, options->language);
   if (options->separator != NULL)
     csv.separator = options->separator[0];
+  csv.raw_formulas = options->raw_formulas;
 
   out = g_file_new_for_commandline_arg (out_path);
   if (!tps_csv_export_to_file (project, &csv, out, NULL, &error))
@@ -446,14 +452,32 @@ run_export_svg (const char    *in_path,
 }
 
 /* git hands a file it does not have (a file added or deleted) as
- * /dev/null: that side is an empty project.
+ * /dev/null, a merge without a common ancestor as an empty file: that side
+ * is an empty project. Its temporary files have no extension: anything but
+ * a .csv is read as a project.
  */
 static TpsProject *
 load_version (const char *path)
 {
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
   if (g_strcmp0 (path, "/dev/null") == 0)
     return tps_project_new ();
-  return load (path);
+  if (g_str_has_suffix (path, ".csv"))
+    return load (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  if (info != NULL && g_file_info_get_size (info) == 0)
+    return tps_project_new ();
+
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    complain ("%s: %s", path, error->message);
+  return project;
 }
 
 /* --diff OLD NEW: what changed, one line each; exit 0 when nothing did.
@@ -474,7 +498,7 @@ run_diff (char **inputs)
 
   if (n == 1)
     {
-      g_autoptr(TpsProject) project = load (inputs[0]);
+      g_autoptr(TpsProject) project = load_version (inputs[0]);
 
       if (project == NULL)
         return EXIT_USAGE;
@@ -503,6 +527,106 @@ run_diff (char **inputs)
   if (git)
     return EXIT_OK;
   return tps_comparison_is_empty (comparison) ? EXIT_OK : EXIT_FAILED;
+}
+
+/* --merge BASE OURS THEIRS, git's %O %A %B: the merged project replaces
+ * OURS. Every conflict is one line on stderr, and recorded in the file for
+ * the app to offer; exit 1 while there are any.
+ */
+static int
+run_merge (char **inputs)
+{
+  g_autoptr(TpsProject) base = NULL;
+  g_autoptr(TpsProject) ours = NULL;
+  g_autoptr(TpsProject) theirs = NULL;
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GListModel *conflicts;
+  gsize length;
+
+  if (g_strv_length (inputs) != 3)
+    {
+      complain (_("--merge takes three files: BASE OURS THEIRS (git's %%O %%A %%B)"));
+      return EXIT_USAGE;
+    }
+
+  base = load_version (inputs[0]);
+  ours = load_version (inputs[1]);
+  theirs = load_version (inputs[2]);
+  if (base == NULL || ours == NULL || theirs == NULL)
+    return EXIT_USAGE;
+
+  merged = tps_project_merge (base, ours, theirs);
+
+  /* Written in place, without the backup copy a save keeps: git's
+   * temporary file must not leave a "~" beside it in the work tree.
+   */
+  data = tps_project_save_to_data (merged, &length);
+  if (!g_file_set_contents (inputs[1], data, length, &error))
+    {
+      complain ("%s: %s", inputs[1], error->message);
+      return EXIT_USAGE;
+    }
+
+  conflicts = tps_project_get_conflicts (merged);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(TpsConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *title = tps_conflict_get_title (conflict, merged);
+      g_autofree char *kept = tps_conflict_get_kept_text (conflict, merged);
+      g_autofree char *other = tps_conflict_get_other_text (conflict, merged);
+
+      if (tps_conflict_get_deleted (conflict))
+        complain (_("conflict: %s"), title);
+      else
+        complain (_("conflict: %s: kept %s, the other version has %s"), title, kept, other);
+    }
+
+  return g_list_model_get_n_items (conflicts) > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/* --zoom: a finite scale above 0, at most 32; 0 means "not given". */
+static gboolean
+parse_zoom (const char  *option_name,
+            const char  *value,
+            gpointer     data,
+            GError     **error)
+{
+  Options *options = data;
+  char *end = NULL;
+  double zoom = g_ascii_strtod (value, &end);
+
+  if (end == value || *end != '\0' || !isfinite (zoom) || zoom <= 0 || zoom > 32)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--zoom must be a number above 0 and at most 32, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->zoom = zoom;
+  return TRUE;
+}
+
+/* --dpi: a whole number from 1 to 3072; 0 means "not given". */
+static gboolean
+parse_dpi (const char  *option_name,
+           const char  *value,
+           gpointer     data,
+           GError     **error)
+{
+  Options *options = data;
+  gint64 dpi;
+
+  if (!g_ascii_string_to_signed (value, 10, 1, 3072, &dpi, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--dpi must be a whole number from 1 to 3072, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->dpi = (int) dpi;
+  return TRUE;
 }
 
 /* --poster's value is optional, which only a callback can take. */
@@ -627,11 +751,14 @@ tps_cli_run (int    argc,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
       N_("Cell separator of a CSV export, “,” or “;” (default “;” for German)"), N_("SEP") },
+    { "raw-formulas", 0, 0, G_OPTION_ARG_NONE, &options.raw_formulas,
+      N_("Write CSV cells that start with =, +, -, @ as they are, without the protecting "
+         "“'” (only for pipelines that never open the file in a spreadsheet)"), NULL },
     { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of messages and exports (de or en)"), N_("LANG") },
-    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &options.zoom,
+    { "zoom", 0, 0, G_OPTION_ARG_CALLBACK, parse_zoom,
       N_("Scale of a PNG export; 1 is 96 dpi"), N_("ZOOM") },
-    { "dpi", 0, 0, G_OPTION_ARG_INT, &options.dpi,
+    { "dpi", 0, 0, G_OPTION_ARG_CALLBACK, parse_dpi,
       N_("Resolution of a PNG export in dots per inch (default 96)"), N_("DPI") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
       N_("Paper of a PDF export: A4 (default), A3, A2, A1, A0, letter or tabloid"),
@@ -650,6 +777,9 @@ tps_cli_run (int    argc,
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &options.merge,
+      N_("Merge THEIRS into OURS by object id, with BASE as their common version (git's merge "
+         "driver); exit 1 on conflicts"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -721,6 +851,12 @@ tps_cli_run (int    argc,
       goto out;
     }
 
+  if (options.merge)
+    {
+      status = run_merge (options.inputs);
+      goto out;
+    }
+
   if (options.diff)
     {
       status = run_diff (options.inputs);
@@ -758,12 +894,6 @@ tps_cli_run (int    argc,
       if (options.zoom != 0 && options.dpi != 0)
         {
           complain (_("give either --zoom or --dpi, not both"));
-          status = EXIT_USAGE;
-          goto out;
-        }
-      if (options.zoom < 0 || options.zoom > 32 || options.dpi < 0 || options.dpi > 3072)
-        {
-          complain (_("--zoom must be between 0 and 32, --dpi between 1 and 3072"));
           status = EXIT_USAGE;
           goto out;
         }

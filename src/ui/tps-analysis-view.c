@@ -34,7 +34,7 @@ struct _TpsAnalysisView
   TpsHistory *history;
   TpsTouchpoint *selected;
   gulong history_changed_id;
-  gboolean stale;               /* changed while hidden: refresh when shown */
+  TpsViewUpdate *update;        /* refresh once per frame, only while shown */
 };
 
 G_DEFINE_FINAL_TYPE (TpsAnalysisView, tps_analysis_view, GTK_TYPE_WIDGET)
@@ -137,21 +137,14 @@ update_kpi_summary (TpsAnalysisView *self)
   gtk_label_set_label (self->kpi_summary, text);
 }
 
-/* While another view is shown, changes only mark the page stale: typing
- * in the inspector should not lay out charts nobody sees.
+/* Runs through self->update: while another view is shown, typing in the
+ * inspector does not lay out charts nobody sees.
  */
 static void
 refresh (TpsAnalysisView *self)
 {
   if (self->project == NULL)
     return;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
 
   /* A deleted touchpoint is no longer selected. */
   if (self->selected != NULL
@@ -187,13 +180,9 @@ on_chart_selected (TpsAnalysisChart *chart,
 }
 
 static void
-tps_analysis_view_map (GtkWidget *widget)
+queue_refresh (TpsAnalysisView *self)
 {
-  TpsAnalysisView *self = TPS_ANALYSIS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (tps_analysis_view_parent_class)->map (widget);
-  if (self->stale)
-    refresh (self);
+  tps_view_update_queue (self->update);
 }
 
 static void
@@ -207,6 +196,7 @@ tps_analysis_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   if (self->history != NULL)
     g_clear_signal_handler (&self->history_changed_id, self->history);
+  g_clear_pointer (&self->update, tps_view_update_free);
   g_clear_object (&self->history);
   g_clear_object (&self->project);
   g_clear_object (&self->selected);
@@ -271,7 +261,6 @@ tps_analysis_view_class_init (TpsAnalysisViewClass *klass)
   object_class->dispose = tps_analysis_view_dispose;
   object_class->get_property = tps_analysis_view_get_property;
   object_class->set_property = tps_analysis_view_set_property;
-  widget_class->map = tps_analysis_view_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT,
@@ -315,6 +304,7 @@ static void
 tps_analysis_view_init (TpsAnalysisView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
 
   for (TpsAnalysisChartKind kind = TPS_ANALYSIS_CHART_MATRIX;
        kind <= TPS_ANALYSIS_CHART_KPI_TRENDS; kind++)
@@ -354,7 +344,7 @@ tps_analysis_view_set_project (TpsAnalysisView *self,
        kind <= TPS_ANALYSIS_CHART_KPI_TRENDS; kind++)
     tps_analysis_chart_set_project (chart_of (self, kind), project);
   tps_process_checklist_set_project (self->checklist, project);
-  refresh (self);
+  queue_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
@@ -374,7 +364,7 @@ tps_analysis_view_set_history (TpsAnalysisView *self,
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
   if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
-                                G_CALLBACK (refresh), self, G_CONNECT_SWAPPED))
+                                G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED))
     return;
 
   tps_process_checklist_set_history (self->checklist, history);

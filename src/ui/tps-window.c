@@ -13,6 +13,8 @@
 
 #include "tps-analysis-view.h"
 #include "tps-application.h"
+#include "tps-compare-view.h"
+#include "tps-conflicts-dialog.h"
 #include "tps-csv-import-dialog.h"
 #include "tps-export-dialog.h"
 #include "tps-file-io.h"
@@ -390,6 +392,9 @@ update_actions (TpsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-previous",
+                                 has_document && tps_document_get_file (self->document) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_document && tps_document_get_file (self->document) != NULL);
 
@@ -621,6 +626,12 @@ tps_window_set_document (TpsWindow   *self,
   build_views (self);
   watch_file (self);
   on_document_changed (self);
+
+  /* A merge left questions in the file: they are asked right away. */
+  if (document != NULL
+      && g_list_model_get_n_items (tps_project_get_conflicts (tps_document_get_project (document)))
+         > 0)
+    gtk_window_present (tps_conflicts_dialog_new (GTK_WINDOW (self), document));
 }
 
 /**
@@ -1373,6 +1384,108 @@ show_in_folder_action (GtkWidget  *widget,
                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_show_items, data);
 }
 
+/**
+ * tps_window_compare_with:
+ * @file: another version of the open project
+ *
+ * Shows what changed from @file to the open project beside the map, and
+ * outlines the new and changed cards on it.
+ *
+ * Returns: whether @file could be read
+ */
+gboolean
+tps_window_compare_with (TpsWindow *self,
+                         GFile     *file)
+{
+  g_autoptr(TpsProject) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+
+  name = g_file_get_basename (file);
+  other = tps_project_load_from_file (file, NULL, &error);
+  if (other == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” could not be compared"), name);
+
+      tps_window_show_error (self, heading, error->message);
+      return FALSE;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "map");
+  gtk_window_present (tps_compare_view_new (GTK_WINDOW (self), self->document, other, name,
+                                            self->canvas));
+  return TRUE;
+}
+
+static void
+on_compare_response (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(TpsWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    tps_window_compare_with (self, file);
+
+  g_object_unref (chooser);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  GtkFileChooserNative *chooser;
+
+  if (self->document == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Compare With"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_compare_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The previous save, which saving keeps as NAME~. */
+static void
+compare_previous_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  GFile *file = self->document ? tps_document_get_file (self->document) : NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autoptr(GFile) backup = NULL;
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  backup_path = g_strconcat (path, "~", NULL);
+  backup = g_file_new_for_path (backup_path);
+  if (!g_file_query_exists (backup, NULL))
+    {
+      tps_window_add_toast (self, _("There is no previous version yet; saving keeps one"));
+      return;
+    }
+
+  tps_window_compare_with (self, backup);
+}
+
 static void
 import_csv_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1586,6 +1699,9 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-previous", NULL,
+                                   compare_previous_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);

@@ -24,6 +24,8 @@ void         tps_window_show_error    (TpsWindow      *self,
                                        const char     *message);
 void         tps_window_add_toast     (TpsWindow      *self,
                                        const char     *title);
+gboolean     tps_window_compare_with  (TpsWindow      *self,
+                                       GFile          *file);
 gboolean     tps_window_autosave      (TpsWindow      *self);
 GFile       *tps_window_get_example_file (const char  *language);
 

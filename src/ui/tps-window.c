@@ -22,6 +22,7 @@
 #include "tps-measures-view.h"
 #include "tps-touchpoint-inspector.h"
 #include "tps-touchpoints-view.h"
+#include "tps-view-util.h"
 #include "tps-project-io.h"
 #include "tps-print.h"
 #include "tps-project-settings.h"
@@ -39,8 +40,19 @@ struct _TpsWindow
   GtkListBox *recent_list;
   GtkWidget *recent_box;
   GtkScrolledWindow *map_scroller;
-  GtkPaned *map_paned;
+  AdwFlap *map_flap;
   GtkWidget *inspector_box;
+  GtkWidget *inspector_back_bar;
+  AdwSqueezer *width_probe;
+  GtkWidget *probe_wide;
+  GtkWidget *probe_medium;
+  GtkWidget *map_toolbar;
+  GtkWidget *filter_box;
+  GtkWidget *filter_menu_button;
+  GtkWidget *filter_popover_box;
+  GtkWidget *open_button;
+  AdwHeaderBar *header_bar;
+  GtkWidget *example_box;
   GtkDropDown *persona_filter;
   GtkDropDown *moment_filter;
   GtkDropDown *status_filter;
@@ -55,8 +67,11 @@ struct _TpsWindow
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
   TpsMeasuresView *measures_view;
+  TpsTouchpointsView *touchpoints_view;
   TpsTouchpointInspector *inspector;
   gboolean inspector_visible;
+  TpsWindowWidth width_class;
+  guint width_source;
   GSettings *settings;
   GFileMonitor *monitor;
   char *saved_checksum;
@@ -182,6 +197,10 @@ on_zoom_changed (TpsWindow *self)
   gtk_button_set_label (self->zoom_button, label);
 }
 
+/* Beside the map the inspector is a panel the user shows or hides for
+ * good; on a narrow window it slides over the map when a touchpoint is
+ * opened and goes away with its back button, Escape or a click on the map.
+ */
 static void
 set_inspector_visible (TpsWindow *self,
                        gboolean   visible)
@@ -191,10 +210,117 @@ set_inspector_visible (TpsWindow *self,
     return;
 
   self->inspector_visible = visible;
-  gtk_widget_set_visible (self->inspector_box, visible);
-  if (self->settings != NULL)
+  adw_flap_set_reveal_flap (self->map_flap, visible);
+  if (self->settings != NULL && !adw_flap_get_folded (self->map_flap))
     g_settings_set_boolean (self->settings, "inspector-visible", visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSPECTOR_VISIBLE]);
+}
+
+static void
+on_flap_revealed (TpsWindow *self)
+{
+  set_inspector_visible (self, adw_flap_get_reveal_flap (self->map_flap));
+}
+
+static void
+apply_width_class (TpsWindow      *self,
+                   TpsWindowWidth  width_class)
+{
+  gboolean folded = width_class != TPS_WINDOW_WIDTH_WIDE;
+  gboolean compact = width_class == TPS_WINDOW_WIDTH_NARROW;
+
+  self->width_class = width_class;
+
+  if (folded != adw_flap_get_folded (self->map_flap))
+    {
+      adw_flap_set_fold_policy (self->map_flap, folded ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                       : ADW_FLAP_FOLD_POLICY_NEVER);
+      /* Docked again, the inspector comes back as the user left it. */
+      set_inspector_visible (self, !folded && (self->settings == NULL
+                                               || g_settings_get_boolean (self->settings,
+                                                                          "inspector-visible")));
+    }
+  gtk_widget_set_visible (self->inspector_back_bar, folded);
+
+  /* The filter drop-downs sit in the toolbar, or behind a button. */
+  tps_view_place_compact (self->filter_box, self->map_toolbar, NULL, self->filter_popover_box,
+                          self->filter_menu_button, compact);
+  gtk_widget_set_visible (gtk_widget_get_first_child (self->filter_box), !compact);
+  gtk_widget_set_visible (self->open_button, !compact);
+  adw_header_bar_set_centering_policy (self->header_bar, compact ? ADW_CENTERING_POLICY_LOOSE
+                                                                 : ADW_CENTERING_POLICY_STRICT);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->example_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL
+                                          : GTK_ORIENTATION_HORIZONTAL);
+
+  /* The planner's and the table's toolbars are the widest: they collapse
+   * as soon as the window is not wide.
+   */
+  if (self->measures_view != NULL)
+    {
+      tps_measures_view_set_folded (self->measures_view, folded);
+      tps_measures_view_set_compact (self->measures_view, folded);
+    }
+  if (self->touchpoints_view != NULL)
+    tps_touchpoints_view_set_compact (self->touchpoints_view, folded);
+}
+
+static gboolean
+apply_width_class_cb (gpointer user_data)
+{
+  TpsWindow *self = user_data;
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_probe);
+
+  self->width_source = 0;
+  apply_width_class (self, shown == self->probe_wide ? TPS_WINDOW_WIDTH_WIDE
+                           : shown == self->probe_medium ? TPS_WINDOW_WIDTH_MEDIUM
+                           : TPS_WINDOW_WIDTH_NARROW);
+  return G_SOURCE_REMOVE;
+}
+
+/* The probe changes its page while the window is being allocated; the
+ * widgets change once that is over.
+ */
+static void
+on_width_changed (TpsWindow *self)
+{
+  if (self->width_source == 0)
+    self->width_source = g_idle_add (apply_width_class_cb, self);
+}
+
+/* Below these widths the window takes its medium and narrow layouts. */
+#define WIDE_MIN_WIDTH   1000
+#define MEDIUM_MIN_WIDTH 720
+
+/* Before the window is shown its default width decides, so that it opens
+ * in the layout that fits instead of asking for the wide one's width.
+ */
+static void
+on_default_width_changed (TpsWindow *self)
+{
+  int width, height;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0)
+    apply_width_class (self, width >= WIDE_MIN_WIDTH ? TPS_WINDOW_WIDTH_WIDE
+                             : width >= MEDIUM_MIN_WIDTH ? TPS_WINDOW_WIDTH_MEDIUM
+                             : TPS_WINDOW_WIDTH_NARROW);
+}
+
+/**
+ * tps_window_get_width_class:
+ *
+ * Returns: which of the layouts the window's width calls for
+ */
+TpsWindowWidth
+tps_window_get_width_class (TpsWindow *self)
+{
+  g_return_val_if_fail (TPS_IS_WINDOW (self), TPS_WINDOW_WIDTH_WIDE);
+
+  return self->width_class;
 }
 
 static void
@@ -310,6 +436,7 @@ build_views (TpsWindow *self)
       self->canvas = NULL;
     }
   self->measures_view = NULL;
+  self->touchpoints_view = NULL;
   self->inspector = NULL;
   clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
@@ -320,9 +447,11 @@ build_views (TpsWindow *self)
     return;
 
   build_map_page (self);
-  add_view (self, self->touchpoints_box, TPS_TYPE_TOUCHPOINTS_VIEW);
+  self->touchpoints_view = TPS_TOUCHPOINTS_VIEW (add_view (self, self->touchpoints_box,
+                                                           TPS_TYPE_TOUCHPOINTS_VIEW));
   build_measures_page (self);
   add_view (self, self->analysis_box, TPS_TYPE_ANALYSIS_VIEW);
+  apply_width_class (self, self->width_class);
 }
 
 /* ------------------------------------------------------------------------
@@ -1596,6 +1725,7 @@ tps_window_dispose (GObject *object)
   TpsWindow *self = TPS_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->width_source, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -1671,8 +1801,19 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_scroller);
-  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_paned);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_flap);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, inspector_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, inspector_back_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, width_probe);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, probe_wide);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, probe_medium);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_popover_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, example_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, persona_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, moment_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, status_filter);
@@ -1723,6 +1864,15 @@ tps_window_init (TpsWindow *self)
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_size_request (self->probe_wide, WIDE_MIN_WIDTH, -1);
+  gtk_widget_set_size_request (self->probe_medium, MEDIUM_MIN_WIDTH, -1);
+  g_signal_connect_object (self->width_probe, "notify::visible-child",
+                           G_CALLBACK (on_width_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::default-width",
+                            G_CALLBACK (on_default_width_changed), self);
+  g_signal_connect_object (self->map_flap, "notify::reveal-flap",
+                           G_CALLBACK (on_flap_revealed), self, G_CONNECT_SWAPPED);
+  adw_flap_set_reveal_flap (self->map_flap, TRUE);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);

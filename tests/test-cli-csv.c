@@ -124,6 +124,32 @@ test_export_bad_separator (Fixture       *fixture,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* Formula cells get their "'" unless --raw-formulas says otherwise. */
+static void
+test_export_raw_formulas (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *in = csv_fixture ("formulas.csv");
+  g_autofree char *guarded_out = NULL;
+  g_autofree char *raw_out = NULL;
+  g_autofree char *guarded_option = export_option (fixture, "guarded.csv", &guarded_out);
+  g_autofree char *raw_option = export_option (fixture, "raw.csv", &raw_out);
+  g_autofree char *guarded = NULL;
+  g_autofree char *raw = NULL;
+  g_auto(TpsTestRun) run = { 0, };
+  g_auto(TpsTestRun) raw_run = { 0, };
+
+  tps_test_run_cli (&run, guarded_option, "--language=en", in, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  guarded = read_file (guarded_out);
+  g_assert_nonnull (strstr (guarded, "\r\nt-1,'=2+5,Telefon,"));
+
+  tps_test_run_cli (&raw_run, raw_option, "--language=en", "--raw-formulas", in, NULL);
+  g_assert_cmpint (raw_run.status, ==, 0);
+  raw = read_file (raw_out);
+  g_assert_nonnull (strstr (raw, "\r\nt-1,=2+5,Telefon,"));
+}
+
 /* .touchpoints → .csv → .touchpoints → .csv: from the first project made
  * of a CSV on, the CSV stays the same.
  */
@@ -258,6 +284,8 @@ main (int   argc,
               fixture_set_up, test_export_bad_separator, fixture_tear_down);
   g_test_add ("/cli-csv/export/from-bad-csv", Fixture, NULL,
               fixture_set_up, test_export_from_bad_csv, fixture_tear_down);
+  g_test_add ("/cli-csv/export/raw-formulas", Fixture, NULL,
+              fixture_set_up, test_export_raw_formulas, fixture_tear_down);
   g_test_add ("/cli-csv/round-trip", Fixture, NULL,
               fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add_func ("/cli-csv/check/summary", test_check_csv);

@@ -162,6 +162,37 @@ test_usage_errors (void)
   g_assert_cmpint (bad_language.status, ==, 2);
 }
 
+/* Sizes of a PNG are checked before anything is read or written. */
+static void
+test_bad_numbers (void)
+{
+  static const struct
+  {
+    const char *option;
+    const char *message;
+  } cases[] = {
+    { "--dpi=0", "touchpoint-studio: --dpi must be a whole number from 1 to 3072, not “0”\n" },
+    { "--dpi=3073", "touchpoint-studio: --dpi must be a whole number from 1 to 3072, "
+                    "not “3073”\n" },
+    { "--zoom=nan", "touchpoint-studio: --zoom must be a number above 0 and at most 32, "
+                    "not “nan”\n" },
+    { "--zoom=inf", "touchpoint-studio: --zoom must be a number above 0 and at most 32, "
+                    "not “inf”\n" },
+    { "--zoom=0", "touchpoint-studio: --zoom must be a number above 0 and at most 32, "
+                  "not “0”\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(TpsTestRun) run = { 0, };
+
+      tps_test_run_cli (&run, "--export=/nonexistent/map.png", cases[i].option,
+                        "x.touchpoints", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.err, ==, cases[i].message);
+    }
+}
+
 static void
 test_version_and_help (void)
 {
@@ -246,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/canonical", test_export_canonical);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/bad-numbers", test_bad_numbers);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/export/report-in-german", test_report_language);
 

@@ -1150,6 +1150,98 @@ test_import_updates_by_title_in_stage (void)
   g_assert_cmpint (change->kind, ==, TPS_CHANGE_ADDED);
 }
 
+/* --- formulas (OWASP "CSV injection") ------------------------------------ */
+
+static void
+assert_formula_cells (TpsProject *project)
+{
+  TpsTouchpoint *first = tps_project_find_touchpoint (project, "t-1");
+  TpsTouchpoint *second = tps_project_find_touchpoint (project, "t-2");
+
+  g_assert_cmpstr (tps_stage_get_name (tps_project_find_stage (
+                     project, tps_touchpoint_get_stage_id (first))), ==, "=2+5");
+  g_assert_cmpstr (tps_touchpoint_get_title (first), ==,
+                   "=HYPERLINK(\"http://example.com\",\"klick\")");
+  g_assert_cmpstr (tps_touchpoint_get_description (first), ==, "+49 30 1234");
+  g_assert_cmpstr (tps_touchpoint_get_owner (first), ==, "@Kampagne");
+  g_assert_cmpstr (tps_touchpoint_get_notes (first), ==, "'-Rabatt");
+  g_assert_cmpint (tps_touchpoint_get_current (first), ==, -2);
+  g_assert_cmpstr (tps_touchpoint_get_title (second), ==, "'Ohne Formel");
+  g_assert_cmpstr (tps_touchpoint_get_description (second), ==, "'-5");
+  g_assert_cmpstr (tps_touchpoint_get_owner (second), ==, "-3");
+  g_assert_cmpstr (tps_touchpoint_get_notes (second), ==, "\tTab");
+}
+
+static TpsProject *
+import_into_new_project (const char *csv,
+                         gsize       length)
+{
+  TpsProject *project = tps_project_new ();
+  g_autoptr(TpsCsvImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import = tps_csv_import_parse (project, csv, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tps_csv_import_get_errors (import)->len, ==, 0);
+  g_assert_true (tps_csv_import_apply (import, project, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  return project;
+}
+
+/* Cells a spreadsheet would run as formulas are written with a leading
+ * "'", which the import removes again: exactly that one, so text that
+ * starts with an apostrophe of its own comes back too. Plain numbers, even
+ * negative ones, are no formulas and stay as they are.
+ */
+static void
+test_formulas_neutralised_and_round_trip (void)
+{
+  g_autofree char *fixture = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(TpsProject) project = NULL;
+  g_autoptr(TpsProject) again = NULL;
+  TpsCsvOptions options = options_for ("en", FALSE);
+  gsize length;
+
+  fixture = read_fixture ("formulas.csv", &length);
+  project = import_into_new_project (fixture, length);
+  assert_formula_cells (project);
+
+  csv = tps_csv_export (project, &options, &length);
+  g_assert_nonnull (strstr (csv, "\r\nt-1,'=2+5,Telefon,"));
+  g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"klick\"\")\","));
+  g_assert_nonnull (strstr (csv, ",'+49 30 1234,"));
+  g_assert_nonnull (strstr (csv, ",'@Kampagne,"));
+  g_assert_nonnull (strstr (csv, ",''-Rabatt\r\n"));
+  g_assert_nonnull (strstr (csv, ",-2,"));
+  g_assert_nonnull (strstr (csv, ",'Ohne Formel,"));
+  g_assert_nonnull (strstr (csv, ",'-5,"));
+  g_assert_nonnull (strstr (csv, ",-3,"));
+  g_assert_nonnull (strstr (csv, ",'\tTab\r\n"));
+
+  again = import_into_new_project (csv, length);
+  assert_formula_cells (again);
+}
+
+/* For trusted pipelines, the cells can be written as they are. */
+static void
+test_formulas_raw_when_asked (void)
+{
+  g_autofree char *fixture = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(TpsProject) project = NULL;
+  TpsCsvOptions options = options_for ("en", FALSE);
+  gsize length;
+
+  fixture = read_fixture ("formulas.csv", &length);
+  project = import_into_new_project (fixture, length);
+  options.raw_formulas = TRUE;
+  csv = tps_csv_export (project, &options, NULL);
+  g_assert_nonnull (strstr (csv, "\r\nt-1,=2+5,Telefon,"));
+  g_assert_nonnull (strstr (csv, ",+49 30 1234,"));
+  g_assert_nonnull (strstr (csv, ",@Kampagne,"));
+}
+
 /* A named pipe would block the reader forever; it is refused unopened. */
 static void
 test_load_refuses_fifo (void)
@@ -1214,6 +1306,9 @@ main (int   argc,
   g_test_add_func ("/csv/import/project-changed", test_import_project_changed);
   g_test_add_func ("/csv/load-project/creates-project", test_load_project);
   g_test_add_func ("/csv/load-project/refuses-fifo", test_load_refuses_fifo);
+  g_test_add_func ("/csv/formulas/neutralised-and-round-trip",
+                   test_formulas_neutralised_and_round_trip);
+  g_test_add_func ("/csv/formulas/raw-when-asked", test_formulas_raw_when_asked);
   g_test_add_func ("/csv/load-project/reports-first-problem",
                    test_load_project_reports_first_problem);
 

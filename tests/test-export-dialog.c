@@ -227,8 +227,11 @@ test_export_poster_summary (void)
    * file.
    */
   adw_combo_row_set_selected (size_row, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), "AdwComboRow",
+                                                          "_Size")), TPS_PAPER_A4);
   scale = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog), "GtkSpinButton", NULL));
   gtk_spin_button_set_value (scale, 1000);
+  g_assert_cmpfloat (gtk_spin_button_get_value (scale), ==, 1000);
   g_assert_nonnull (strstr (adw_preferences_group_get_description (layout), "pages, more than"));
   g_assert_false (gtk_widget_get_sensitive (export_button));
 

@@ -228,7 +228,7 @@ export_svg (TpsProject  *project,
             GFile       *file,
             GError     **error)
 {
-  return tps_export_svg (project, file, NULL, error);
+  return tps_export_svg (project, NULL, file, NULL, error);
 }
 
 static gboolean
@@ -236,7 +236,7 @@ export_png (TpsProject  *project,
             GFile       *file,
             GError     **error)
 {
-  return tps_export_png (project, file, 1, FALSE, NULL, error);
+  return tps_export_png (project, NULL, file, 1, FALSE, NULL, error);
 }
 
 static gboolean

@@ -292,6 +292,63 @@ test_merge_after_save_is_modified (void)
   g_assert_true (tps_history_get_modified (history));
 }
 
+/* Each ::changed says which object and property changed, or that a list
+ * did, for the command, its undo and its redo alike.
+ */
+static void
+test_change_detail (void)
+{
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsTouchpoint) a = tps_touchpoint_new ("t-a");
+  g_autoptr(TpsTouchpoint) b = tps_touchpoint_new ("t-b");
+  g_autoptr(GListStore) list = g_list_store_new (TPS_TYPE_TOUCHPOINT);
+  const TpsHistoryChange *change = tps_history_get_change (history);
+  g_auto(GValue) title = G_VALUE_INIT;
+
+  set_int (history, a, "current", 1);
+  g_assert_false (change->structure);
+  g_assert_true (change->object == G_OBJECT (a));
+  g_assert_cmpstr (change->property, ==, "current");
+
+  g_value_init (&title, G_TYPE_STRING);
+  g_value_set_string (&title, "Hot");
+  tps_history_set_merged (history, a, "title", &title);
+  g_value_set_string (&title, "Hotline");
+  tps_history_set_merged (history, a, "title", &title);
+  g_assert_true (change->object == G_OBJECT (a));
+  g_assert_cmpstr (change->property, ==, "title");
+
+  tps_history_set (history, a, "current", 2, "target", 2, NULL);
+  g_assert_true (change->object == G_OBJECT (a));
+  g_assert_null (change->property);
+
+  tps_history_begin_group (history, "both");
+  set_int (history, a, "importance", 5);
+  set_int (history, b, "importance", 5);
+  tps_history_end_group (history);
+  g_assert_false (change->structure);
+  g_assert_null (change->object);
+
+  tps_history_append (history, G_LIST_MODEL (list), a);
+  g_assert_true (change->structure);
+  g_assert_null (change->object);
+
+  g_assert_true (tps_history_undo (history));
+  g_assert_true (change->structure);
+  g_assert_true (tps_history_undo (history));
+  g_assert_false (change->structure);
+  g_assert_null (change->object);
+  g_assert_true (tps_history_undo (history));
+  g_assert_true (change->object == G_OBJECT (a));
+  g_assert_null (change->property);
+  g_assert_true (tps_history_redo (history));
+  g_assert_true (change->object == G_OBJECT (a));
+  g_assert_null (change->property);
+  g_assert_true (tps_history_undo (history));
+  g_assert_true (tps_history_undo (history));
+  g_assert_cmpstr (change->property, ==, "title");
+}
+
 static void
 test_clear (void)
 {
@@ -322,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/history/merge/after-save-is-modified", test_merge_after_save_is_modified);
   g_test_add_func ("/history/modified/clean-point", test_modified_and_clean_point);
   g_test_add_func ("/history/clear", test_clear);
+  g_test_add_func ("/history/change-detail", test_change_detail);
 
   return g_test_run ();
 }

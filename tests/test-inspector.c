@@ -915,6 +915,7 @@ test_deleted_touchpoint_empties_inspector (Fixture       *fixture,
                                            gconstpointer  data)
 {
   tps_project_delete_touchpoint (fixture->project, fixture->history, fixture->touchpoint);
+  flush_events ();
   g_assert_null (tps_touchpoint_inspector_get_touchpoint (fixture->inspector));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "stack")), ==, "empty");
 }
@@ -927,6 +928,7 @@ test_stage_renamed_updates_choice (Fixture       *fixture,
   AdwComboRow *stage_row = child (fixture, "stage_row");
 
   tps_history_set (fixture->history, stage, "name", "Awareness", NULL);
+  flush_events ();
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (stage_row)),
                    ==, "Awareness");
   /* Refilling the choices wrote nothing to the touchpoint. */

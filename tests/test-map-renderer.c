@@ -297,7 +297,7 @@ test_png_size_follows_dpi (void)
                                                   NULL);
   g_autoptr(GFile) file = g_file_new_for_path (input);
   g_autoptr(TpsProject) project = tps_project_load_from_file (file, NULL, NULL);
-  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new_for_export (project, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
   g_autofree char *at96 = NULL, *at192 = NULL, *zoomed = NULL;

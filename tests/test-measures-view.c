@@ -553,6 +553,7 @@ test_summary_line (Fixture       *f,
 
   tps_history_set (f->history, tps_project_find_measure (f->project, "x-winback"),
                    "status", TPS_MEASURE_STATUS_DONE, NULL);
+  flush_events ();
   g_assert_nonnull (strstr (gtk_label_get_text (summary), "2 open quick wins"));
   g_assert_nonnull (strstr (gtk_label_get_text (summary), "Pilot: 2"));
 }

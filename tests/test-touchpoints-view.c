@@ -100,12 +100,16 @@ child (Fixture    *fixture,
   return object;
 }
 
-/* The ids of the rows as shown, "t-one t-four …". */
+/* The ids of the rows as shown, "t-one t-four …": once the table has
+ * applied the changes it was told about, as it does before each frame.
+ */
 static char *
 row_ids (Fixture *fixture)
 {
   GListModel *rows = tps_touchpoints_view_get_rows (fixture->view);
   g_autoptr(GString) ids = g_string_new (NULL);
+
+  flush_events ();
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -122,6 +126,7 @@ row_ids (Fixture *fixture)
 static guint
 n_rows (Fixture *fixture)
 {
+  flush_events ();
   return g_list_model_get_n_items (tps_touchpoints_view_get_rows (fixture->view));
 }
 
@@ -371,6 +376,47 @@ test_rows_follow_model (Fixture       *fixture,
   g_assert_cmpuint (n_rows (fixture), ==, 7);
 }
 
+/* A hidden table does no work for changes; it catches up when shown. A
+ * change to one touchpoint re-sorts that row, and a selected row stays
+ * selected.
+ */
+static void
+test_hidden_table_waits (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkSelectionModel *selection = tps_touchpoints_view_get_selection (fixture->view);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(TpsObject) still = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *moved = NULL;
+
+  tps_touchpoints_view_sort_by (fixture->view, "priority", GTK_SORT_DESCENDING);
+  before = row_ids (fixture);
+  g_assert_true (g_str_has_prefix (before, "t-one "));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), FALSE);
+  tps_history_set (fixture->history, touchpoint (fixture, "t-three"), "importance", 5, NULL);
+  hidden = row_ids (fixture);
+  g_assert_cmpstr (hidden, ==, before);
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
+  shown = row_ids (fixture);
+  g_assert_cmpstr (shown, ==, "t-one t-three t-two t-seven t-four t-five t-six");
+
+  tps_history_undo (fixture->history);
+  moved = row_ids (fixture);
+  g_assert_cmpstr (moved, ==, before);
+
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+  still = g_list_model_get_item (tps_touchpoints_view_get_rows (fixture->view),
+                                 gtk_bitset_get_nth (selected, 0));
+  g_assert_cmpstr (tps_object_get_id (still), ==, "t-one");
+}
+
 /* Finds the cell widget of a column showing @tp, among the laid-out rows. */
 static GtkWidget *
 find_cell (GtkWidget     *widget,
@@ -464,6 +510,7 @@ test_cells_follow_model (Fixture       *fixture,
   g_assert_true (shows_text (view, one, "1"));
   tps_history_set (fixture->history, tps_project_find_measure (fixture->project, "x-tech"),
                    "touchpoint-ids", (const char * const[]) { "t-one", NULL }, NULL);
+  flush_events ();
   g_assert_true (shows_text (view, one, "2"));
 }
 
@@ -656,6 +703,7 @@ main (int   argc,
   ADD ("/touchpoints-view/filter/follows-model", test_filtered_rows_follow_model);
   ADD ("/touchpoints-view/model/rows-follow-changes", test_rows_follow_model);
   ADD ("/touchpoints-view/model/cells-follow-changes", test_cells_follow_model);
+  ADD ("/touchpoints-view/model/hidden-table-waits", test_hidden_table_waits);
   ADD ("/touchpoints-view/inline/rating-edit-is-one-step", test_inline_rating_edit_is_one_step);
   ADD ("/touchpoints-view/bulk/bar-with-several-selected",
        test_bulk_bar_shows_with_several_selected);

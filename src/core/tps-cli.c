@@ -8,17 +8,20 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "tps-cli.h"
 #include "tps-compare.h"
+#include "tps-conflict.h"
 #include "tps-csv.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-health.h"
 #include "tps-map-layout.h"
+#include "tps-merge.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
@@ -45,12 +48,16 @@ typedef struct
   gboolean poster;
   char *poster_scale;
   gboolean report;
+  gboolean all_lanes;
+  gboolean hide_empty_lanes;
   gboolean diff;
+  gboolean merge;
+  gboolean raw_formulas;
   char **inputs;
 } Options;
 
 static const char * const headless_options[] = {
-  "--check", "--diff", "--export", "--version", "--help", "-h", "--help-all",
+  "--check", "--diff", "--merge", "--export", "--version", "--help", "-h", "--help-all",
 };
 
 /* The GUI is started unless one of the headless options is given. */
@@ -245,14 +252,27 @@ run_check (const char *path,
   return strict && n > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/* Maps on paper and in images leave out the lanes without touchpoints,
+ * unless --all-lanes asks for every channel.
+ */
+static void
+map_options (const Options       *options,
+             TpsMapLayoutOptions *map)
+{
+  tps_map_layout_options_init_print (map);
+  map->hide_empty_lanes = !options->all_lanes;
+}
+
 /* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
  * one layout unit is one pixel.
  */
 static int
-run_export_png (const char *in_path,
-                const char *out_path,
-                double      scale)
+run_export_png (const char    *in_path,
+                const char    *out_path,
+                const Options *options,
+                double         scale)
 {
+  TpsMapLayoutOptions map;
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
@@ -261,7 +281,8 @@ run_export_png (const char *in_path,
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_png (project, out, scale, FALSE, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_png (project, &map, out, scale, FALSE, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -289,6 +310,7 @@ run_export_csv (const char    *in_path,
   tps_csv_options_init (&csv, options->language);
   if (options->separator != NULL)
     csv.separator = options->separator[0];
+  csv.raw_formulas = options->raw_formulas;
 
   out = g_file_new_for_commandline_arg (out_path);
   if (!tps_csv_export_to_file (project, &csv, out, NULL, &error))
@@ -304,10 +326,11 @@ run_export_csv (const char    *in_path,
  * whole poster should fill ("A0"); without a value, natural size.
  */
 static gboolean
-parse_poster_scale (const char *text,
-                    TpsProject *project,
-                    double      margin,
-                    double     *scale)
+parse_poster_scale (const char                *text,
+                    TpsProject                *project,
+                    const TpsMapLayoutOptions *map,
+                    double                     margin,
+                    double                    *scale)
 {
   TpsPaper paper;
   char *end = NULL;
@@ -325,7 +348,7 @@ parse_poster_scale (const char *text,
 
       if (project != NULL)
         {
-          g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+          g_autoptr(TpsMapLayout) layout = tps_map_layout_new_for_export (project, map);
 
           tps_map_layout_get_size (layout, &width, &height);
         }
@@ -374,17 +397,22 @@ run_export_pdf (const char    *in_path,
       tps_report_options_init (&report);
       report.paper = paper;
       report.landscape = options->landscape;
+      report.hide_empty_lanes = !options->all_lanes;
       ok = tps_report_export_pdf (project, &report, out, NULL, &error);
     }
   else
     {
       TpsPageOptions page;
 
+      TpsMapLayoutOptions map;
+
       tps_page_options_init (&page, paper, options->landscape);
+      map_options (options, &map);
+      page.hide_empty_lanes = map.hide_empty_lanes;
       if (options->poster)
         {
           page.mode = TPS_PAGE_MODE_POSTER;
-          parse_poster_scale (options->poster_scale, project, page.margin, &page.scale);
+          parse_poster_scale (options->poster_scale, project, &map, page.margin, &page.scale);
         }
       ok = tps_export_pdf (project, &page, out, NULL, &error);
     }
@@ -400,18 +428,21 @@ run_export_pdf (const char    *in_path,
 
 /* The map as SVG at its natural size, its text as text. */
 static int
-run_export_svg (const char *in_path,
-                const char *out_path)
+run_export_svg (const char    *in_path,
+                const char    *out_path,
+                const Options *options)
 {
   g_autoptr(TpsProject) project = load (in_path);
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  TpsMapLayoutOptions map;
 
   if (project == NULL)
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_export_svg (project, out, NULL, &error))
+  map_options (options, &map);
+  if (!tps_export_svg (project, &map, out, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -421,14 +452,32 @@ run_export_svg (const char *in_path,
 }
 
 /* git hands a file it does not have (a file added or deleted) as
- * /dev/null: that side is an empty project.
+ * /dev/null, a merge without a common ancestor as an empty file: that side
+ * is an empty project. Its temporary files have no extension: anything but
+ * a .csv is read as a project.
  */
 static TpsProject *
 load_version (const char *path)
 {
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  TpsProject *project;
+
   if (g_strcmp0 (path, "/dev/null") == 0)
     return tps_project_new ();
-  return load (path);
+  if (g_str_has_suffix (path, ".csv"))
+    return load (path);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  if (info != NULL && g_file_info_get_size (info) == 0)
+    return tps_project_new ();
+
+  project = tps_project_load_from_file (file, NULL, &error);
+  if (project == NULL)
+    complain ("%s: %s", path, error->message);
+  return project;
 }
 
 /* --diff OLD NEW: what changed, one line each; exit 0 when nothing did.
@@ -449,7 +498,7 @@ run_diff (char **inputs)
 
   if (n == 1)
     {
-      g_autoptr(TpsProject) project = load (inputs[0]);
+      g_autoptr(TpsProject) project = load_version (inputs[0]);
 
       if (project == NULL)
         return EXIT_USAGE;
@@ -478,6 +527,106 @@ run_diff (char **inputs)
   if (git)
     return EXIT_OK;
   return tps_comparison_is_empty (comparison) ? EXIT_OK : EXIT_FAILED;
+}
+
+/* --merge BASE OURS THEIRS, git's %O %A %B: the merged project replaces
+ * OURS. Every conflict is one line on stderr, and recorded in the file for
+ * the app to offer; exit 1 while there are any.
+ */
+static int
+run_merge (char **inputs)
+{
+  g_autoptr(TpsProject) base = NULL;
+  g_autoptr(TpsProject) ours = NULL;
+  g_autoptr(TpsProject) theirs = NULL;
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GListModel *conflicts;
+  gsize length;
+
+  if (g_strv_length (inputs) != 3)
+    {
+      complain (_("--merge takes three files: BASE OURS THEIRS (git's %%O %%A %%B)"));
+      return EXIT_USAGE;
+    }
+
+  base = load_version (inputs[0]);
+  ours = load_version (inputs[1]);
+  theirs = load_version (inputs[2]);
+  if (base == NULL || ours == NULL || theirs == NULL)
+    return EXIT_USAGE;
+
+  merged = tps_project_merge (base, ours, theirs);
+
+  /* Written in place, without the backup copy a save keeps: git's
+   * temporary file must not leave a "~" beside it in the work tree.
+   */
+  data = tps_project_save_to_data (merged, &length);
+  if (!g_file_set_contents (inputs[1], data, length, &error))
+    {
+      complain ("%s: %s", inputs[1], error->message);
+      return EXIT_USAGE;
+    }
+
+  conflicts = tps_project_get_conflicts (merged);
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(TpsConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *title = tps_conflict_get_title (conflict, merged);
+      g_autofree char *kept = tps_conflict_get_kept_text (conflict, merged);
+      g_autofree char *other = tps_conflict_get_other_text (conflict, merged);
+
+      if (tps_conflict_get_deleted (conflict))
+        complain (_("conflict: %s"), title);
+      else
+        complain (_("conflict: %s: kept %s, the other version has %s"), title, kept, other);
+    }
+
+  return g_list_model_get_n_items (conflicts) > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/* --zoom: a finite scale above 0, at most 32; 0 means "not given". */
+static gboolean
+parse_zoom (const char  *option_name,
+            const char  *value,
+            gpointer     data,
+            GError     **error)
+{
+  Options *options = data;
+  char *end = NULL;
+  double zoom = g_ascii_strtod (value, &end);
+
+  if (end == value || *end != '\0' || !isfinite (zoom) || zoom <= 0 || zoom > 32)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--zoom must be a number above 0 and at most 32, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->zoom = zoom;
+  return TRUE;
+}
+
+/* --dpi: a whole number from 1 to 3072; 0 means "not given". */
+static gboolean
+parse_dpi (const char  *option_name,
+           const char  *value,
+           gpointer     data,
+           GError     **error)
+{
+  Options *options = data;
+  gint64 dpi;
+
+  if (!g_ascii_string_to_signed (value, 10, 1, 3072, &dpi, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--dpi must be a whole number from 1 to 3072, not “%s”"), value);
+      return FALSE;
+    }
+
+  options->dpi = (int) dpi;
+  return TRUE;
 }
 
 /* --poster's value is optional, which only a callback can take. */
@@ -519,7 +668,7 @@ check_pdf_options (const Options *options,
       complain (_("--poster tiles the map; it does not apply to the --report"));
       return FALSE;
     }
-  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, 0, &scale))
+  if (options->poster && !parse_poster_scale (options->poster_scale, NULL, NULL, 0, &scale))
     {
       complain (_("unknown poster scale “%s”; use a factor such as 0.5, a percentage such "
                   "as 50%% or the poster's paper such as A0"), options->poster_scale);
@@ -530,21 +679,34 @@ check_pdf_options (const Options *options,
       complain (_("--zoom and --dpi apply to .png exports only"));
       return FALSE;
     }
+  if (options->all_lanes && options->hide_empty_lanes)
+    {
+      complain (_("give either --all-lanes or --hide-empty-lanes, not both"));
+      return FALSE;
+    }
+  if ((options->all_lanes || options->hide_empty_lanes)
+      && !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png")))
+    {
+      complain (_("--all-lanes and --hide-empty-lanes apply to the map in .pdf, .png and .svg "
+                  "exports only"));
+      return FALSE;
+    }
 
   return TRUE;
 }
 
 static int
-run_export (const char *in_path,
-            const char *out_path,
-            double      scale)
+run_export (const char    *in_path,
+            const char    *out_path,
+            const Options *options,
+            double         scale)
 {
   g_autoptr(TpsProject) project = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_str_has_suffix (out_path, ".png"))
-    return run_export_png (in_path, out_path, scale);
+    return run_export_png (in_path, out_path, options, scale);
 
   if (!g_str_has_suffix (out_path, ".touchpoints"))
     {
@@ -589,11 +751,14 @@ tps_cli_run (int    argc,
       N_("Write the project to OUT; its extension picks the format"), N_("OUT") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &options.separator,
       N_("Cell separator of a CSV export, “,” or “;” (default “;” for German)"), N_("SEP") },
+    { "raw-formulas", 0, 0, G_OPTION_ARG_NONE, &options.raw_formulas,
+      N_("Write CSV cells that start with =, +, -, @ as they are, without the protecting "
+         "“'” (only for pipelines that never open the file in a spreadsheet)"), NULL },
     { "language", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of messages and exports (de or en)"), N_("LANG") },
-    { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &options.zoom,
+    { "zoom", 0, 0, G_OPTION_ARG_CALLBACK, parse_zoom,
       N_("Scale of a PNG export; 1 is 96 dpi"), N_("ZOOM") },
-    { "dpi", 0, 0, G_OPTION_ARG_INT, &options.dpi,
+    { "dpi", 0, 0, G_OPTION_ARG_CALLBACK, parse_dpi,
       N_("Resolution of a PNG export in dots per inch (default 96)"), N_("DPI") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
       N_("Paper of a PDF export: A4 (default), A3, A2, A1, A0, letter or tabloid"),
@@ -605,9 +770,16 @@ tps_cli_run (int    argc,
          "SCALE names (A0); natural size without SCALE"), N_("SCALE") },
     { "report", 0, 0, G_OPTION_ARG_NONE, &options.report,
       N_("Write the CTM report rather than the map to the .pdf"), NULL },
+    { "hide-empty-lanes", 0, 0, G_OPTION_ARG_NONE, &options.hide_empty_lanes,
+      N_("Leave out the channels without touchpoints from the map (the default)"), NULL },
+    { "all-lanes", 0, 0, G_OPTION_ARG_NONE, &options.all_lanes,
+      N_("Show every channel on the map, also those without touchpoints"), NULL },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &options.merge,
+      N_("Merge THEIRS into OURS by object id, with BASE as their common version (git's merge "
+         "driver); exit 1 on conflicts"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL,
@@ -679,6 +851,12 @@ tps_cli_run (int    argc,
       goto out;
     }
 
+  if (options.merge)
+    {
+      status = run_merge (options.inputs);
+      goto out;
+    }
+
   if (options.diff)
     {
       status = run_diff (options.inputs);
@@ -710,7 +888,7 @@ tps_cli_run (int    argc,
         }
       if (g_str_has_suffix (options.export_path, ".svg"))
         {
-          status = run_export_svg (options.inputs[0], options.export_path);
+          status = run_export_svg (options.inputs[0], options.export_path, &options);
           goto out;
         }
       if (options.zoom != 0 && options.dpi != 0)
@@ -719,13 +897,7 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
-      if (options.zoom < 0 || options.zoom > 32 || options.dpi < 0 || options.dpi > 3072)
-        {
-          complain (_("--zoom must be between 0 and 32, --dpi between 1 and 3072"));
-          status = EXIT_USAGE;
-          goto out;
-        }
-      status = run_export (options.inputs[0], options.export_path,
+      status = run_export (options.inputs[0], options.export_path, &options,
                            options.dpi > 0 ? options.dpi / 96.0
                            : options.zoom > 0 ? options.zoom : 1.0);
       goto out;

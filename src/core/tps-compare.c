@@ -211,8 +211,9 @@ quote_short (const char *text)
   return g_string_free (g_steal_pointer (&result), FALSE);
 }
 
-static gboolean
-is_reference (const char *property)
+/* Whether @property holds ids of other objects (a stage, personas, …). */
+gboolean
+tps_property_is_reference (const char *property)
 {
   return g_strcmp0 (property, "stage-id") == 0 || g_strcmp0 (property, "channel-id") == 0
          || g_strcmp0 (property, "parent-id") == 0 || g_strcmp0 (property, "persona-ids") == 0
@@ -276,7 +277,7 @@ value_to_text (TpsProject   *project,
 
       if (text == NULL || *text == '\0')
         return g_strdup ("—");
-      if (is_reference (pspec->name))
+      if (tps_property_is_reference (pspec->name))
         return g_strdup (referenced_name (project, text));
       if (is_plain_word (pspec->name))
         return g_strdup (text);
@@ -292,7 +293,7 @@ value_to_text (TpsProject   *project,
         {
           if (i > 0)
             g_string_append (text, ", ");
-          g_string_append (text, is_reference (pspec->name) ? referenced_name (project, items[i])
+          g_string_append (text, tps_property_is_reference (pspec->name) ? referenced_name (project, items[i])
                                                             : items[i]);
         }
       if (text->len == 0)

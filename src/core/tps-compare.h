@@ -68,6 +68,7 @@ GParamSpec           **tps_compared_properties       (GType                type,
                                                       guint               *n_properties);
 gboolean               tps_property_values_equal     (const GValue        *a,
                                                       const GValue        *b);
+gboolean               tps_property_is_reference     (const char          *property);
 char                  *tps_property_value_to_text    (TpsProject          *project,
                                                       GParamSpec          *pspec,
                                                       const GValue        *value);

@@ -197,19 +197,63 @@ tps_csv_options_init (TpsCsvOptions *options,
   options->bom = TRUE;
   options->decimal_comma = language_is_german (language);
   options->monitoring = TRUE;
+  options->raw_formulas = FALSE;
 }
 
 /* --- writing ------------------------------------------------------------ */
 
+/* A plain number ("-2", "+3,5") is no formula, even with a sign. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text + (*text == '-' || *text == '+');
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if ((*p == '.' || *p == ',') && g_ascii_isdigit (p[1]))
+    for (p++; g_ascii_isdigit (*p); p++)
+      ;
+  return *p == '\0';
+}
+
+/* Whether a spreadsheet program would run @text as a formula (OWASP "CSV
+ * injection": a leading =, +, -, @, tab or carriage return), or @text is
+ * "'" before such a cell, which has to keep its own apostrophe. Export puts
+ * a "'" before exactly these cells and import removes exactly that, so the
+ * round trip is lossless.
+ */
+static gboolean
+needs_formula_guard (const char *text)
+{
+  if (*text == '\'')
+    return needs_formula_guard (text + 1);
+
+  return strchr ("=+-@\t\r", *text) != NULL && *text != '\0' && !is_plain_number (text);
+}
+
+/* Returns: (transfer none): @cell without the "'" export put before it */
+static const char *
+remove_formula_guard (const char *cell)
+{
+  return cell[0] == '\'' && needs_formula_guard (cell + 1) ? cell + 1 : cell;
+}
+
 static void
 append_cell (GString    *out,
              const char *value,
-             char        separator)
+             char        separator,
+             gboolean    raw_formulas)
 {
+  g_autofree char *guarded = NULL;
   gsize len;
 
   if (value == NULL || *value == '\0')
     return;
+
+  if (!raw_formulas && needs_formula_guard (value))
+    value = guarded = g_strconcat ("'", value, NULL);
 
   len = strlen (value);
 
@@ -641,7 +685,7 @@ append_row (Export        *export,
       else
         {
           value = cell_value (export, column, touchpoint);
-          append_cell (out, value, export->options->separator);
+          append_cell (out, value, export->options->separator, export->options->raw_formulas);
         }
 
       if (column != COL_NOTES)
@@ -653,7 +697,7 @@ append_row (Export        *export,
           g_autofree char *cell = comparator_cell (export, comparator, touchpoint);
 
           g_string_append_c (out, export->options->separator);
-          append_cell (out, cell, export->options->separator);
+          append_cell (out, cell, export->options->separator, export->options->raw_formulas);
         }
     }
 
@@ -1365,7 +1409,7 @@ read_row (Record    *record,
 
   for (guint i = 0; i < record->cells->len; i++)
     {
-      const char *cell = g_ptr_array_index (record->cells, i);
+      const char *cell = remove_formula_guard (g_ptr_array_index (record->cells, i));
       int value;
       Column column;
 

@@ -52,6 +52,8 @@ typedef struct
   gboolean bom;            /* start with a UTF-8 byte order mark, for spreadsheet programs */
   gboolean decimal_comma;  /* write decimals as 3,5 rather than 3.5 */
   gboolean monitoring;     /* add the measures count and the latest KPI columns */
+  gboolean raw_formulas;   /* write cells that look like formulas as they are (trusted
+                            * pipelines only); by default they get a leading “'” */
 } TpsCsvOptions;
 
 /* One problem found while reading: @row counts like a spreadsheet program

@@ -179,7 +179,7 @@ tps_export_pdf (TpsProject           *project,
   tps_pdf_writer_set_metadata (writer, project, _("Customer journey map"));
   cr = cairo_create (tps_pdf_writer_get_surface (writer));
 
-  for (guint i = 0; i < layout->n_pages; i++)
+  for (guint i = 0; i < tps_map_pages_get_n_pages (pages); i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {

@@ -31,6 +31,7 @@ G_DEFINE_QUARK (tps-export-png-error-quark, tps_export_png_error)
  */
 gboolean
 tps_export_png (TpsProject    *project,
+                const TpsMapLayoutOptions *map_options,
                 GFile         *file,
                 double         scale,
                 gboolean       dark,
@@ -51,7 +52,7 @@ tps_export_png (TpsProject    *project,
   g_return_val_if_fail (scale > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  layout = tps_map_layout_new (project, NULL);
+  layout = tps_map_layout_new_for_export (project, map_options);
   tps_map_layout_get_size (layout, &width, &height);
   pixel_width = (int) ceil (width * scale);
   pixel_height = (int) ceil (height * scale);

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "tps-map-layout.h"
 #include "tps-project.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ typedef enum {
 GQuark   tps_export_png_error_quark (void);
 
 gboolean tps_export_png             (TpsProject    *project,
+                                     const TpsMapLayoutOptions *map_options,
                                      GFile         *file,
                                      double         scale,
                                      gboolean       dark,

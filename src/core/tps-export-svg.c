@@ -255,6 +255,7 @@ collect_text (cairo_t     *cr,
  */
 char *
 tps_export_svg_to_data (TpsProject  *project,
+                        const TpsMapLayoutOptions *map_options,
                         gsize       *length,
                         GError     **error)
 {
@@ -272,7 +273,7 @@ tps_export_svg_to_data (TpsProject  *project,
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  layout = tps_map_layout_new (project, NULL);
+  layout = tps_map_layout_new_for_export (project, map_options);
   tps_map_layout_get_size (layout, &width, &height);
 
   surface = cairo_svg_surface_create_for_stream (append_chunk, svg, ceil (width), ceil (height));
@@ -325,6 +326,7 @@ tps_export_svg_to_data (TpsProject  *project,
  */
 gboolean
 tps_export_svg (TpsProject    *project,
+                const TpsMapLayoutOptions *map_options,
                 GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
@@ -334,7 +336,7 @@ tps_export_svg (TpsProject    *project,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  data = tps_export_svg_to_data (project, &length, error);
+  data = tps_export_svg_to_data (project, map_options, &length, error);
   if (data == NULL)
     return FALSE;
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <gobject/gvaluecollector.h>
+#include <string.h>
 
 #include "tps-history.h"
 #include "tps-model-private.h"
@@ -66,6 +67,9 @@ struct _TpsHistory
   gboolean can_undo;
   gboolean can_redo;
   gboolean modified;
+
+  /* What the last emission of ::changed was about. */
+  TpsHistoryChange change;
 };
 
 G_DEFINE_FINAL_TYPE (TpsHistory, tps_history, G_TYPE_OBJECT)
@@ -220,9 +224,55 @@ update_state (TpsHistory *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
 }
 
+/* Folds @command into @change, which starts zeroed with @seen FALSE. */
 static void
-changed (TpsHistory *self)
+describe (Command          *command,
+          TpsHistoryChange *change,
+          gboolean         *seen)
 {
+  switch (command->kind)
+    {
+    case COMMAND_SET:
+      if (!*seen)
+        {
+          change->object = command->object;
+          change->property = command->pspec->name;
+        }
+      else if (change->object != command->object)
+        change->object = NULL;
+      else if (g_strcmp0 (change->property, command->pspec->name) != 0)
+        change->property = NULL;
+      break;
+
+    case COMMAND_INSERT:
+    case COMMAND_REMOVE:
+      change->structure = TRUE;
+      change->object = NULL;
+      break;
+
+    case COMMAND_GROUP:
+      for (guint i = 0; i < command->children->len; i++)
+        describe (g_ptr_array_index (command->children, i), change, seen);
+      return;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Once several objects changed, no later command names one again. */
+  if (change->object == NULL)
+    change->property = NULL;
+  *seen = TRUE;
+}
+
+static void
+changed (TpsHistory *self,
+         Command    *command)
+{
+  gboolean seen = FALSE;
+
+  memset (&self->change, 0, sizeof self->change);
+  describe (command, &self->change, &seen);
   update_state (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -248,7 +298,7 @@ push (TpsHistory *self,
 
   g_ptr_array_add (self->undo_stack, command);
   self->merge_broken = FALSE;
-  changed (self);
+  changed (self, command);
 }
 
 static void
@@ -314,7 +364,8 @@ tps_history_class_init (TpsHistoryClass *klass)
    * TpsHistory::changed:
    *
    * Emitted after the model changed through the history: a new command,
-   * an undo or a redo (once for a whole group).
+   * an undo or a redo (once for a whole group). tps_history_get_change()
+   * says which object and property changed, or that lists did.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -499,7 +550,7 @@ tps_history_set_merged (TpsHistory   *self,
       if (self->clean_depth == (int) self->undo_stack->len)
         self->clean_depth = -1;
 
-      changed (self);
+      changed (self, top);
       return;
     }
 
@@ -656,7 +707,7 @@ tps_history_undo (TpsHistory *self)
   command_apply (command, FALSE);
   g_ptr_array_add (self->redo_stack, command);
   self->merge_broken = TRUE;
-  changed (self);
+  changed (self, command);
 
   return TRUE;
 }
@@ -676,7 +727,7 @@ tps_history_redo (TpsHistory *self)
   command_apply (command, TRUE);
   g_ptr_array_add (self->undo_stack, command);
   self->merge_broken = TRUE;
-  changed (self);
+  changed (self, command);
 
   return TRUE;
 }
@@ -718,6 +769,22 @@ tps_history_get_redo_label (TpsHistory *self)
     return NULL;
 
   return command_get_label (g_ptr_array_index (self->redo_stack, self->redo_stack->len - 1));
+}
+
+/**
+ * tps_history_get_change:
+ *
+ * What the last emission of #TpsHistory::changed was about: read it in a
+ * handler of that signal. Its object stays valid while the handler runs.
+ *
+ * Returns: (transfer none): the change
+ */
+const TpsHistoryChange *
+tps_history_get_change (TpsHistory *self)
+{
+  g_return_val_if_fail (TPS_IS_HISTORY (self), NULL);
+
+  return &self->change;
 }
 
 /* Whether the model differs from the last saved (clean) state. */

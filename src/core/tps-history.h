@@ -11,6 +11,24 @@ G_BEGIN_DECLS
 #define TPS_TYPE_HISTORY (tps_history_get_type ())
 G_DECLARE_FINAL_TYPE (TpsHistory, tps_history, TPS, HISTORY, GObject)
 
+/**
+ * TpsHistoryChange:
+ * @structure: items were added to, removed from or moved in a list
+ * @object: (nullable): the one object whose properties changed; %NULL when
+ *   the structure or properties of several objects changed
+ * @property: (nullable): the one property of @object that changed; %NULL
+ *   when several did
+ *
+ * What one emission of #TpsHistory::changed is about, so that a view can
+ * update the one row or field it shows instead of everything.
+ */
+typedef struct
+{
+  gboolean    structure;
+  GObject    *object;
+  const char *property;
+} TpsHistoryChange;
+
 TpsHistory *tps_history_new            (void);
 
 void        tps_history_set_property   (TpsHistory   *self,
@@ -45,6 +63,9 @@ void        tps_history_move           (TpsHistory   *self,
 void        tps_history_begin_group    (TpsHistory   *self,
                                         const char   *label);
 void        tps_history_end_group      (TpsHistory   *self);
+
+const TpsHistoryChange *
+            tps_history_get_change     (TpsHistory   *self);
 
 gboolean    tps_history_undo           (TpsHistory   *self);
 gboolean    tps_history_redo           (TpsHistory   *self);

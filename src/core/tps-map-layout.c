@@ -255,6 +255,15 @@ tps_map_layout_options_init (TpsMapLayoutOptions *options)
   };
 }
 
+/* The defaults on paper and in exports: dense cards, only the lanes in use. */
+void
+tps_map_layout_options_init_print (TpsMapLayoutOptions *options)
+{
+  tps_map_layout_options_init (options);
+  options->style = TPS_MAP_STYLE_PRINT;
+  options->hide_empty_lanes = TRUE;
+}
+
 static TpsMapLayout *
 layout_new (TpsProject                *project,
             const TpsMapLayoutOptions *options,
@@ -294,6 +303,29 @@ tps_map_layout_new (TpsProject                *project,
                     const TpsMapLayoutOptions *options)
 {
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+
+  return layout_new (project, options, NULL);
+}
+
+/**
+ * tps_map_layout_new_for_export:
+ * @options: (nullable): %NULL for tps_map_layout_options_init_print()
+ *
+ * Returns: (transfer full): the layout of @project for paper or an image
+ */
+TpsMapLayout *
+tps_map_layout_new_for_export (TpsProject                *project,
+                               const TpsMapLayoutOptions *options)
+{
+  TpsMapLayoutOptions defaults;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+
+  if (options == NULL)
+    {
+      tps_map_layout_options_init_print (&defaults);
+      options = &defaults;
+    }
 
   return layout_new (project, options, NULL);
 }

@@ -140,8 +140,11 @@ typedef enum {
 } TpsMapCurve;
 
 void                tps_map_layout_options_init     (TpsMapLayoutOptions       *options);
+void                tps_map_layout_options_init_print (TpsMapLayoutOptions     *options);
 
 TpsMapLayout       *tps_map_layout_new              (TpsProject                *project,
+                                                     const TpsMapLayoutOptions *options);
+TpsMapLayout       *tps_map_layout_new_for_export   (TpsProject                *project,
                                                      const TpsMapLayoutOptions *options);
 TpsMapLayout       *tps_map_layout_new_part         (TpsMapLayout              *whole,
                                                      guint                      first_slot,

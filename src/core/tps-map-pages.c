@@ -16,6 +16,7 @@
 
 #include "tps-map-pages.h"
 #include "tps-map-renderer.h"
+#include "tps-map-split.h"
 #include "tps-palette.h"
 
 #define MARK_GAP     3.0    /* between the content corner and its crop mark */
@@ -28,6 +29,10 @@ struct _TpsMapPages
 
   TpsMapLayout *map_layout;
   TpsPageLayout page_layout;
+  /* A fitted map split into parts so that its titles stay legible; the
+   * whole map as its only part when it fits one page.
+   */
+  TpsMapSplit *split;
   char *date;
 };
 
@@ -39,6 +44,7 @@ tps_map_pages_finalize (GObject *object)
   TpsMapPages *self = TPS_MAP_PAGES (object);
 
   g_clear_object (&self->map_layout);
+  g_clear_pointer (&self->split, tps_map_split_free);
   g_free (self->date);
 
   G_OBJECT_CLASS (tps_map_pages_parent_class)->finalize (object);
@@ -60,8 +66,7 @@ tps_map_pages_init (TpsMapPages *self)
 
 /**
  * tps_map_pages_new_for_layout:
- * @map_layout: the map's geometry; the canvas's own layout can be passed
- *   so that printing does not lay the map out again
+ * @map_layout: the map's geometry, in the style it is to be printed in
  *
  * Returns: (transfer full) (nullable): the pages, or %NULL with @error set
  *   when @options leave no room or need too many tiles
@@ -84,20 +89,36 @@ tps_map_pages_new_for_layout (TpsMapLayout         *map_layout,
   if (!tps_page_layout_compute (&self->page_layout, options, width, height, error))
     return NULL;
 
+  if (options->mode == TPS_PAGE_MODE_FIT)
+    self->split = tps_map_split_new (map_layout, self->page_layout.content.width,
+                                     self->page_layout.content.height, options->min_text);
+
   return g_steal_pointer (&self);
 }
 
-/* Returns: (transfer full) (nullable): as tps_map_pages_new_for_layout() */
+/**
+ * tps_map_pages_new:
+ *
+ * The map of @project in the print style, with the lanes @options asks for.
+ *
+ * Returns: (transfer full) (nullable): as tps_map_pages_new_for_layout()
+ */
 TpsMapPages *
 tps_map_pages_new (TpsProject           *project,
                    const TpsPageOptions *options,
                    GError              **error)
 {
   g_autoptr(TpsMapLayout) map_layout = NULL;
+  TpsMapLayoutOptions map_options;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
 
-  map_layout = tps_map_layout_new (project, NULL);
+  tps_map_layout_options_init (&map_options);
+  map_options.style = TPS_MAP_STYLE_PRINT;
+  map_options.hide_empty_lanes = options->hide_empty_lanes;
+  map_layout = tps_map_layout_new (project, &map_options);
+
   return tps_map_pages_new_for_layout (map_layout, options, error);
 }
 
@@ -124,7 +145,67 @@ tps_map_pages_get_n_pages (TpsMapPages *self)
 {
   g_return_val_if_fail (TPS_IS_MAP_PAGES (self), 0);
 
+  if (self->split != NULL)
+    return tps_map_split_get_n_parts (self->split);
+
   return self->page_layout.n_pages;
+}
+
+/* Returns: how high a line of a touchpoint title prints on a fitted map's
+ *   pages, points; 0 for a poster, whose size the user chose
+ */
+double
+tps_map_pages_get_text_size (TpsMapPages *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_PAGES (self), 0);
+
+  return self->split != NULL ? self->split->text_size : 0;
+}
+
+/**
+ * tps_map_pages_get_page:
+ *
+ * Fills @page with what page @index shows: on a split map, the part's own
+ * map at the scale all parts share, at the top left of the content area.
+ */
+void
+tps_map_pages_get_page (TpsMapPages *self,
+                        guint        index,
+                        TpsPage     *page)
+{
+  const TpsMapPart *part;
+  const cairo_rectangle_t *content = &self->page_layout.content;
+  double width, height;
+
+  g_return_if_fail (TPS_IS_MAP_PAGES (self));
+  g_return_if_fail (index < tps_map_pages_get_n_pages (self));
+  g_return_if_fail (page != NULL);
+
+  if (self->split == NULL || tps_map_split_get_n_parts (self->split) < 2)
+    {
+      tps_page_layout_get_page (&self->page_layout, index, page);
+      return;
+    }
+
+  part = tps_map_split_get_part (self->split, index);
+  tps_map_layout_get_size (part->layout, &width, &height);
+  *page = (TpsPage) { 0, };
+  page->kind = TPS_PAGE_KIND_MAP;
+  page->scale = self->split->scale;
+  page->source = (cairo_rectangle_t) { 0, 0, width, height };
+  page->target = (cairo_rectangle_t) { content->x, content->y,
+                                       width * page->scale, height * page->scale };
+}
+
+/* Returns: (transfer none): the map page @index shows */
+static TpsMapLayout *
+page_map (TpsMapPages *self,
+          guint        index)
+{
+  if (self->split == NULL)
+    return self->map_layout;
+
+  return tps_map_split_get_part (self->split, index)->layout;
 }
 
 /* The date in the footers; today unless set. */
@@ -152,7 +233,7 @@ set_source (cairo_t        *cr,
 
 /* Draws the part of the map @page shows, at its place on the page. */
 static void
-draw_map (TpsMapPages   *self,
+draw_map (TpsMapLayout  *map,
           cairo_t       *cr,
           const TpsPage *page)
 {
@@ -169,7 +250,7 @@ draw_map (TpsMapPages   *self,
   cairo_clip (cr);
   cairo_translate (cr, page->target.x - page->source.x * page->scale,
                    page->target.y - page->source.y * page->scale);
-  tps_map_render (cr, self->map_layout, page->scale, &page->source, &options);
+  tps_map_render (cr, map, page->scale, &page->source, &options);
   cairo_restore (cr);
 }
 
@@ -403,7 +484,7 @@ draw_overview (TpsMapPages   *self,
   cairo_move_to (cr, caption_x, caption_y + 18);
   pango_cairo_show_layout (cr, caption);
 
-  draw_map (self, cr, page);
+  draw_map (self->map_layout, cr, page);
 
   cairo_save (cr);
 
@@ -470,14 +551,14 @@ tps_map_pages_draw_content (TpsMapPages *self,
 
   g_return_if_fail (TPS_IS_MAP_PAGES (self));
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (index < self->page_layout.n_pages);
+  g_return_if_fail (index < tps_map_pages_get_n_pages (self));
 
-  tps_page_layout_get_page (&self->page_layout, index, &page);
+  tps_map_pages_get_page (self, index, &page);
 
   switch (page.kind)
     {
     case TPS_PAGE_KIND_MAP:
-      draw_map (self, cr, &page);
+      draw_map (page_map (self, index), cr, &page);
       break;
 
     case TPS_PAGE_KIND_OVERVIEW:
@@ -485,7 +566,7 @@ tps_map_pages_draw_content (TpsMapPages *self,
       break;
 
     case TPS_PAGE_KIND_TILE:
-      draw_map (self, cr, &page);
+      draw_map (self->map_layout, cr, &page);
       if (self->page_layout.options.crop_marks)
         draw_tile_marks (self, cr, &page);
       break;
@@ -516,17 +597,28 @@ tps_map_pages_draw_page (TpsMapPages *self,
 
   g_return_if_fail (TPS_IS_MAP_PAGES (self));
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (index < self->page_layout.n_pages);
+  g_return_if_fail (index < tps_map_pages_get_n_pages (self));
 
   tps_map_pages_draw_content (self, cr, index);
 
   project = tps_map_layout_get_project (self->map_layout);
-  tps_page_layout_get_page (&self->page_layout, index, &page);
+  tps_map_pages_get_page (self, index, &page);
 
   switch (page.kind)
     {
     case TPS_PAGE_KIND_MAP:
-      subtitle = g_strdup (_("Customer journey map"));
+      {
+        g_autofree char *part = self->split != NULL
+                                ? tps_map_split_get_label (self->split, index) : NULL;
+
+        if (part != NULL)
+          /* Translators: the header of one page of a journey map split into
+           * several; %s says which stages it shows, "Stages 1–3 of 7"
+           */
+          subtitle = g_strdup_printf (_("Customer journey map, %s"), part);
+        else
+          subtitle = g_strdup (_("Customer journey map"));
+      }
       break;
 
     case TPS_PAGE_KIND_OVERVIEW:
@@ -551,6 +643,6 @@ tps_map_pages_draw_page (TpsMapPages *self,
   furniture.note = tps_project_get_organisation (project);
   furniture.date = self->date;
   furniture.page = index + 1;
-  furniture.n_pages = self->page_layout.n_pages;
+  furniture.n_pages = tps_map_pages_get_n_pages (self);
   tps_page_draw_furniture (cr, &self->page_layout, &furniture);
 }

@@ -1,7 +1,8 @@
 /* tps-map-pages.h — the journey map drawn page by page
  *
  * One object behind the PDF writer, the print dialog and its preview: it
- * lays the map out on pages (tps-page-layout.h) and draws any page, with
+ * lays the map out on pages (tps-page-layout.h), split into parts when one
+ * page would print it too small (tps-map-split.h), and draws any page, with
  * its header, footer, crop marks and poster overview, through the one map
  * renderer onto whatever cairo context it is given. So a printed page is
  * the PDF page is the screen.
@@ -30,6 +31,10 @@ TpsMapPages         *tps_map_pages_new_for_layout  (TpsMapLayout         *map_la
 TpsMapLayout        *tps_map_pages_get_map_layout  (TpsMapPages          *self);
 const TpsPageLayout *tps_map_pages_get_page_layout (TpsMapPages          *self);
 guint                tps_map_pages_get_n_pages     (TpsMapPages          *self);
+void                 tps_map_pages_get_page        (TpsMapPages          *self,
+                                                    guint                 index,
+                                                    TpsPage              *page);
+double               tps_map_pages_get_text_size   (TpsMapPages          *self);
 
 void                 tps_map_pages_set_date        (TpsMapPages          *self,
                                                     GDateTime            *date);

@@ -733,14 +733,14 @@ draw_stage_headers (Painter *p)
         continue;
 
       path_chevron (cr, r, i == 0);
-      set_color (p, i % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
+      set_color (p, column->stage_index % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
       cairo_fill (cr);
 
       x = r->x + (i == 0 ? p->m->header_pad : CHEVRON + p->m->header_pad);
       text_width = r->x + r->width - x - p->m->header_pad;
 
       /* The stage number in a ring. */
-      number_text = g_strdup_printf ("%u", i + 1);
+      number_text = g_strdup_printf ("%u", column->stage_index + 1);
       number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
       cairo_set_line_width (cr, 1.5);
@@ -757,8 +757,21 @@ draw_stage_headers (Painter *p)
       x += circle + 10;
       text_width -= circle + 10;
 
-      name = text_new_legible (p, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
-                               text_width, 2);
+      if (column->continued_before)
+        {
+          /* Translators: the header of a stage that a page of the printed
+           * map shows from its middle; %s is the stage's name
+           */
+          g_autofree char *continued = g_strdup_printf (_("%s (continued)"),
+                                                        tps_stage_get_name (column->stage));
+
+          name = text_new_legible (p, TPS_MAP_TEXT_STAGE, continued, text_width, 2);
+        }
+      else
+        {
+          name = text_new_legible (p, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
+                                   text_width, 2);
+        }
       set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
       show_text (p, name, x, r->y + p->m->header_pad, FALSE);
 

@@ -18,6 +18,7 @@
 
 #include "tps-draw-private.h"
 #include "tps-page-layout.h"
+#include "tps-map-split.h"
 #include "tps-palette.h"
 
 /* Furniture metrics in points. */
@@ -103,8 +104,10 @@ tps_paper_get_size (TpsPaper  paper,
  * tps_page_options_init:
  *
  * Fills @options with what suits most printers: a 10 mm margin that office
- * printers can all reach, the whole map on one page, and for posters the
- * natural size with a 10 mm glue strip, crop marks and an overview page.
+ * printers can all reach, the whole map on one page unless its titles would
+ * print smaller than TPS_MAP_MIN_PRINT_TEXT, only the lanes in use, and for
+ * posters the natural size with a 10 mm glue strip, crop marks and an
+ * overview page.
  */
 void
 tps_page_options_init (TpsPageOptions *options,
@@ -121,6 +124,8 @@ tps_page_options_init (TpsPageOptions *options,
   options->crop_marks = TRUE;
   options->overview = TRUE;
   options->header_footer = TRUE;
+  options->min_text = TPS_MAP_MIN_PRINT_TEXT;
+  options->hide_empty_lanes = TRUE;
 }
 
 /* Returns: points per layout unit at which a map fills @width × @height */

@@ -67,6 +67,12 @@ typedef struct
   gboolean    crop_marks;     /* poster: cut and glue marks around each tile */
   gboolean    overview;       /* poster: an assembly page with the tile grid first */
   gboolean    header_footer;  /* title, date and page number on each page */
+  /* Fit: the smallest height of a touchpoint title line, points; a map
+   * that would print smaller is split into pages at stage boundaries.
+   * 0 fits the whole map on one page whatever the size.
+   */
+  double      min_text;
+  gboolean    hide_empty_lanes; /* leave out channels without touchpoints */
 } TpsPageOptions;
 
 typedef enum {

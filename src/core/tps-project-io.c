@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tps-conflict.h"
 #include "tps-file-io.h"
 #include "tps-project-io.h"
 
@@ -962,6 +963,70 @@ read_process (Loader  *loader,
     }
 }
 
+/* The conflicts a merge left: read last, when every object they name is
+ * known, and checked like everything else.
+ */
+static void
+read_conflicts (Loader  *loader,
+                xmlNode *node)
+{
+  GListStore *conflicts = G_LIST_STORE (tps_project_get_conflicts (loader->project));
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autofree char *ref = NULL;
+      g_autofree char *property = NULL;
+      g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+      g_auto(GStrv) words = NULL;
+      g_autoptr(TpsConflict) conflict = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean deleted;
+
+      if (loader->error != NULL)
+        return;
+
+      if (!is_element (child, "conflict"))
+        {
+          unexpected (loader, node, child);
+          return;
+        }
+
+      if (!parse_bool_attr (loader, child, "deleted", &deleted))
+        return;
+      ref = get_attr (child, "ref");
+      property = deleted ? NULL : require_attr (loader, child, "property");
+      if (deleted && ref == NULL)
+        ref = require_attr (loader, child, "ref");
+      if (loader->error != NULL)
+        return;
+
+      FOR_EACH_ELEMENT (item, child)
+        {
+          g_autofree char *text = NULL;
+
+          if (!is_element (item, "value"))
+            {
+              unexpected (loader, child, item);
+              return;
+            }
+          text = element_text (loader, item);
+          g_strv_builder_add (values, text ? text : "");
+        }
+      if (loader->error != NULL)
+        return;
+
+      words = g_strv_builder_end (values);
+      conflict = deleted ? tps_conflict_new_deleted (ref)
+                         : tps_conflict_new_value (ref, property, (const char * const *) words);
+      if (!tps_conflict_check (conflict, loader->project, &error))
+        {
+          fail (loader, TPS_PROJECT_ERROR_INVALID, child, "%s", error->message);
+          return;
+        }
+      g_list_store_append (conflicts, conflict);
+    }
+}
+
 typedef void (*ReadItemFunc) (Loader  *loader,
                               xmlNode *node);
 
@@ -994,6 +1059,7 @@ read_root (Loader  *loader,
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
   gint64 format_version;
+  xmlNode *conflicts = NULL;
 
   if (!is_element (root, "touchpoint-project") || root->ns == NULL
       || g_strcmp0 ((const char *) root->ns->href, TPS_PROJECT_NAMESPACE) != 0)
@@ -1059,12 +1125,16 @@ read_root (Loader  *loader,
         read_list (loader, child, "comparator", read_comparator);
       else if (is_element (child, "process"))
         read_process (loader, child);
+      else if (is_element (child, "conflicts"))
+        conflicts = child;
       else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
         unexpected (loader, root, child);
     }
 
   if (loader->error == NULL)
     check_measure_parents (loader);
+  if (loader->error == NULL && conflicts != NULL)
+    read_conflicts (loader, conflicts);
 }
 
 /* Deeper than any project file (the deepest element, a measurement's note,
@@ -1809,6 +1879,32 @@ write_step (GString        *out,
   close_tag (out, 2, "step");
 }
 
+/* Written only while there are any, so a project without conflicts is
+ * the file it always was.
+ */
+static void
+write_conflict (GString     *out,
+                TpsConflict *conflict)
+{
+  const char * const *values = tps_conflict_get_values (conflict);
+
+  open_tag (out, 2, "conflict");
+  attr (out, "ref", tps_conflict_get_ref (conflict));
+  attr (out, "property", tps_conflict_get_property_name (conflict));
+  attr_true (out, "deleted", tps_conflict_get_deleted (conflict));
+
+  if (values == NULL || values[0] == NULL)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  for (guint i = 0; values[i] != NULL; i++)
+    text_element (out, 3, "value", values[i], TRUE);
+  close_tag (out, 2, "conflict");
+}
+
 typedef void (*WriteItemFunc) (GString  *out,
                                gpointer  item);
 
@@ -1872,6 +1968,9 @@ tps_project_save_to_data (TpsProject *project,
                 (WriteItemFunc) write_comparator);
   write_list (out, "process", tps_project_get_process_steps (project),
               (WriteItemFunc) write_step);
+  if (g_list_model_get_n_items (tps_project_get_conflicts (project)) > 0)
+    write_list (out, "conflicts", tps_project_get_conflicts (project),
+                (WriteItemFunc) write_conflict);
 
   g_string_append (out, "</touchpoint-project>\n");
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-conflict.h"
 #include "tps-model-private.h"
 #include "tps-project.h"
 
@@ -26,6 +27,7 @@ struct _TpsProject
   GListStore *measures;
   GListStore *comparators;
   GListStore *process_steps;
+  GListStore *conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (TpsProject, tps_project, G_TYPE_OBJECT)
@@ -56,6 +58,7 @@ tps_project_dispose (GObject *object)
   g_clear_object (&self->measures);
   g_clear_object (&self->comparators);
   g_clear_object (&self->process_steps);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (tps_project_parent_class)->dispose (object);
 }
@@ -181,6 +184,7 @@ tps_project_init (TpsProject *self)
   self->measures = g_list_store_new (TPS_TYPE_MEASURE);
   self->comparators = g_list_store_new (TPS_TYPE_COMPARATOR);
   self->process_steps = g_list_store_new (TPS_TYPE_PROCESS_STEP);
+  self->conflicts = g_list_store_new (TPS_TYPE_CONFLICT);
 
   /* The process checklist is fixed: every project carries all 18 steps. */
   for (TpsStep step = 0; step < TPS_N_STEPS; step++)
@@ -222,6 +226,7 @@ LIST_GETTER (touchpoints)
 LIST_GETTER (measures)
 LIST_GETTER (comparators)
 LIST_GETTER (process_steps)
+LIST_GETTER (conflicts)
 
 /* Returns: (transfer none): the checklist entry of @step */
 TpsProcessStep *
@@ -241,7 +246,7 @@ static TpsObject *
 find_in (GListModel *model,
          const char *id)
 {
-  guint n = g_list_model_get_n_items (model);
+  guint n = id != NULL ? g_list_model_get_n_items (model) : 0;
 
   for (guint i = 0; i < n; i++)
     {

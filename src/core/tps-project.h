@@ -52,6 +52,7 @@ GListModel     *tps_project_get_touchpoints     (TpsProject  *self);
 GListModel     *tps_project_get_measures        (TpsProject  *self);
 GListModel     *tps_project_get_comparators     (TpsProject  *self);
 GListModel     *tps_project_get_process_steps   (TpsProject  *self);
+GListModel     *tps_project_get_conflicts       (TpsProject  *self);
 
 TpsProcessStep *tps_project_get_step            (TpsProject  *self,
                                                  TpsStep      step);

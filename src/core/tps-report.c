@@ -26,6 +26,7 @@
 #include "tps-export-pdf.h"
 #include "tps-health.h"
 #include "tps-map-layout.h"
+#include "tps-map-split.h"
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
 #include "tps-project-edit.h"
@@ -869,29 +870,67 @@ chapter_cover (TpsReport *report)
 
 /* Chapters ----------------------------------------------------------------- */
 
-/* The whole journey map on a landscape page, drawn by the map renderer. */
+/* The journey map on landscape pages, drawn by the map renderer: on one
+ * page when its titles print at least TPS_MAP_MIN_PRINT_TEXT high there,
+ * else split at stage boundaries over several, each saying which stages
+ * it shows.
+ */
 static void
 chapter_map (TpsReport *report)
 {
-  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (report->project, NULL);
+  g_autoptr(TpsMapLayout) layout = NULL;
+  g_autoptr(TpsMapSplit) split = NULL;
+  g_autoptr(PangoLayout) probe = NULL;
+  TpsMapLayoutOptions map_options;
   TpsMapRenderOptions options;
-  double width, height, scale, x;
+  double caption;
 
   begin_chapter (report, TRUE);
 
-  tps_map_layout_get_size (layout, &width, &height);
-  scale = tps_page_scale_to_fit (width, height, body_width (report), room_left (report));
-  x = body_left (report) + (body_width (report) - width * scale) / 2;
+  tps_map_layout_options_init_print (&map_options);
+  map_options.hide_empty_lanes = report->options.hide_empty_lanes;
+  layout = tps_map_layout_new (report->project, &map_options);
+
+  /* The room on the chapter's first page, less a caption line, holds on
+   * every page.
+   */
+  probe = text_new (report, "Xg", 9, PANGO_WEIGHT_BOLD, -1);
+  caption = tps_draw_text_height (probe) + 6;
+  split = tps_map_split_new (layout, body_width (report), room_left (report) - caption,
+                             TPS_MAP_MIN_PRINT_TEXT);
 
   tps_map_render_options_init (&options);
   options.print = TRUE;
 
-  cairo_save (report->cr);
-  cairo_translate (report->cr, x, report->y);
-  tps_map_render (report->cr, layout, scale, NULL, &options);
-  cairo_restore (report->cr);
+  for (guint i = 0; i < tps_map_split_get_n_parts (split); i++)
+    {
+      const TpsMapPart *part = tps_map_split_get_part (split, i);
+      g_autofree char *label = tps_map_split_get_label (split, i);
+      double width, height, x;
 
-  report->y += height * scale;
+      if (i > 0)
+        continue_page (report);
+
+      if (label != NULL)
+        {
+          g_autoptr(PangoLayout) text = text_new (report, label, 9, PANGO_WEIGHT_BOLD, -1);
+
+          show (report, text, body_left (report), report->y, TPS_PALETTE_TEXT_MUTED);
+          report->y += caption;
+        }
+
+      tps_map_layout_get_size (part->layout, &width, &height);
+      x = body_left (report);
+      if (tps_map_split_get_n_parts (split) == 1)
+        x += (body_width (report) - width * split->scale) / 2;
+
+      cairo_save (report->cr);
+      cairo_translate (report->cr, x, report->y);
+      tps_map_render (report->cr, part->layout, split->scale, NULL, &options);
+      cairo_restore (report->cr);
+
+      report->y += height * split->scale;
+    }
 }
 
 static const Column touchpoint_columns[] = {
@@ -1612,6 +1651,7 @@ tps_report_options_init (TpsReportOptions *options)
 
   options->paper = TPS_PAPER_A4;
   options->landscape = FALSE;
+  options->hide_empty_lanes = TRUE;
   options->date = NULL;
 }
 

@@ -23,6 +23,7 @@ typedef struct
    * wide pages (map, tables, timeline, charts) landscape.
    */
   gboolean   landscape;
+  gboolean   hide_empty_lanes;  /* on the map, leave out channels without touchpoints */
   GDateTime *date;          /* on the cover and in the footers; %NULL for today */
 } TpsReportOptions;
 

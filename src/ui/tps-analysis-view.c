@@ -42,9 +42,9 @@ struct _TpsAnalysisView
   TpsHistory *history;
   TpsTouchpoint *selected;
   gulong history_changed_id;
-  gboolean stale;               /* changed while hidden: refresh when shown */
   char *comparator_id;          /* the comparator "where we trail" compares with; NULL: all */
   gboolean filling_filter;
+  TpsViewUpdate *update;        /* refresh once per frame, only while shown */
 };
 
 G_DEFINE_FINAL_TYPE (TpsAnalysisView, tps_analysis_view, GTK_TYPE_WIDGET)
@@ -252,21 +252,14 @@ update_consistency (TpsAnalysisView *self)
   tps_consistency_list_fill (self->consistency_list, stages);
 }
 
-/* While another view is shown, changes only mark the page stale: typing
- * in the inspector should not lay out charts nobody sees.
+/* Runs through self->update: while another view is shown, typing in the
+ * inspector does not lay out charts nobody sees.
  */
 static void
 refresh (TpsAnalysisView *self)
 {
   if (self->project == NULL)
     return;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
 
   /* A deleted touchpoint is no longer selected. */
   if (self->selected != NULL
@@ -357,13 +350,9 @@ on_row_activated (GtkListBox      *list,
 }
 
 static void
-tps_analysis_view_map (GtkWidget *widget)
+queue_refresh (TpsAnalysisView *self)
 {
-  TpsAnalysisView *self = TPS_ANALYSIS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (tps_analysis_view_parent_class)->map (widget);
-  if (self->stale)
-    refresh (self);
+  tps_view_update_queue (self->update);
 }
 
 static void
@@ -377,6 +366,7 @@ tps_analysis_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   if (self->history != NULL)
     g_clear_signal_handler (&self->history_changed_id, self->history);
+  g_clear_pointer (&self->update, tps_view_update_free);
   g_clear_object (&self->history);
   g_clear_object (&self->project);
   g_clear_object (&self->selected);
@@ -442,7 +432,6 @@ tps_analysis_view_class_init (TpsAnalysisViewClass *klass)
   object_class->dispose = tps_analysis_view_dispose;
   object_class->get_property = tps_analysis_view_get_property;
   object_class->set_property = tps_analysis_view_set_property;
-  widget_class->map = tps_analysis_view_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, TPS_TYPE_PROJECT,
@@ -503,6 +492,7 @@ static void
 tps_analysis_view_init (TpsAnalysisView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
 
   g_signal_connect (self->health_list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect (self->benchmark_list, "row-activated", G_CALLBACK (on_row_activated), self);
@@ -549,7 +539,7 @@ tps_analysis_view_set_project (TpsAnalysisView *self,
        kind <= TPS_ANALYSIS_CHART_KPI_TRENDS; kind++)
     tps_analysis_chart_set_project (chart_of (self, kind), project);
   tps_process_checklist_set_project (self->checklist, project);
-  refresh (self);
+  queue_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
@@ -569,7 +559,7 @@ tps_analysis_view_set_history (TpsAnalysisView *self,
   g_return_if_fail (history == NULL || TPS_IS_HISTORY (history));
 
   if (!tps_view_follow_history (&self->history, &self->history_changed_id, history,
-                                G_CALLBACK (refresh), self, G_CONNECT_SWAPPED))
+                                G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED))
     return;
 
   tps_process_checklist_set_history (self->checklist, history);

@@ -25,6 +25,7 @@
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-map-layout.h"
+#include "tps-map-pages.h"
 #include "tps-page-layout.h"
 #include "tps-report.h"
 
@@ -52,6 +53,8 @@ struct _TpsExportDialog
   GtkSpinButton *overlap_spin;
   AdwActionRow *marks_row;
   GtkSwitch *marks_switch;
+  AdwPreferencesGroup *lanes_group;
+  GtkSwitch *lanes_switch;
   AdwPreferencesGroup *image_group;
   GtkSpinButton *dpi_spin;
   AdwPreferencesGroup *language_group;
@@ -64,7 +67,7 @@ struct _TpsExportDialog
 
   TpsDocument *document;
   GSettings *settings;
-  TpsMapLayout *map_layout;        /* for page counts and image sizes */
+  TpsMapLayout *map_layout;        /* as printed, for page counts and image sizes */
   GtkFileChooserNative *chooser;
   GFile *chosen;                   /* waiting to be written */
 
@@ -122,6 +125,25 @@ chosen_scale (TpsExportDialog *self,
 }
 
 static void
+map_options (TpsExportDialog     *self,
+             TpsMapLayoutOptions *options)
+{
+  tps_map_layout_options_init_print (options);
+  options->hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
+}
+
+/* The map as it will be printed, laid out again when the lanes change. */
+static void
+update_map_layout (TpsExportDialog *self)
+{
+  TpsMapLayoutOptions options;
+
+  map_options (self, &options);
+  g_clear_object (&self->map_layout);
+  self->map_layout = tps_map_layout_new (project_of (self), &options);
+}
+
+static void
 page_options (TpsExportDialog *self,
               TpsPageOptions  *options)
 {
@@ -129,6 +151,7 @@ page_options (TpsExportDialog *self,
 
   tps_page_options_init (options, MIN (paper, TPS_N_PAPERS - 1),
                          gtk_switch_get_active (self->landscape_switch));
+  options->hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
   if (adw_combo_row_get_selected (self->layout_row) == 1)
     {
       options->mode = TPS_PAGE_MODE_POSTER;
@@ -154,6 +177,7 @@ update_summary (TpsExportDialog *self)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *summary = NULL;
+      g_autoptr(TpsMapPages) pages = NULL;
       TpsPageOptions options;
       TpsPageLayout layout;
 
@@ -163,9 +187,29 @@ update_summary (TpsExportDialog *self)
           summary = g_strdup (error->message);
           self->valid = FALSE;
         }
-      else if (options.mode == TPS_PAGE_MODE_FIT)
-        summary = g_strdup_printf (_("One page, the map at %.0f %% of its size on screen."),
-                                   layout.fit_scale / TPS_PAGE_POINTS_PER_UNIT * 100);
+      else if (options.mode == TPS_PAGE_MODE_FIT
+               && (pages = tps_map_pages_new_for_layout (self->map_layout, &options,
+                                                          NULL)) != NULL)
+        {
+          guint n = tps_map_pages_get_n_pages (pages);
+          double size = tps_map_pages_get_text_size (pages);
+
+          if (n == 1)
+            /* Translators: %.1f is the height of a line of a touchpoint
+             * title on paper, in points
+             */
+            summary = g_strdup_printf (_("One page, touchpoint titles %.1f pt high."), size);
+          else
+            /* Translators: a number of pages, then the height of a line
+             * of a touchpoint title on paper, in points
+             */
+            summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u page split at stage boundaries, "
+                                                    "touchpoint titles %.1f pt high.",
+                                                    "%u pages split at stage boundaries, "
+                                                    "touchpoint titles %.1f pt high.", n),
+                                       n, size);
+        }
       else
         {
           guint n = tps_page_layout_get_n_tiles (&layout);
@@ -228,6 +272,8 @@ update_visibility (TpsExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->marks_row), poster);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_spin),
                             adw_combo_row_get_selected (self->poster_size_row) == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->lanes_group),
+                          format != TPS_EXPORT_FORMAT_CSV);
   gtk_widget_set_visible (GTK_WIDGET (self->image_group), format == TPS_EXPORT_FORMAT_PNG);
   gtk_widget_set_visible (GTK_WIDGET (self->language_group), format != TPS_EXPORT_FORMAT_CSV);
   gtk_widget_set_visible (GTK_WIDGET (self->table_group), format == TPS_EXPORT_FORMAT_CSV);
@@ -322,17 +368,28 @@ tps_export_dialog_export_to_file (TpsExportDialog  *self,
         tps_report_options_init (&options);
         options.paper = MIN (adw_combo_row_get_selected (self->paper_row), TPS_N_PAPERS - 1);
         options.landscape = gtk_switch_get_active (self->landscape_switch);
+        options.hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
         ok = tps_report_export_pdf (project, &options, file, NULL, error);
       }
       break;
 
     case TPS_EXPORT_FORMAT_PNG:
-      ok = tps_export_png (project, file, gtk_spin_button_get_value (self->dpi_spin) / 96,
-                           FALSE, NULL, error);
+      {
+        TpsMapLayoutOptions options;
+
+        map_options (self, &options);
+        ok = tps_export_png (project, &options, file,
+                             gtk_spin_button_get_value (self->dpi_spin) / 96, FALSE, NULL, error);
+      }
       break;
 
     case TPS_EXPORT_FORMAT_SVG:
-      ok = tps_export_svg (project, file, NULL, error);
+      {
+        TpsMapLayoutOptions options;
+
+        map_options (self, &options);
+        ok = tps_export_svg (project, &options, file, NULL, error);
+      }
       break;
 
     case TPS_EXPORT_FORMAT_CSV:
@@ -545,6 +602,8 @@ tps_export_dialog_class_init (TpsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, overlap_spin);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, marks_row);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, marks_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, lanes_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, lanes_switch);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, image_group);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, dpi_spin);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, language_group);
@@ -624,7 +683,7 @@ tps_export_dialog_new (GtkWindow   *parent,
   self->document = g_object_ref (document);
   self->settings = app_settings ();
   project = project_of (self);
-  self->map_layout = tps_map_layout_new (project, NULL);
+  update_map_layout (self);
 
   if (self->settings != NULL)
     {
@@ -678,6 +737,10 @@ tps_export_dialog_new (GtkWindow   *parent,
   g_signal_connect_swapped (self->marks_switch, "notify::active",
                             G_CALLBACK (update_summary), self);
   g_signal_connect_swapped (self->dpi_spin, "value-changed", G_CALLBACK (update_summary), self);
+  g_signal_connect_swapped (self->lanes_switch, "notify::active",
+                            G_CALLBACK (update_map_layout), self);
+  g_signal_connect_swapped (self->lanes_switch, "notify::active",
+                            G_CALLBACK (update_summary), self);
 
   update_visibility (self);
 

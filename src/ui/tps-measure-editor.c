@@ -20,6 +20,7 @@
 #include "tps-measure-editor.h"
 #include "tps-measure-format.h"
 #include "tps-project-edit.h"
+#include "tps-view-util.h"
 
 #define N_SCORES (TPS_SCORE_MAX - TPS_SCORE_MIN + 1)
 
@@ -30,6 +31,7 @@ struct _TpsMeasureEditor
   TpsProject *project;
   TpsHistory *history;
   TpsMeasure *measure;
+  TpsViewUpdate *update;        /* once per frame, only while shown */
 
   AdwPreferencesPage *page;
   AdwEntryRow *title_row;
@@ -778,11 +780,17 @@ on_measure_notify (TpsMeasure       *measure,
 }
 
 static void
-on_history_changed (TpsMeasureEditor *self)
+update (TpsMeasureEditor *self)
 {
   rebuild_parent_choices (self);
   /* Touchpoint titles may have changed elsewhere. */
   rebuild_links (self);
+}
+
+static void
+on_history_changed (TpsMeasureEditor *self)
+{
+  tps_view_update_queue (self->update);
 }
 
 static void
@@ -845,6 +853,7 @@ tps_measure_editor_constructed (GObject *object)
   }
 
   g_signal_connect (self->measure, "notify", G_CALLBACK (on_measure_notify), self);
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
   g_signal_connect_swapped (self->history, "changed", G_CALLBACK (on_history_changed), self);
   g_signal_connect_swapped (self->project, "notify::currency",
                             G_CALLBACK (on_currency_changed), self);
@@ -856,6 +865,7 @@ tps_measure_editor_dispose (GObject *object)
   TpsMeasureEditor *self = TPS_MEASURE_EDITOR (object);
 
   g_clear_handle_id (&self->parent_idle, g_source_remove);
+  g_clear_pointer (&self->update, tps_view_update_free);
 
   if (self->measure != NULL)
     g_signal_handlers_disconnect_by_data (self->measure, self);

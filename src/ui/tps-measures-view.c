@@ -94,7 +94,7 @@ struct _TpsMeasuresView
   guint scroll_idle;
   TpsEffortMatrix *matrix;
   GtkWidget *editor;
-  guint refresh_idle;
+  TpsViewUpdate *update;        /* refresh once per frame, only while shown */
   gboolean updating_selection;
   gboolean updating_filters;
 
@@ -132,7 +132,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void refresh (TpsMeasuresView *self);
+static void refresh_now (TpsMeasuresView *self);
 
 static GListModel *
 measures_of (TpsMeasuresView *self)
@@ -415,7 +415,7 @@ on_filter_changed (TpsMeasuresView *self)
     return;
 
   update_filter_button (self);
-  refresh (self);
+  refresh_now (self);
 }
 
 /* Rebuilds a filter's choices, keeping what was chosen when it is still there. */
@@ -1882,8 +1882,6 @@ refresh (TpsMeasuresView *self)
 {
   g_autofree char *structure = NULL;
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-
   if (self->project == NULL || self->history == NULL)
     return;
 
@@ -1916,24 +1914,22 @@ refresh (TpsMeasuresView *self)
   update_actions (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  TpsMeasuresView *self = user_data;
-
-  self->refresh_idle = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lists can change outside the history (a reload); refresh once the
- * change is complete rather than in the middle of it.
+/* Changes through the history, and lists changing outside it (a reload):
+ * refresh once the change is complete rather than in the middle of it, and
+ * not at all while another page is shown.
  */
 static void
 queue_refresh (TpsMeasuresView *self)
 {
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+  tps_view_update_queue (self->update);
+}
+
+/* Through the queue, so that a refresh already queued does not run again. */
+static void
+refresh_now (TpsMeasuresView *self)
+{
+  tps_view_update_queue (self->update);
+  tps_view_update_flush (self->update);
 }
 
 static void
@@ -1962,7 +1958,7 @@ connect_model (TpsMeasuresView *self)
                                 G_CALLBACK (queue_refresh), self);
     }
   if (self->history != NULL)
-    g_signal_connect_swapped (self->history, "changed", G_CALLBACK (refresh), self);
+    g_signal_connect_swapped (self->history, "changed", G_CALLBACK (queue_refresh), self);
 }
 
 /* Points the list at the current project's measures, or at nothing. */
@@ -1980,7 +1976,7 @@ reset_models (TpsMeasuresView *self)
 
   gtk_filter_list_model_set_model (self->roots, measures);
   if (self->project != NULL)
-    refresh (self);
+    queue_refresh (self);
   else
     {
       self->updating_selection = TRUE;
@@ -2130,7 +2126,7 @@ tps_measures_view_dispose (GObject *object)
 {
   TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_pointer (&self->update, tps_view_update_free);
   g_clear_handle_id (&self->scroll_idle, g_source_remove);
   disconnect_model (self);
   end_drag (self);
@@ -2312,6 +2308,7 @@ tps_measures_view_init (TpsMeasuresView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
   self->timeline = tps_timeline_new ();
   self->matrix = tps_effort_matrix_new ();
 
@@ -2499,6 +2496,8 @@ tps_measures_view_set_selected_measure (TpsMeasuresView *self,
 
   if (self->project != NULL)
     {
+      /* A measure just added must be in the list before it is selected. */
+      tps_view_update_flush (self->update);
       sync_list_selection (self);
       tps_timeline_set_highlight (self->timeline, measure);
       tps_effort_matrix_set_highlight (self->matrix, measure);

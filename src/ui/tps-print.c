@@ -27,6 +27,7 @@
 #define KEY_SCALE      "touchpoint-studio-scale"
 #define KEY_OVERLAP    "touchpoint-studio-overlap-mm"
 #define KEY_CROP_MARKS "touchpoint-studio-crop-marks"
+#define KEY_ALL_LANES  "touchpoint-studio-all-lanes"
 
 struct _TpsPrintOperation
 {
@@ -34,7 +35,7 @@ struct _TpsPrintOperation
 
   TpsProject *project;
   GSettings *settings;
-  TpsMapLayout *map_layout;
+  TpsMapLayout *map_layout;    /* as printed: print style, the lanes asked for */
   TpsMapPages *pages;          /* for the page setup of this run */
   GError *error;               /* why begin-print gave up */
   GtkWindow *parent;           /* weak */
@@ -44,6 +45,7 @@ struct _TpsPrintOperation
   double scale;                /* 1 = natural size */
   double overlap;              /* points */
   gboolean crop_marks;
+  gboolean hide_empty_lanes;
 
   /* The custom tab, while the dialog shows it. */
   GtkWidget *fit_check;
@@ -51,6 +53,7 @@ struct _TpsPrintOperation
   GtkWidget *scale_spin;
   GtkWidget *overlap_spin;
   GtkWidget *marks_check;
+  GtkWidget *lanes_check;
   GtkWidget *summary_label;
   GtkPageSetup *tab_page_setup;
 };
@@ -132,6 +135,8 @@ restore_settings (TpsPrintOperation *self)
                                         self->overlap * 25.4 / 72), 0, 30));
   if (gtk_print_settings_has_key (print_settings, KEY_CROP_MARKS))
     self->crop_marks = gtk_print_settings_get_bool (print_settings, KEY_CROP_MARKS);
+  if (gtk_print_settings_has_key (print_settings, KEY_ALL_LANES))
+    self->hide_empty_lanes = !gtk_print_settings_get_bool (print_settings, KEY_ALL_LANES);
 
   gtk_print_operation_set_print_settings (operation, print_settings);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
@@ -154,6 +159,7 @@ store_settings (TpsPrintOperation *self,
       gtk_print_settings_set_double (print_settings, KEY_SCALE, self->scale);
       gtk_print_settings_set_double (print_settings, KEY_OVERLAP, self->overlap * 25.4 / 72);
       gtk_print_settings_set_bool (print_settings, KEY_CROP_MARKS, self->crop_marks);
+      gtk_print_settings_set_bool (print_settings, KEY_ALL_LANES, !self->hide_empty_lanes);
       g_settings_set_value (self->settings, "print-settings",
                             gtk_print_settings_to_gvariant (print_settings));
     }
@@ -196,6 +202,26 @@ tps_print_operation_get_page_options (TpsPrintOperation *self,
   options->scale = self->scale;
   options->overlap = self->overlap;
   options->crop_marks = self->crop_marks;
+  options->hide_empty_lanes = self->hide_empty_lanes;
+}
+
+/* The map as printed; laid out again when the lanes asked for change. */
+static TpsMapLayout *
+map_layout (TpsPrintOperation *self,
+            gboolean           hide_empty_lanes)
+{
+  TpsMapLayoutOptions options;
+
+  if (self->map_layout != NULL
+      && tps_map_layout_get_options (self->map_layout)->hide_empty_lanes == hide_empty_lanes)
+    return self->map_layout;
+
+  tps_map_layout_options_init_print (&options);
+  options.hide_empty_lanes = hide_empty_lanes;
+  g_clear_object (&self->map_layout);
+  self->map_layout = tps_map_layout_new (self->project, &options);
+
+  return self->map_layout;
 }
 
 static void
@@ -210,7 +236,8 @@ tps_print_operation_begin_print (GtkPrintOperation *operation,
   g_clear_error (&self->error);
 
   tps_print_operation_get_page_options (self, page_setup, &options);
-  self->pages = tps_map_pages_new_for_layout (self->map_layout, &options, &self->error);
+  self->pages = tps_map_pages_new_for_layout (map_layout (self, options.hide_empty_lanes),
+                                              &options, &self->error);
 
   if (self->pages == NULL)
     {
@@ -244,8 +271,10 @@ update_tab (TpsPrintOperation *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(TpsMapPages) pages = NULL;
   TpsPageOptions options;
   TpsPageLayout layout;
+  TpsMapLayout *map;
   gboolean poster;
   double width, height;
 
@@ -265,15 +294,26 @@ update_tab (TpsPrintOperation *self)
   options.scale = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->scale_spin)) / 100;
   options.overlap = TPS_PAGE_MM (gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->overlap_spin)));
   options.crop_marks = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->marks_check));
+  options.hide_empty_lanes = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->lanes_check));
 
-  tps_map_layout_get_size (self->map_layout, &width, &height);
+  map = map_layout (self, options.hide_empty_lanes);
+  tps_map_layout_get_size (map, &width, &height);
   if (!tps_page_layout_compute (&layout, &options, width, height, &error))
     summary = g_strdup (error->message);
-  else if (!poster)
+  else if (!poster && (pages = tps_map_pages_new_for_layout (map, &options, NULL)) != NULL)
     {
-      /* Translators: %.0f is how much of its natural size the map is printed at */
-      summary = g_strdup_printf (_("One page, the map at %.0f %% of its natural size."),
-                                 layout.fit_scale / TPS_PAGE_POINTS_PER_UNIT * 100);
+      guint n = tps_map_pages_get_n_pages (pages);
+      double size = tps_map_pages_get_text_size (pages);
+
+      if (n == 1)
+        summary = g_strdup_printf (_("One page, touchpoint titles %.1f pt high."), size);
+      else
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u page split at stage boundaries, "
+                                                "touchpoint titles %.1f pt high.",
+                                                "%u pages split at stage boundaries, "
+                                                "touchpoint titles %.1f pt high.", n),
+                                   n, size);
     }
   else
     {
@@ -315,7 +355,7 @@ tps_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_set_margin_top (grid, 18);
   gtk_widget_set_margin_bottom (grid, 18);
 
-  self->fit_check = gtk_check_button_new_with_mnemonic (_("_Whole map on one page"));
+  self->fit_check = gtk_check_button_new_with_mnemonic (_("_Fit to the page, split where too small"));
   self->poster_check = gtk_check_button_new_with_mnemonic (_("_Poster over several pages"));
   gtk_check_button_set_group (GTK_CHECK_BUTTON (self->poster_check),
                               GTK_CHECK_BUTTON (self->fit_check));
@@ -348,17 +388,24 @@ tps_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->marks_check), self->crop_marks);
   gtk_grid_attach (GTK_GRID (grid), self->marks_check, 1, 4, 2, 1);
 
+  self->lanes_check = gtk_check_button_new_with_mnemonic (_("_Leave out empty lanes"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->lanes_check), self->hide_empty_lanes);
+  gtk_grid_attach (GTK_GRID (grid), gtk_label_new (_("Channels")), 0, 5, 1, 1);
+  gtk_widget_set_halign (gtk_grid_get_child_at (GTK_GRID (grid), 0, 5), GTK_ALIGN_START);
+  gtk_grid_attach (GTK_GRID (grid), self->lanes_check, 1, 5, 2, 1);
+
   self->summary_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->summary_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (self->summary_label), 40);
   gtk_widget_add_css_class (self->summary_label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), self->summary_label, 1, 5, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->summary_label, 1, 6, 2, 1);
 
   g_signal_connect_swapped (self->poster_check, "toggled", G_CALLBACK (update_tab), self);
   g_signal_connect_swapped (self->scale_spin, "value-changed", G_CALLBACK (update_tab), self);
   g_signal_connect_swapped (self->overlap_spin, "value-changed", G_CALLBACK (update_tab), self);
   g_signal_connect_swapped (self->marks_check, "toggled", G_CALLBACK (update_tab), self);
+  g_signal_connect_swapped (self->lanes_check, "toggled", G_CALLBACK (update_tab), self);
 
   /* The widgets go with the dialog; forget them then. */
   g_object_add_weak_pointer (G_OBJECT (self->fit_check), (gpointer *) &self->fit_check);
@@ -394,6 +441,7 @@ tps_print_operation_custom_widget_apply (GtkPrintOperation *operation,
     gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->scale_spin)) / 100,
     TPS_PAGE_MM (gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->overlap_spin))),
     gtk_check_button_get_active (GTK_CHECK_BUTTON (self->marks_check)));
+  self->hide_empty_lanes = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->lanes_check));
 }
 
 /* The preview -------------------------------------------------------------- */
@@ -732,6 +780,7 @@ tps_print_operation_init (TpsPrintOperation *self)
   self->scale = 1.0;
   self->overlap = TPS_PAGE_MM (10);
   self->crop_marks = TRUE;
+  self->hide_empty_lanes = TRUE;
 
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -760,8 +809,6 @@ tps_print_operation_new (TpsProject *project,
   self = g_object_new (TPS_TYPE_PRINT_OPERATION, NULL);
   self->project = g_object_ref (project);
   self->settings = settings ? g_object_ref (settings) : NULL;
-  self->map_layout = tps_map_layout_new (project, NULL);
-
   title = tps_project_get_title (project);
   if (title != NULL && *title != '\0')
     gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), title);

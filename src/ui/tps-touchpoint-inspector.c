@@ -81,6 +81,8 @@ struct _TpsTouchpointInspector
   TpsHistory *history;
   TpsTouchpoint *touchpoint;
   gulong history_changed_id;
+  TpsViewUpdate *update;        /* once per frame, only while shown */
+  gboolean others_changed;      /* not only the shown touchpoint changed */
   gulong touchpoint_notify_id;
 
   /* What each rebuilt part shows; see the comment at the top. */
@@ -1289,25 +1291,36 @@ refresh (TpsTouchpointInspector *self)
 }
 
 static void
-on_history_changed (TpsHistory             *history,
-                    TpsTouchpointInspector *self)
+update (TpsTouchpointInspector *self)
 {
-  GListModel *touchpoints;
+  gboolean others_changed = self->others_changed;
 
+  self->others_changed = FALSE;
   if (!is_ready (self))
     return;
 
   /* An undo or a delete elsewhere can take the touchpoint out of the
    * project; then there is nothing left to edit.
    */
-  touchpoints = tps_project_get_touchpoints (self->project);
-  if (!tps_list_find (touchpoints, self->touchpoint, NULL))
+  if (others_changed
+      && !tps_list_find (tps_project_get_touchpoints (self->project), self->touchpoint, NULL))
     {
       tps_touchpoint_inspector_set_touchpoint (self, NULL);
       return;
     }
 
   refresh (self);
+}
+
+static void
+on_history_changed (TpsHistory             *history,
+                    TpsTouchpointInspector *self)
+{
+  const TpsHistoryChange *change = tps_history_get_change (history);
+
+  if (change->structure || change->object != (GObject *) self->touchpoint)
+    self->others_changed = TRUE;
+  tps_view_update_queue (self->update);
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -1318,6 +1331,7 @@ tps_touchpoint_inspector_dispose (GObject *object)
   TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (object);
 
   g_clear_signal_handler (&self->history_changed_id, self->history);
+  g_clear_pointer (&self->update, tps_view_update_free);
   g_clear_signal_handler (&self->touchpoint_notify_id, self->touchpoint);
   if (self->resize_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->resize_tick);
@@ -1512,6 +1526,7 @@ static void
 tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
 {
   self->expanded_series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -86,6 +86,10 @@ struct _TpsTouchpointsView
   TpsHistory *history;
   gulong history_changed_id;
 
+  /* A view of the project's touchpoints that the table tells "this row
+   * changed", so that filter and sort look at that row again, not at all.
+   */
+  GtkMapListModel *rows_source;
   GtkCustomFilter *filter;
   GtkFilterListModel *filter_model;
   GtkMultiSorter *sorter;
@@ -105,6 +109,11 @@ struct _TpsTouchpointsView
    * elsewhere in the project (a measure linked, a stage renamed).
    */
   GHashTable *bound_cells;
+
+  /* Changes the history reported, applied once per frame while shown. */
+  TpsViewUpdate *update;
+  GHashTable *changed_rows;     /* touchpoints whose properties changed */
+  gboolean refresh_all;         /* anything else changed */
 
   GPtrArray *persona_filter_ids;
   char *personas_signature;
@@ -1184,10 +1193,45 @@ refresh (TpsTouchpointsView *self)
 }
 
 static void
+update (TpsTouchpointsView *self)
+{
+  GHashTableIter iter;
+  gpointer tp;
+
+  if (self->refresh_all)
+    {
+      self->refresh_all = FALSE;
+      g_hash_table_remove_all (self->changed_rows);
+      refresh (self);
+      return;
+    }
+
+  /* The row's cells follow its touchpoint already; filter and sort only
+   * need to look at it again.
+   */
+  g_hash_table_iter_init (&iter, self->changed_rows);
+  while (g_hash_table_iter_next (&iter, &tp, NULL))
+    {
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->document_index, tp));
+
+      if (index > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self->rows_source), index - 1, 1, 1);
+    }
+  g_hash_table_remove_all (self->changed_rows);
+}
+
+static void
 on_history_changed (TpsHistory         *history,
                     TpsTouchpointsView *self)
 {
-  refresh (self);
+  const TpsHistoryChange *change = tps_history_get_change (history);
+
+  if (!change->structure && TPS_IS_TOUCHPOINT (change->object))
+    g_hash_table_add (self->changed_rows, g_object_ref (change->object));
+  else
+    self->refresh_all = TRUE;
+
+  tps_view_update_queue (self->update);
 }
 
 static void
@@ -1201,6 +1245,13 @@ on_row_activated (GtkColumnView      *view,
     g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, tp);
 }
 
+static void
+on_first_map (TpsTouchpointsView *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 /* GObject ------------------------------------------------------------------- */
 
 static void
@@ -1210,6 +1261,7 @@ tps_touchpoints_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_signal_handler (&self->history_changed_id, self->history);
+  g_clear_pointer (&self->update, tps_view_update_free);
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
   if (self->selection != NULL)
@@ -1226,6 +1278,7 @@ tps_touchpoints_view_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->sorter);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->rows_source);
   g_clear_object (&self->filter);
   g_clear_object (&self->project);
   g_clear_object (&self->history);
@@ -1243,6 +1296,7 @@ tps_touchpoints_view_finalize (GObject *object)
   g_hash_table_unref (self->document_index);
   g_hash_table_unref (self->measure_counts);
   g_hash_table_unref (self->bound_cells);
+  g_hash_table_unref (self->changed_rows);
   g_ptr_array_unref (self->persona_filter_ids);
   g_free (self->personas_signature);
   g_free (self->stages_signature);
@@ -1380,15 +1434,21 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->document_index = g_hash_table_new (NULL, NULL);
   self->measure_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->changed_rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
   self->persona_filter_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
 
-  /* project touchpoints → filter → sort (column, then journey) → selection */
+  /* project touchpoints → rows source → filter → sort (column, then
+   * journey) → selection
+   */
+  self->rows_source = gtk_map_list_model_new (NULL, NULL, NULL, NULL);
   self->filter = gtk_custom_filter_new (filter_touchpoint, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows_source)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   journey = gtk_custom_sorter_new (compare_journey, self, NULL);
   self->sorter = gtk_multi_sorter_new ();
   gtk_multi_sorter_append (self->sorter,
@@ -1397,7 +1457,11 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The rows are made when the table is first shown: a list view makes a
+   * couple of hundred rows ahead even while it is hidden, and a window
+   * opens on the journey map.
+   */
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
 
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed),
                     self);
@@ -1469,8 +1533,10 @@ tps_touchpoints_view_set_project (TpsTouchpointsView *self,
 
   /* Caches first: the filter model sorts the new rows right away. */
   rebuild_caches (self);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   project != NULL ? tps_project_get_touchpoints (project) : NULL);
+  gtk_map_list_model_set_model (self->rows_source,
+                                project != NULL ? tps_project_get_touchpoints (project) : NULL);
+  g_hash_table_remove_all (self->changed_rows);
+  self->refresh_all = FALSE;
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }

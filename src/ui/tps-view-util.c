@@ -55,3 +55,97 @@ tps_view_contains_folded (const char *haystack,
   folded = g_utf8_casefold (haystack, -1);
   return strstr (folded, folded_needle) != NULL;
 }
+
+/* One update for any number of changes ------------------------------------- */
+
+/* Before GTK lays out and draws the next frame, after the events that
+ * changed the model.
+ */
+#define UPDATE_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
+
+struct _TpsViewUpdate
+{
+  GtkWidget *view;              /* not a reference: the view owns this */
+  void (*update) (GtkWidget *view);
+  guint idle_id;
+  gulong map_id;
+  gboolean pending;
+};
+
+static gboolean
+update_idle (gpointer data)
+{
+  TpsViewUpdate *self = data;
+
+  self->idle_id = 0;
+  if (gtk_widget_get_mapped (self->view))
+    tps_view_update_flush (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_view_map (TpsViewUpdate *self)
+{
+  if (self->pending && self->idle_id == 0)
+    self->idle_id = g_idle_add_full (UPDATE_PRIORITY, update_idle, self, NULL);
+}
+
+/**
+ * tps_view_update_new:
+ * @view: the view to keep up to date
+ * @update: void (*) (GtkWidget *view), which brings all of @view up to date
+ *
+ * Coalesces a view's updates: however many changes are queued while the
+ * events of one frame are handled, @update runs once, before the frame is
+ * drawn; while @view is hidden (not mapped) it does not run at all, until
+ * @view is shown again.
+ *
+ * Returns: (transfer full): the view's update, freed with
+ *   tps_view_update_free() when the view is disposed
+ */
+TpsViewUpdate *
+tps_view_update_new (GtkWidget *view,
+                     GCallback  update)
+{
+  TpsViewUpdate *self = g_new0 (TpsViewUpdate, 1);
+
+  self->view = view;
+  self->update = (void (*) (GtkWidget *)) update;
+  self->map_id = g_signal_connect_swapped (view, "map", G_CALLBACK (on_view_map), self);
+  return self;
+}
+
+void
+tps_view_update_queue (TpsViewUpdate *self)
+{
+  self->pending = TRUE;
+  if (gtk_widget_get_mapped (self->view))
+    on_view_map (self);
+}
+
+/* Runs a queued update now, e.g. before the view answers a question about
+ * what it shows. Returns: whether one was queued.
+ */
+gboolean
+tps_view_update_flush (TpsViewUpdate *self)
+{
+  if (!self->pending)
+    return FALSE;
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  self->pending = FALSE;
+  self->update (self->view);
+  return TRUE;
+}
+
+void
+tps_view_update_free (TpsViewUpdate *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_signal_handler (&self->map_id, self->view);
+  g_free (self);
+}

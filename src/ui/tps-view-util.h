@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gtk/gtk.h>
 
 #include "tps-history.h"
 
@@ -18,5 +18,15 @@ gboolean tps_view_follow_history     (TpsHistory    **history_slot,
                                       GConnectFlags   flags);
 gboolean tps_view_contains_folded    (const char     *haystack,
                                       const char     *folded_needle);
+
+typedef struct _TpsViewUpdate TpsViewUpdate;
+
+TpsViewUpdate *tps_view_update_new   (GtkWidget      *view,
+                                      GCallback       update);
+void           tps_view_update_queue (TpsViewUpdate  *self);
+gboolean       tps_view_update_flush (TpsViewUpdate  *self);
+void           tps_view_update_free  (TpsViewUpdate  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpsViewUpdate, tps_view_update_free)
 
 G_END_DECLS

@@ -1088,6 +1088,37 @@ is_highlighted (Painter       *p,
                              tps_object_get_id (TPS_OBJECT (touchpoint)));
 }
 
+/* New cards green, changed ones purple, removed ones (on the map of the
+ * version that still has them) red and dashed: colours the ratings and the
+ * selection do not use.
+ */
+static void
+draw_change_mark (Painter                 *p,
+                  TpsTouchpoint           *touchpoint,
+                  const cairo_rectangle_t *card)
+{
+  static const double dash[] = { 6, 4 };
+  cairo_t *cr = p->cr;
+  TpsChangeKind kind;
+
+  if (p->options->comparison == NULL
+      || !tps_comparison_lookup (p->options->comparison,
+                                 tps_object_get_id (TPS_OBJECT (touchpoint)), &kind))
+    return;
+
+  cairo_save (cr);
+  tps_draw_rounded_rect (cr, card->x - 4.5, card->y - 4.5, card->width + 9, card->height + 9,
+                         TPS_MAP_CARD_RADIUS + 4);
+  set_color (p, kind == TPS_CHANGE_ADDED ? TPS_PALETTE_CHANGE_ADDED
+                : kind == TPS_CHANGE_REMOVED ? TPS_PALETTE_CHANGE_REMOVED
+                : TPS_PALETTE_CHANGE_CHANGED, 1.0);
+  cairo_set_line_width (cr, 3.0);
+  if (kind == TPS_CHANGE_REMOVED)
+    cairo_set_dash (cr, dash, 2, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_card (Painter                 *p,
            TpsTouchpoint           *touchpoint,
@@ -1109,6 +1140,8 @@ draw_card (Painter                 *p,
       set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
       cairo_fill (cr);
     }
+
+  draw_change_mark (p, touchpoint, card);
 
   if (opacity < 1.0)
     cairo_push_group (cr);

@@ -56,6 +56,7 @@ struct _TpsJourneyCanvas
   int moment_filter;
   int status_filter;
   char **highlight_ids;
+  TpsComparison *comparison;
 
   /* The "+" button on an empty cell under the pointer. */
   gboolean show_add;
@@ -1241,6 +1242,7 @@ tps_journey_canvas_snapshot (GtkWidget   *widget,
   options.hovered = self->hovered;
   options.focused = gtk_widget_has_visible_focus (widget);
   options.highlight_ids = (const char * const *) self->highlight_ids;
+  options.comparison = self->comparison;
   options.persona_filter = self->persona_filter;
   options.moment_filter = self->moment_filter;
   options.status_filter = self->status_filter;
@@ -1350,6 +1352,7 @@ tps_journey_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->persona_filter, g_free);
   g_clear_pointer (&self->highlight_ids, g_strfreev);
+  g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (tps_journey_canvas_parent_class)->finalize (object);
 }
@@ -1859,6 +1862,31 @@ tps_journey_canvas_set_highlight_ids (TpsJourneyCanvas   *self,
   self->highlight_ids = g_strdupv ((char **) ids);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_IDS]);
+}
+
+/* Returns: (transfer none) (nullable): the comparison whose changes are
+ *   outlined on the cards
+ */
+TpsComparison *
+tps_journey_canvas_get_comparison (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->comparison;
+}
+
+/* Outlines the cards @comparison lists as new, changed or removed; %NULL
+ * for none.
+ */
+void
+tps_journey_canvas_set_comparison (TpsJourneyCanvas *self,
+                                   TpsComparison    *comparison)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (comparison == NULL || TPS_IS_COMPARISON (comparison));
+
+  if (g_set_object (&self->comparison, comparison))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Returns: (transfer none) (nullable): the geometry on screen */

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "tps-compare.h"
 #include "tps-history.h"
 #include "tps-map-layout.h"
 #include "tps-project.h"
@@ -47,6 +48,10 @@ void                tps_journey_canvas_set_status_filter  (TpsJourneyCanvas   *s
 const char * const *tps_journey_canvas_get_highlight_ids  (TpsJourneyCanvas   *self);
 void                tps_journey_canvas_set_highlight_ids  (TpsJourneyCanvas   *self,
                                                            const char * const *ids);
+
+TpsComparison      *tps_journey_canvas_get_comparison     (TpsJourneyCanvas   *self);
+void                tps_journey_canvas_set_comparison     (TpsJourneyCanvas   *self,
+                                                           TpsComparison      *comparison);
 
 TpsMapLayout       *tps_journey_canvas_get_layout         (TpsJourneyCanvas   *self);
 

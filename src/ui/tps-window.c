@@ -67,15 +67,13 @@ struct _TpsWindow
   GtkWidget *health_button;
   GtkImage *health_icon;
   GtkLabel *health_label;
+  guint n_findings;
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
   TpsMeasuresView *measures_view;
-<<<<<<< HEAD
   TpsAnalysisView *analysis_view;
-=======
   TpsTouchpointsView *touchpoints_view;
->>>>>>> main
   TpsTouchpointInspector *inspector;
   gboolean inspector_visible;
   TpsWindowWidth width_class;
@@ -255,6 +253,8 @@ apply_width_class (TpsWindow      *self,
                           self->filter_menu_button, compact);
   gtk_widget_set_visible (gtk_widget_get_first_child (self->filter_box), !compact);
   gtk_widget_set_visible (self->open_button, !compact);
+  /* On a phone the count gives way to the view switcher; Analysis has it. */
+  gtk_widget_set_visible (self->health_button, !compact && self->n_findings > 0);
   adw_header_bar_set_centering_policy (self->header_bar, compact ? ADW_CENTERING_POLICY_LOOSE
                                                                  : ADW_CENTERING_POLICY_STRICT);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->example_box),
@@ -447,11 +447,8 @@ build_views (TpsWindow *self)
       self->canvas = NULL;
     }
   self->measures_view = NULL;
-<<<<<<< HEAD
   self->analysis_view = NULL;
-=======
   self->touchpoints_view = NULL;
->>>>>>> main
   self->inspector = NULL;
   clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
@@ -465,13 +462,9 @@ build_views (TpsWindow *self)
   self->touchpoints_view = TPS_TOUCHPOINTS_VIEW (add_view (self, self->touchpoints_box,
                                                            TPS_TYPE_TOUCHPOINTS_VIEW));
   build_measures_page (self);
-<<<<<<< HEAD
   self->analysis_view = TPS_ANALYSIS_VIEW (add_view (self, self->analysis_box,
                                                      TPS_TYPE_ANALYSIS_VIEW));
-=======
-  add_view (self, self->analysis_box, TPS_TYPE_ANALYSIS_VIEW);
   apply_width_class (self, self->width_class);
->>>>>>> main
 }
 
 /* ------------------------------------------------------------------------
@@ -593,6 +586,7 @@ update_health (TpsWindow *self)
 
   if (self->document == NULL)
     {
+      self->n_findings = 0;
       gtk_widget_set_visible (self->health_button, FALSE);
       return;
     }
@@ -617,7 +611,9 @@ update_health (TpsWindow *self)
                                           "critical", findings->len),
                              findings->len, counts[TPS_HEALTH_CRITICAL]);
   gtk_widget_set_tooltip_text (self->health_button, tooltip);
-  gtk_widget_set_visible (self->health_button, findings->len > 0);
+  self->n_findings = findings->len;
+  gtk_widget_set_visible (self->health_button,
+                          findings->len > 0 && self->width_class != TPS_WINDOW_WIDTH_NARROW);
 }
 
 static void

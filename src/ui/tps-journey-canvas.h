@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (TpsJourneyCanvas, tps_journey_canvas, TPS, JOURNEY_CANVAS,
 #define TPS_JOURNEY_CANVAS_ZOOM_MIN 0.1
 #define TPS_JOURNEY_CANVAS_ZOOM_MAX 4.0
 
+/* Card titles smaller than this many pixels are not read, only seen. */
+#define TPS_JOURNEY_CANVAS_LEGIBLE_TEXT 9.0
+
 GtkWidget          *tps_journey_canvas_new                (void);
 
 TpsProject         *tps_journey_canvas_get_project        (TpsJourneyCanvas   *self);
@@ -54,6 +57,8 @@ void                tps_journey_canvas_set_comparison     (TpsJourneyCanvas   *s
                                                            TpsComparison      *comparison);
 
 TpsMapLayout       *tps_journey_canvas_get_layout         (TpsJourneyCanvas   *self);
+double              tps_journey_canvas_get_legible_zoom   (TpsJourneyCanvas   *self);
+void                tps_journey_canvas_zoom_to_overview   (TpsJourneyCanvas   *self);
 
 gboolean            tps_journey_canvas_move_touchpoint    (TpsJourneyCanvas   *self,
                                                            TpsTouchpoint      *touchpoint,

@@ -367,7 +367,7 @@ build_map_page (TpsWindow *self)
   g_signal_connect_object (self->canvas, "touchpoint-activated",
                            G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
   /* Enough of the journey to see its shape, with every card still legible. */
-  tps_journey_canvas_set_zoom (self->canvas, 0.7);
+  tps_journey_canvas_zoom_to_overview (self->canvas);
   on_zoom_changed (self);
 
   fill_persona_filter (self);

@@ -325,12 +325,31 @@ test_zoom_actions (Fixture       *f,
   activate (f, "canvas.zoom-out", NULL);
   g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), <, 1.0);
 
-  /* Fit: the whole map inside the view. */
+  /* Fit: never below legible titles at first; asked again, the whole map
+   * inside the view.
+   */
   activate (f, "canvas.zoom-fit", NULL);
+  g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas)
+                     * tps_map_layout_get_title_font_size (f->layout), >=,
+                     TPS_JOURNEY_CANVAS_LEGIBLE_TEXT - 1e-6);
+  if (width * tps_journey_canvas_get_zoom (f->canvas)
+      > gtk_widget_get_width (GTK_WIDGET (f->canvas)) + 1
+      || height * tps_journey_canvas_get_zoom (f->canvas)
+      > gtk_widget_get_height (GTK_WIDGET (f->canvas)) + 1)
+    activate (f, "canvas.zoom-fit", NULL);
   g_assert_cmpfloat (width * tps_journey_canvas_get_zoom (f->canvas), <=,
                      gtk_widget_get_width (GTK_WIDGET (f->canvas)) + 1);
   g_assert_cmpfloat (height * tps_journey_canvas_get_zoom (f->canvas), <=,
                      gtk_widget_get_height (GTK_WIDGET (f->canvas)) + 1);
+
+  /* The overview a project opens at: legible, and as much as fits. */
+  tps_journey_canvas_zoom_to_overview (f->canvas);
+  g_assert_cmpfloat_with_epsilon (tps_journey_canvas_get_zoom (f->canvas),
+                                  CLAMP (MIN (gtk_widget_get_width (GTK_WIDGET (f->canvas)) / width,
+                                              gtk_widget_get_height (GTK_WIDGET (f->canvas))
+                                              / height),
+                                         tps_journey_canvas_get_legible_zoom (f->canvas), 1.0),
+                                  1e-6);
 
   tps_journey_canvas_set_zoom (f->canvas, 100);
   g_assert_cmpfloat (tps_journey_canvas_get_zoom (f->canvas), ==, TPS_JOURNEY_CANVAS_ZOOM_MAX);

@@ -52,10 +52,17 @@ struct _TpsJourneyCanvas
   TpsTouchpoint *selected;
   TpsTouchpoint *hovered;
   double zoom;
+  /* The zoom "Zoom to fit" stopped at to keep titles legible; fitting
+   * again from there shows the whole map. 0 when it did not stop.
+   */
+  double legible_fit;
+  gboolean overview_pending;   /* zoom to the overview once allocated */
+  guint overview_tick;
   char *persona_filter;
   int moment_filter;
   int status_filter;
   char **highlight_ids;
+  TpsComparison *comparison;
 
   /* The "+" button on an empty cell under the pointer. */
   gboolean show_add;
@@ -712,19 +719,89 @@ select_across (TpsJourneyCanvas *self,
 
 /* Actions */
 
-static void
-zoom_fit (TpsJourneyCanvas *self)
+/* The smallest zoom at which card titles are still legible. */
+double
+tps_journey_canvas_get_legible_zoom (TpsJourneyCanvas *self)
 {
-  double width, height, fit;
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), 1.0);
+
+  if (self->layout == NULL)
+    return 1.0;
+
+  return TPS_JOURNEY_CANVAS_LEGIBLE_TEXT / tps_map_layout_get_title_font_size (self->layout);
+}
+
+/* The zoom that shows the whole map in the view. */
+static double
+whole_map_zoom (TpsJourneyCanvas *self)
+{
+  double width, height;
   int viewport_w = gtk_widget_get_width (GTK_WIDGET (self));
   int viewport_h = gtk_widget_get_height (GTK_WIDGET (self));
 
   if (self->layout == NULL || viewport_w <= 0 || viewport_h <= 0)
-    return;
+    return 0;
 
   tps_map_layout_get_size (self->layout, &width, &height);
-  fit = MIN (viewport_w / width, viewport_h / height);
+  return MIN (viewport_w / width, viewport_h / height);
+}
+
+/* Fits the whole map, but not below a legible zoom: a map too large for
+ * that stops there, with its beginning in view. Asked again at that zoom,
+ * it fits the whole map after all.
+ */
+static void
+zoom_fit (TpsJourneyCanvas *self)
+{
+  double fit = whole_map_zoom (self);
+  double legible = tps_journey_canvas_get_legible_zoom (self);
+
+  if (fit <= 0)
+    return;
+
+  if (fit < legible && fabs (self->zoom - self->legible_fit) > 1e-6)
+    {
+      tps_journey_canvas_set_zoom (self, legible);
+      self->legible_fit = self->zoom;
+      if (self->hadjustment != NULL)
+        gtk_adjustment_set_value (self->hadjustment, 0);
+      if (self->vadjustment != NULL)
+        gtk_adjustment_set_value (self->vadjustment, 0);
+      return;
+    }
+
   tps_journey_canvas_set_zoom (self, fit);
+  self->legible_fit = 0;
+}
+
+/**
+ * tps_journey_canvas_zoom_to_overview:
+ *
+ * The zoom a project opens at: as much of the journey as fits while the
+ * card titles stay legible, never larger than natural size; the
+ * beginning of the journey in view. Waits for the canvas's first size.
+ */
+void
+tps_journey_canvas_zoom_to_overview (TpsJourneyCanvas *self)
+{
+  double fit;
+
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  fit = whole_map_zoom (self);
+  if (fit <= 0)
+    {
+      self->overview_pending = TRUE;
+      return;
+    }
+
+  self->overview_pending = FALSE;
+  tps_journey_canvas_set_zoom (self, CLAMP (fit, tps_journey_canvas_get_legible_zoom (self),
+                                            1.0));
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
 }
 
 static void
@@ -1241,6 +1318,7 @@ tps_journey_canvas_snapshot (GtkWidget   *widget,
   options.hovered = self->hovered;
   options.focused = gtk_widget_has_visible_focus (widget);
   options.highlight_ids = (const char * const *) self->highlight_ids;
+  options.comparison = self->comparison;
   options.persona_filter = self->persona_filter;
   options.moment_filter = self->moment_filter;
   options.status_filter = self->status_filter;
@@ -1288,6 +1366,20 @@ tps_journey_canvas_measure (GtkWidget      *widget,
                          * self->zoom);
 }
 
+static gboolean
+overview_on_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+
+  self->overview_tick = 0;
+  if (self->overview_pending)
+    tps_journey_canvas_zoom_to_overview (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 tps_journey_canvas_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -1298,6 +1390,11 @@ tps_journey_canvas_size_allocate (GtkWidget *widget,
 
   configure_adjustments (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
+  /* Not from inside the allocation: zooming notifies, and whoever shows
+   * the zoom may resize.
+   */
+  if (self->overview_pending && width > 0 && height > 0 && self->overview_tick == 0)
+    self->overview_tick = gtk_widget_add_tick_callback (widget, overview_on_tick, NULL, NULL);
 }
 
 /* GObject */
@@ -1350,6 +1447,7 @@ tps_journey_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->persona_filter, g_free);
   g_clear_pointer (&self->highlight_ids, g_strfreev);
+  g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (tps_journey_canvas_parent_class)->finalize (object);
 }
@@ -1859,6 +1957,31 @@ tps_journey_canvas_set_highlight_ids (TpsJourneyCanvas   *self,
   self->highlight_ids = g_strdupv ((char **) ids);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_IDS]);
+}
+
+/* Returns: (transfer none) (nullable): the comparison whose changes are
+ *   outlined on the cards
+ */
+TpsComparison *
+tps_journey_canvas_get_comparison (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->comparison;
+}
+
+/* Outlines the cards @comparison lists as new, changed or removed; %NULL
+ * for none.
+ */
+void
+tps_journey_canvas_set_comparison (TpsJourneyCanvas *self,
+                                   TpsComparison    *comparison)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (comparison == NULL || TPS_IS_COMPARISON (comparison));
+
+  if (g_set_object (&self->comparison, comparison))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Returns: (transfer none) (nullable): the geometry on screen */

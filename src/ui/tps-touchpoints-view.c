@@ -67,6 +67,11 @@ struct _TpsTouchpointsView
   GtkWidget parent_instance;
 
   GtkSearchEntry *search_entry;
+  GtkWidget *toolbar;
+  GtkWidget *filter_box;
+  GtkWidget *sort_box;
+  GtkWidget *overflow_button;
+  GtkWidget *overflow_box;
   GtkDropDown *persona_filter;
   GtkDropDown *moment_filter;
   GtkDropDown *status_filter;
@@ -1382,6 +1387,11 @@ tps_touchpoints_view_class_init (TpsTouchpointsViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "tps-touchpoints-view");
 
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, sort_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, overflow_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, overflow_box);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, persona_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, moment_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, status_filter);
@@ -1619,4 +1629,26 @@ tps_touchpoints_view_focus_search (TpsTouchpointsView *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/**
+ * tps_touchpoints_view_set_compact:
+ *
+ * On a narrow window the filters and the sort buttons move behind one
+ * button, and the search field takes the rest of the toolbar.
+ */
+void
+tps_touchpoints_view_set_compact (TpsTouchpointsView *self,
+                                  gboolean            compact)
+{
+  g_return_if_fail (TPS_IS_TOUCHPOINTS_VIEW (self));
+
+  tps_view_place_compact (self->sort_box, self->toolbar, GTK_WIDGET (self->count_label),
+                          self->overflow_box, self->overflow_button, compact);
+  tps_view_place_compact (self->filter_box, self->toolbar, GTK_WIDGET (self->search_entry),
+                          self->overflow_box, self->overflow_button, compact);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->search_entry), compact ? 8 : 30);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), compact);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !compact);
+  gtk_widget_set_visible (GTK_WIDGET (self->selection_label), !compact);
 }

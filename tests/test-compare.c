@@ -272,6 +272,75 @@ test_cli_textconv (void)
   g_assert_nonnull (strstr (run.out, "\n  Stage: Einzug & Lieferbeginn\n"));
 }
 
+/* --report --since=OLD adds the chapter of changes, listed in the
+ * contents; without --since the report has no such chapter.
+ */
+static void
+test_cli_report_since (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tps-report-since-XXXXXX", &error);
+  g_autoptr(TpsProject) a = load_example ();
+  g_autoptr(TpsProject) b = load_example ();
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *plain_pdf = g_build_filename (dir, "plain.pdf", NULL);
+  g_autofree char *option = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *plain_option = g_strconcat ("--export=", plain_pdf, NULL);
+  g_autofree char *since = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+  g_auto(TpsTestRun) run = { 0, };
+  g_auto(TpsTestRun) plain = { 0, };
+  g_auto(TpsTestRun) misuse = { 0, };
+  const char *chapter;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+
+  tps_touchpoint_set_current (tps_project_find_touchpoint (b, "t-move-in"), 0);
+  tps_measure_set_status (tps_project_find_measure (b, "x-hotline-training"),
+                          TPS_MEASURE_STATUS_ROLLED_OUT);
+  old_path = write_project (a, dir, "workshop-1.touchpoints");
+  new_path = write_project (b, dir, "workshop-2.touchpoints");
+  since = g_strconcat ("--since=", old_path, NULL);
+
+  tps_test_run_cli (&run, option, "--report", since, new_path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { pdftotext, pdf, "-", NULL }, NULL,
+                               G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* In the contents, and as the last chapter with the edits made. */
+  g_assert_nonnull (strstr (text, "Changes Since the Earlier Version"));
+  chapter = strstr (text, "Compared with “workshop-1.touchpoints”: 0 new, 0 removed, 2 changed.");
+  g_assert_nonnull (chapter);
+  g_assert_nonnull (strstr (chapter, "Ist rating"));
+  g_assert_nonnull (strstr (chapter, "Rolled out"));
+
+  tps_test_run_cli (&plain, plain_option, "--report", new_path, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { pdftotext, plain_pdf, "-", NULL }, NULL,
+                               G_SPAWN_DEFAULT, NULL, NULL, &plain_text, NULL, NULL, &error));
+  g_assert_null (strstr (plain_text, "Changes Since"));
+
+  tps_test_run_cli (&misuse, plain_option, since, new_path, NULL);
+  g_assert_cmpint (misuse.status, ==, 2);
+  g_assert_nonnull (strstr (misuse.err, "--since adds a chapter to the --report"));
+
+  g_unlink (pdf);
+  g_unlink (plain_pdf);
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 run_in (const char  *dir,
         char       **out,
@@ -359,6 +428,7 @@ main (int   argc,
                    test_cli_diff_lists_exactly_the_edits);
   g_test_add_func ("/compare/cli/diff-usage", test_cli_diff_usage);
   g_test_add_func ("/compare/cli/textconv", test_cli_textconv);
+  g_test_add_func ("/compare/cli/report-since", test_cli_report_since);
   g_test_add_func ("/compare/git/diff-driver-and-textconv", test_git_diff_driver);
 
   return g_test_run ();

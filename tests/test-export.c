@@ -24,6 +24,7 @@
 #include "tps-map-layout.h"
 #include "tps-page-layout.h"
 #include "tps-project-io.h"
+#include "tps-report.h"
 
 /* Helpers --------------------------------------------------------------- */
 
@@ -144,6 +145,268 @@ export_pdf (TpsProject           *project,
 
   tps_export_pdf (project, options, file, NULL, &error);
   g_assert_no_error (error);
+}
+
+
+/* Legible print ------------------------------------------------------------- */
+
+/* Words of touchpoint titles that no other text on a map page shares
+ * (stage and channel names, the legend, the channel kinds, metric names).
+ */
+static GHashTable *
+title_words (TpsProject *project)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) others = g_string_new ("Online Offline Hybrid Conversion Complaints "
+                                            "Beschwerden Konversion");
+  GListModel *lists[] = { tps_project_get_stages (project), tps_project_get_channels (project) };
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+        g_autofree char *name = NULL;
+
+        g_object_get (item, "name", &name, NULL);
+        g_string_append_printf (others, " %s", name);
+      }
+
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      g_auto(GStrv) parts = g_strsplit_set (tps_touchpoint_get_title (touchpoint),
+                                            " ,.:;()„“”\"/", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (g_utf8_strlen (parts[j], -1) >= 5 && strstr (others->str, parts[j]) == NULL)
+          g_hash_table_add (words, g_strdup (parts[j]));
+    }
+
+  return words;
+}
+
+/* The smallest height pdftotext -bbox gives a title word on each page of
+ * @path (0 for a page without one).
+ */
+static GArray *
+title_word_heights (const char *path,
+                    GHashTable *words)
+{
+  g_autofree char *xml = run_tool ("pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL);
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" "
+                                        "xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>",
+                                        0, 0, NULL);
+  GArray *heights = g_array_new (FALSE, TRUE, sizeof (double));
+  g_auto(GStrv) pages = NULL;
+
+  if (xml == NULL)
+    return heights;
+
+  pages = g_strsplit (xml, "<page ", -1);
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      double smallest = 0;
+
+      g_regex_match (word, pages[p], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *y0 = g_match_info_fetch (match, 1);
+          g_autofree char *y1 = g_match_info_fetch (match, 2);
+          g_autofree char *text = g_match_info_fetch (match, 3);
+          double height = g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
+
+          g_strstrip (g_strdelimit (text, ",.:;()\"", ' '));
+          if (g_hash_table_contains (words, text) && (smallest == 0 || height < smallest))
+            smallest = height;
+          g_match_info_next (match, NULL);
+        }
+      g_array_append_val (heights, smallest);
+    }
+
+  return heights;
+}
+
+/* Every title is in the text of @path, whole (wrapped lines rejoined). */
+static void
+assert_titles_present (TpsProject *project,
+                       const char *path)
+{
+  g_autofree char *text = run_tool ("pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL);
+  g_autofree char *flat = NULL;
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+
+  if (text == NULL)
+    return;
+  g_assert_null (strstr (text, "…"));
+  flat = without_space (text);
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      g_autofree char *wanted = without_space (tps_touchpoint_get_title (touchpoint));
+
+      if (strstr (flat, wanted) == NULL)
+        g_error ("“%s” is not in %s", tps_touchpoint_get_title (touchpoint), path);
+    }
+}
+
+/* Every page with cards prints their titles at least 6 pt high. */
+static guint
+assert_legible (TpsProject *project,
+                const char *path)
+{
+  g_autoptr(GHashTable) words = title_words (project);
+  g_autoptr(GArray) heights = title_word_heights (path, words);
+  guint with_titles = 0;
+
+  g_assert_cmpuint (g_hash_table_size (words), >, 20);
+  for (guint p = 0; p < heights->len; p++)
+    {
+      double height = g_array_index (heights, double, p);
+
+      if (height == 0)
+        continue;
+      if (height < 6.0)
+        g_error ("%s: page %u prints titles %.2f pt high", path, p + 1, height);
+      with_titles++;
+    }
+
+  return with_titles;
+}
+
+static void
+test_pdf_legible_examples (void)
+{
+  static const char * const names[] = {
+    "de/stadtwerke.touchpoints", "en/car-dealership.touchpoints",
+  };
+
+  for (guint e = 0; e < G_N_ELEMENTS (names); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (names[e]);
+      g_autofree char *a3 = temp_path ("legible-a3.pdf");
+      g_autofree char *a4 = temp_path ("legible-a4.pdf");
+      g_autofree char *corner = NULL;
+      TpsPageOptions options;
+      guint n;
+
+      /* A3 landscape: the whole map on one page. */
+      tps_page_options_init (&options, TPS_PAPER_A3, TRUE);
+      export_pdf (project, &options, a3);
+      if (pdf_page_count (a3) == 0)
+        return;
+      g_assert_cmpuint (pdf_page_count (a3), ==, 1);
+      g_assert_cmpuint (assert_legible (project, a3), ==, 1);
+      assert_titles_present (project, a3);
+
+      /* A4 landscape: split at stages, at most three pages, each with the
+       * lane labels' corner and its stages named in the header.
+       */
+      tps_page_options_init (&options, TPS_PAPER_A4, TRUE);
+      export_pdf (project, &options, a4);
+      n = pdf_page_count (a4);
+      g_assert_cmpuint (n, >=, 2);
+      g_assert_cmpuint (n, <=, 3);
+      g_assert_cmpuint (assert_legible (project, a4), ==, n);
+      assert_titles_present (project, a4);
+      for (guint p = 1; p <= n; p++)
+        {
+          g_autofree char *page = g_strdup_printf ("%u", p);
+          g_autofree char *text = run_tool ("pdftotext", "-f", page, "-l", page, "-enc", "UTF-8",
+                                            a4, "-", NULL);
+          g_autofree char *number = g_strdup_printf ("Page %u of %u", p, n);
+
+          g_assert_nonnull (strstr (text, "Channels ↓"));
+          g_assert_nonnull (strstr (text, "Stage"));
+          g_assert_nonnull (strstr (text, number));
+          g_assert_nonnull (strstr (text, "Customer experience"));
+        }
+      corner = run_tool ("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", a4, "-", NULL);
+      g_assert_nonnull (strstr (corner, "Customer journey map, Stages 1–"));
+    }
+}
+
+/* The report's map chapter prints no title below 6 pt either. */
+static void
+test_report_map_legible (void)
+{
+  static const char * const names[] = {
+    "de/stadtwerke.touchpoints", "en/car-dealership.touchpoints",
+  };
+
+  for (guint e = 0; e < G_N_ELEMENTS (names); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (names[e]);
+      g_autofree char *path = temp_path ("legible-report.pdf");
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      TpsReportOptions options;
+
+      tps_report_options_init (&options);
+      g_assert_true (tps_report_export_pdf (project, &options, file, NULL, &error));
+      g_assert_no_error (error);
+      if (pdf_page_count (path) == 0)
+        return;
+      g_assert_cmpuint (assert_legible (project, path), >, 3);
+    }
+}
+
+/* 500 touchpoints (the German example's, cloned) on A3: every title on a
+ * page, at least 6 pt high.
+ */
+static void
+test_pdf_legible_500 (void)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  g_autofree char *path = temp_path ("legible-500.pdf");
+  TpsPageOptions options;
+
+  for (guint i = n; i < 500; i++)
+    {
+      g_autoptr(TpsTouchpoint) model = g_list_model_get_item (touchpoints, i % n);
+      g_autofree char *id = g_strdup_printf ("t-clone-%u", i);
+      g_autofree char *title = g_strdup_printf ("%s %u", tps_touchpoint_get_title (model), i);
+      g_autoptr(TpsTouchpoint) clone = tps_touchpoint_new (id);
+
+      tps_touchpoint_set_title (clone, title);
+      tps_touchpoint_set_stage_id (clone, tps_touchpoint_get_stage_id (model));
+      tps_touchpoint_set_channel_id (clone, tps_touchpoint_get_channel_id (model));
+      tps_touchpoint_set_current (clone, tps_touchpoint_get_current (model));
+      tps_touchpoint_set_target (clone, tps_touchpoint_get_target (model));
+      tps_touchpoint_set_moment (clone, tps_touchpoint_get_moment (model));
+      g_list_store_append (G_LIST_STORE (touchpoints), clone);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 500);
+
+  tps_page_options_init (&options, TPS_PAPER_A3, TRUE);
+  export_pdf (project, &options, path);
+  if (pdf_page_count (path) == 0)
+    return;
+  g_assert_cmpuint (assert_legible (project, path), ==, pdf_page_count (path));
+  assert_titles_present (project, path);
+}
+
+/* The PNG at 96 dpi fits a slide: at most 3 400 pixels wide, 8 megapixels. */
+static void
+test_png_compact (void)
+{
+  static const char * const names[] = {
+    "de/stadtwerke.touchpoints", "en/car-dealership.touchpoints",
+  };
+
+  for (guint e = 0; e < G_N_ELEMENTS (names); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (names[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new_for_export (project, NULL);
+      double width, height;
+
+      tps_map_layout_get_size (layout, &width, &height);
+      g_assert_cmpfloat (ceil (width), <=, 3400);
+      g_assert_cmpfloat (ceil (width) * ceil (height), <=, 8e6);
+    }
 }
 
 /* Paper ----------------------------------------------------------------- */
@@ -943,6 +1206,10 @@ main (int   argc,
   g_test_add_func ("/page-layout/page-number-and-date", test_page_number_and_date);
 
   g_test_add_func ("/export-pdf/titles-as-text", test_pdf_titles_as_text);
+  g_test_add_func ("/export-pdf/legible/examples-a3-a4", test_pdf_legible_examples);
+  g_test_add_func ("/export-pdf/legible/report-map", test_report_map_legible);
+  g_test_add_func ("/export-pdf/legible/500-touchpoints-a3", test_pdf_legible_500);
+  g_test_add_func ("/export-png/compact-at-96-dpi", test_png_compact);
   g_test_add_func ("/export-pdf/fonts-embedded", test_pdf_fonts_embedded);
   g_test_add_func ("/export-pdf/a3-landscape-size", test_pdf_a3_landscape_size);
   g_test_add_func ("/export-pdf/vector", test_pdf_is_vector);

@@ -8,6 +8,7 @@
 
 #include "tps-history.h"
 #include "tps-map-layout.h"
+#include "tps-map-split.h"
 #include "tps-project-io.h"
 
 static const char * const examples[] = {
@@ -360,6 +361,239 @@ test_hit_gaps (void)
   g_assert_cmpint (hit.lane, ==, (int) other);
 }
 
+
+/* The compact layout: a stage is as wide as its slots, and a touchpoint
+ * opens a slot only where its lane is taken. The examples need 12 and 16
+ * step columns for their 35 touchpoints.
+ */
+static void
+test_slots_compact (void)
+{
+  static const guint expected[] = { 12, 16 };
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+      guint total = 0;
+
+      g_assert_cmpuint (tps_map_layout_get_n_slots (layout), ==, expected[e]);
+      for (guint i = 0; i < tps_map_layout_get_n_columns (layout); i++)
+        {
+          const TpsMapColumn *column = tps_map_layout_get_column (layout, i);
+
+          g_assert_cmpfloat_with_epsilon (column->width,
+                                          column->n_slots * tps_map_layout_get_slot (
+                                            layout, column->first_slot)->width, 0.001);
+          total += column->n_slots;
+        }
+      g_assert_cmpuint (total, ==, expected[e]);
+    }
+}
+
+/* No cell holds two cards, and the rule holds: a touchpoint starts a new
+ * slot only because its lane was taken in the slot before.
+ */
+static void
+test_slots_rule (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+
+      for (guint i = 0; i < tps_map_layout_get_n_slots (layout); i++)
+        {
+          const TpsMapSlot *slot = tps_map_layout_get_slot (layout, i);
+          const TpsMapSlot *previous = i > 0 ? tps_map_layout_get_slot (layout, i - 1) : NULL;
+
+          for (guint a = slot->first_step; a < slot->first_step + slot->n_steps; a++)
+            {
+              const TpsMapStep *step = tps_map_layout_get_step (layout, a);
+
+              g_assert_cmpuint (step->slot, ==, i);
+              for (guint b = a + 1; b < slot->first_step + slot->n_steps; b++)
+                if (step->touchpoint != NULL)
+                  g_assert_cmpuint (tps_map_layout_get_step (layout, b)->lane, !=, step->lane);
+            }
+
+          /* The first card of a slot that continues a stage has its lane
+           * taken in the slot before.
+           */
+          if (previous != NULL && previous->column == slot->column)
+            {
+              const TpsMapStep *first = tps_map_layout_get_step (layout, slot->first_step);
+              gboolean taken = FALSE;
+
+              for (guint b = previous->first_step; b < previous->first_step + previous->n_steps; b++)
+                taken |= tps_map_layout_get_step (layout, b)->lane == first->lane;
+              g_assert_true (taken);
+            }
+        }
+    }
+}
+
+/* A channel without touchpoints gets no lane when empty lanes are left out. */
+static void
+test_lanes_hide_empty (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[0]);
+  g_autoptr(TpsChannel) unused = tps_channel_new ("c-unused");
+  g_autoptr(TpsMapLayout) all = NULL;
+  g_autoptr(TpsMapLayout) used = NULL;
+  TpsMapLayoutOptions options;
+  guint n_channels;
+
+  tps_channel_set_name (unused, "Brieftaube");
+  g_list_store_append (G_LIST_STORE (tps_project_get_channels (project)), unused);
+  n_channels = g_list_model_get_n_items (tps_project_get_channels (project));
+
+  all = tps_map_layout_new (project, NULL);
+  g_assert_cmpuint (tps_map_layout_get_n_lanes (all), ==, n_channels);
+  g_assert_cmpint (tps_map_layout_find_lane (all, "c-unused"), >=, 0);
+
+  tps_map_layout_options_init_print (&options);
+  used = tps_map_layout_new (project, &options);
+  g_assert_cmpuint (tps_map_layout_get_n_lanes (used), ==, n_channels - 1);
+  g_assert_cmpint (tps_map_layout_find_lane (used, "c-unused"), ==, -1);
+
+  /* Every card still sits in its own channel's lane. */
+  for (guint i = 0; i < tps_map_layout_get_n_steps (used); i++)
+    {
+      const TpsMapStep *step = tps_map_layout_get_step (used, i);
+
+      if (step->touchpoint != NULL)
+        g_assert_true (tps_map_layout_get_lane (used, step->lane)->channel
+                       == tps_project_find_channel (project,
+                                                    tps_touchpoint_get_channel_id (step->touchpoint)));
+    }
+}
+
+/* The drop indicator follows the slot rule: into an empty cell it outlines
+ * the cell; before a card of the lane it is a bar at the card's left edge.
+ */
+static void
+test_insert_rect (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[0]);
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+  const TpsMapStep *first = tps_map_layout_get_step (layout, 0);
+  const TpsMapSlot *slot = tps_map_layout_get_slot (layout, first->slot);
+  cairo_rectangle_t rect, cell;
+  guint empty;
+
+  for (empty = 0; empty < tps_map_layout_get_n_lanes (layout); empty++)
+    {
+      gboolean taken = FALSE;
+
+      for (guint i = slot->first_step; i < slot->first_step + slot->n_steps; i++)
+        taken |= tps_map_layout_get_step (layout, i)->lane == empty;
+      if (!taken)
+        break;
+    }
+  g_assert_cmpuint (empty, <, tps_map_layout_get_n_lanes (layout));
+
+  tps_map_layout_get_insert_rect (layout, first->column, empty, slot->n_steps, &rect);
+  tps_map_layout_get_cell_rect (layout, first->slot, empty, &cell);
+  g_assert_cmpmem (&rect, sizeof rect, &cell, sizeof cell);
+
+  tps_map_layout_get_insert_rect (layout, first->column, first->lane, 0, &rect);
+  g_assert_cmpfloat (rect.width, <, 10);
+  g_assert_cmpfloat_with_epsilon (rect.x + rect.width / 2, slot->x, 0.001);
+}
+
+/* The parts of a split map hold every touchpoint exactly once, each part
+ * with the lanes of its own cards and one curve point per card.
+ */
+static void
+assert_parts_cover (TpsProject        *project,
+                    const TpsMapSplit *split)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+
+  for (guint p = 0; p < tps_map_split_get_n_parts (split); p++)
+    {
+      TpsMapLayout *part = tps_map_split_get_part (split, p)->layout;
+      guint n_cards = 0, n_points;
+
+      g_assert_cmpuint (tps_map_layout_get_n_lanes (part), >, 0);
+      for (guint i = 0; i < tps_map_layout_get_n_steps (part); i++)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (part, i);
+
+          if (step->touchpoint == NULL)
+            continue;
+          g_assert_false (g_hash_table_contains (seen, step->touchpoint));
+          g_hash_table_add (seen, step->touchpoint);
+          g_assert_true (tps_map_layout_get_lane (part, step->lane)->channel
+                         == tps_project_find_channel (project,
+                                                      tps_touchpoint_get_channel_id (step->touchpoint)));
+          n_cards++;
+        }
+      tps_map_layout_get_curve (part, TPS_MAP_CURVE_IST, &n_points);
+      g_assert_cmpuint (n_points, ==, n_cards);
+    }
+
+  g_assert_cmpuint (g_hash_table_size (seen), ==, g_list_model_get_n_items (touchpoints));
+}
+
+static void
+test_split_parts (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      g_autoptr(TpsMapLayout) whole = tps_map_layout_new_for_export (project, NULL);
+      double line = tps_map_layout_get_title_line_height (whole);
+      /* A4 landscape less its margins, and a page as small as a postcard. */
+      const double pages[][2] = { { 785, 480 }, { 420, 280 } };
+
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          g_autoptr(TpsMapSplit) split = tps_map_split_new (whole, pages[i][0], pages[i][1],
+                                                            TPS_MAP_MIN_PRINT_TEXT);
+          guint previous_last = 0;
+
+          g_assert_cmpuint (tps_map_split_get_n_parts (split), >, 1);
+          assert_parts_cover (project, split);
+          g_assert_cmpfloat_with_epsilon (split->text_size, split->scale * line, 1e-9);
+
+          for (guint p = 0; p < tps_map_split_get_n_parts (split); p++)
+            {
+              const TpsMapPart *part = tps_map_split_get_part (split, p);
+              g_autofree char *label = tps_map_split_get_label (split, p);
+              double w, h;
+
+              /* In journey order, each part where the one before ended. */
+              g_assert_cmpuint (part->first_stage, >=, previous_last);
+              previous_last = part->last_stage;
+              g_assert_nonnull (label);
+              g_assert_true (g_str_has_prefix (label, "Stage"));
+
+              tps_map_layout_get_size (part->layout, &w, &h);
+              g_assert_cmpfloat (w * split->scale, <=, pages[i][0] + 0.01);
+              if (i == 0)
+                g_assert_cmpfloat (h * split->scale, <=, pages[i][1] + 0.01);
+            }
+
+          /* A4 holds each part at the minimum size or larger. */
+          if (i == 0)
+            g_assert_cmpfloat (split->text_size, >=, TPS_MAP_MIN_PRINT_TEXT - 1e-9);
+        }
+
+      /* A page large enough: the whole map, unsplit. */
+      {
+        g_autoptr(TpsMapSplit) split = tps_map_split_new (whole, 5000, 5000,
+                                                          TPS_MAP_MIN_PRINT_TEXT);
+
+        g_assert_cmpuint (tps_map_split_get_n_parts (split), ==, 1);
+        g_assert_true (tps_map_split_get_part (split, 0)->layout == whole);
+        g_assert_null (tps_map_split_get_label (split, 0));
+      }
+    }
+}
+
 /* The binary search finds exactly the cards a scan over all of them finds. */
 static void
 test_hit_agrees_with_scan (void)
@@ -413,6 +647,11 @@ main (int   argc,
   g_test_add_func ("/map-layout/hit-test/card-centres", test_hit_card_centres);
   g_test_add_func ("/map-layout/hit-test/gaps", test_hit_gaps);
   g_test_add_func ("/map-layout/hit-test/agrees-with-scan", test_hit_agrees_with_scan);
+  g_test_add_func ("/map-layout/slots/compact", test_slots_compact);
+  g_test_add_func ("/map-layout/slots/rule", test_slots_rule);
+  g_test_add_func ("/map-layout/lanes/hide-empty", test_lanes_hide_empty);
+  g_test_add_func ("/map-layout/insert-rect/follows-slots", test_insert_rect);
+  g_test_add_func ("/map-layout/split/parts-cover-journey", test_split_parts);
 
   return g_test_run ();
 }

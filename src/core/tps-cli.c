@@ -52,6 +52,7 @@ typedef struct
   gboolean hide_empty_lanes;
   gboolean diff;
   gboolean merge;
+  char *since;
   gboolean raw_formulas;
   char **inputs;
 } Options;
@@ -372,6 +373,8 @@ parse_poster_scale (const char                *text,
 /* The map as a vector PDF, one fitted page or poster tiles; with --report
  * the CTM report instead.
  */
+static TpsProject *load_version (const char *path);
+
 static int
 run_export_pdf (const char    *in_path,
                 const char    *out_path,
@@ -392,12 +395,23 @@ run_export_pdf (const char    *in_path,
 
   if (options->report)
     {
+      g_autoptr(TpsProject) since = NULL;
+      g_autofree char *since_name = NULL;
       TpsReportOptions report;
 
       tps_report_options_init (&report);
       report.paper = paper;
       report.landscape = options->landscape;
       report.hide_empty_lanes = !options->all_lanes;
+      if (options->since != NULL)
+        {
+          since = load_version (options->since);
+          if (since == NULL)
+            return EXIT_FAILED;
+          since_name = g_path_get_basename (options->since);
+          report.since = since;
+          report.since_name = since_name;
+        }
       ok = tps_report_export_pdf (project, &report, out, NULL, &error);
     }
   else
@@ -663,6 +677,11 @@ check_pdf_options (const Options *options,
                 options->paper);
       return FALSE;
     }
+  if (options->since != NULL && !options->report)
+    {
+      complain (_("--since adds a chapter to the --report; give both"));
+      return FALSE;
+    }
   if (options->poster && options->report)
     {
       complain (_("--poster tiles the map; it does not apply to the --report"));
@@ -777,6 +796,9 @@ tps_cli_run (int    argc,
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
+    { "since", 0, 0, G_OPTION_ARG_FILENAME, &options.since,
+      N_("With --report: add a chapter of what changed since the earlier version OLD"),
+      N_("OLD") },
     { "merge", 0, 0, G_OPTION_ARG_NONE, &options.merge,
       N_("Merge THEIRS into OURS by object id, with BASE as their common version (git's merge "
          "driver); exit 1 on conflicts"), NULL },
@@ -918,6 +940,7 @@ out:
   g_free (options.separator);
   g_free (options.language);
   g_free (options.paper);
+  g_free (options.since);
   g_free (options.poster_scale);
   g_strfreev (options.inputs);
   return status;

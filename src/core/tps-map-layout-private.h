@@ -17,11 +17,13 @@ G_BEGIN_DECLS
 #define TPS_MAP_TITLE_GAP       28.0
 #define TPS_MAP_CARD_RADIUS     9.0
 #define TPS_MAP_CARD_ACCENT     5.0
-#define TPS_MAP_TITLE_LINES     3
 #define TPS_MAP_LEGEND_ICON     24.0
 #define TPS_MAP_LEGEND_ROW      28.0
 #define TPS_MAP_LEGEND_SPACING  26.0
 #define TPS_MAP_POINT_RADIUS    12.0
+#define TPS_MAP_CHEVRON         18.0   /* the point of a stage header */
+#define TPS_MAP_STAGE_RING      26.0   /* the ring around a stage's number */
+#define TPS_MAP_STAGE_LINES     2
 
 /* What a card style (TpsMapStyle) decides: the print style keeps the
  * title's size and shrinks everything around it.
@@ -36,6 +38,7 @@ typedef struct
   double chip_height;     /* the rating chip in a card's top row */
   double card_gap;        /* between a card's rows */
   double card_foot;       /* the measures and trend row */
+  int    title_lines;     /* a title longer than this is ellipsised */
   double badge;           /* a moment badge in a card's top row */
   double header_pad;
   double label_pad;
@@ -50,6 +53,7 @@ typedef enum {
   TPS_MAP_TEXT_SUBTITLE,
   TPS_MAP_TEXT_LEGEND,
   TPS_MAP_TEXT_STAGE,
+  TPS_MAP_TEXT_STAGE_PRINT,
   TPS_MAP_TEXT_STAGE_COUNT,
   TPS_MAP_TEXT_LANE,
   TPS_MAP_TEXT_LANE_KIND,
@@ -97,6 +101,10 @@ PangoLayout             *tps_map_text_new            (PangoContext      *context
 
 const char              *tps_map_legend_get_label    (TpsMapLegendItem   item);
 const TpsMapMetrics     *tps_map_layout_get_metrics  (TpsMapLayout      *self);
+TpsMapTextStyle          tps_map_layout_get_stage_text (TpsMapLayout    *self);
+double                   tps_map_layout_get_stage_name_width (TpsMapLayout *self,
+                                                      const TpsMapColumn *column,
+                                                      gboolean           first);
 const TpsMapLegendEntry *tps_map_layout_get_legend   (TpsMapLayout      *self,
                                                       guint             *n_entries);
 void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,

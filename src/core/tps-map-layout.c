@@ -61,17 +61,21 @@ struct _TpsMapLayout
 
 static const TpsMapMetrics screen_metrics = {
   .label_width = 236, .step_width = 204, .card_margin_x = 12, .lane_pad_y = 14,
-  .card_pad = 11, .chip_height = 22, .card_gap = 8, .card_foot = 18, .badge = 20,
+  .card_pad = 11, .chip_height = 22, .card_gap = 8, .card_foot = 18, .title_lines = 3,
+  .badge = 20,
   .header_pad = 14, .label_pad = 16,
   .band_gap = 18, .band_title = 40, .band_row = 40, .band_pad = 14,
 };
 
 /* On paper a card is read, not clicked: the title keeps its size, the
- * chrome around it gets about half as much room.
+ * chrome around it gets about half as much room, and a long title gets a
+ * fourth line rather than being cut (lanes are only as tall as their own
+ * cards, so that costs room only where such a title is).
  */
 static const TpsMapMetrics print_metrics = {
   .label_width = 150, .step_width = 158, .card_margin_x = 5, .lane_pad_y = 5,
-  .card_pad = 6, .chip_height = 16, .card_gap = 3, .card_foot = 13, .badge = 14,
+  .card_pad = 6, .chip_height = 16, .card_gap = 3, .card_foot = 13, .title_lines = 4,
+  .badge = 14,
   .header_pad = 8, .label_pad = 8,
   .band_gap = 10, .band_title = 30, .band_row = 24, .band_pad = 6,
 };
@@ -91,6 +95,7 @@ static const TextStyle text_styles[TPS_MAP_N_TEXT_STYLES] = {
   [TPS_MAP_TEXT_SUBTITLE]    = { 16.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
   [TPS_MAP_TEXT_LEGEND]      = { 13.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
   [TPS_MAP_TEXT_STAGE]       = { 17.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [TPS_MAP_TEXT_STAGE_PRINT] = { 14.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
   [TPS_MAP_TEXT_STAGE_COUNT] = { 12.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
   [TPS_MAP_TEXT_LANE]        = { 14.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
   [TPS_MAP_TEXT_LANE_KIND]   = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
@@ -335,6 +340,8 @@ tps_map_layout_new_for_export (TpsProject                *project,
  * @whole: the layout of the whole map
  * @first_slot: the first slot of the part, counted over the whole map
  * @n_slots: how many slots, at least 1
+ * @title_width: how wide the title and legend may flow, layout units; a
+ *   part narrower than a page then keeps its legend in a few rows
  *
  * A map of one part of the journey with @whole's style, for a page of a
  * map split at stage boundaries: its own lane labels, stage headers and
@@ -346,7 +353,8 @@ tps_map_layout_new_for_export (TpsProject                *project,
 TpsMapLayout *
 tps_map_layout_new_part (TpsMapLayout *whole,
                          guint         first_slot,
-                         guint         n_slots)
+                         guint         n_slots,
+                         double        title_width)
 {
   TpsMapLayoutOptions options;
 
@@ -356,6 +364,7 @@ tps_map_layout_new_part (TpsMapLayout *whole,
   options = whole->options;
   options.first_slot = whole->options.first_slot + first_slot;
   options.n_slots = n_slots;
+  options.title_width = title_width;
 
   return layout_new (whole->project, &options, whole->title_heights);
 }
@@ -435,7 +444,7 @@ title_height (TpsMapLayout *self,
     {
       height = g_new (double, 1);
       *height = measure (self, TPS_MAP_TEXT_CARD_TITLE, title, card_title_width (self),
-                         TPS_MAP_TITLE_LINES);
+                         self->m.title_lines);
       g_hash_table_insert (self->title_heights, g_strdup (title), height);
     }
 
@@ -534,7 +543,7 @@ tps_map_layout_rebuild (TpsMapLayout *self)
   g_autofree guint *lane_of_channel = NULL;   /* 1 + lane, 0 for none */
   g_autofree double *lane_card_height = NULL;
   guint n_stages, n_channels, n_touchpoints, n_all_slots, first, end;
-  double header_height, label_width, min_card_height, map_width, title_y, x, y;
+  double header_height, label_width, min_card_height, map_width, block_width, title_y, x, y;
 
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
 
@@ -642,6 +651,7 @@ tps_map_layout_rebuild (TpsMapLayout *self)
   }
 
   map_width = m->label_width + (end - first) * m->step_width;
+  block_width = MAX (map_width, self->options.title_width);
 
   x = TPS_MAP_MARGIN;
   y = TPS_MAP_MARGIN;
@@ -652,12 +662,13 @@ tps_map_layout_rebuild (TpsMapLayout *self)
       const char *subtitle = tps_project_get_organisation (self->project);
       double h;
 
-      h = measure (self, TPS_MAP_TEXT_TITLE, tps_project_get_title (self->project), map_width, 2);
+      h = measure (self, TPS_MAP_TEXT_TITLE, tps_project_get_title (self->project),
+                   block_width, 2);
       if (subtitle != NULL)
-        h += 4 + measure (self, TPS_MAP_TEXT_SUBTITLE, subtitle, map_width, 1);
+        h += 4 + measure (self, TPS_MAP_TEXT_SUBTITLE, subtitle, block_width, 1);
       h += 16;
-      h += flow_legend (self, x, y + h, map_width);
-      self->title = (cairo_rectangle_t) { x, y, map_width, h };
+      h += flow_legend (self, x, y + h, block_width);
+      self->title = (cairo_rectangle_t) { x, y, block_width, h };
       y += h + TPS_MAP_TITLE_GAP;
     }
   else
@@ -741,11 +752,12 @@ tps_map_layout_rebuild (TpsMapLayout *self)
   for (guint i = 0; i < self->columns->len; i++)
     {
       TpsMapColumn *column = &g_array_index (self->columns, TpsMapColumn, i);
-      double w = column->width - 2 * m->header_pad - 36;
 
       header_height = MAX (header_height,
-                           measure (self, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
-                                    w, 2));
+                           measure (self, tps_map_layout_get_stage_text (self),
+                                    tps_stage_get_name (column->stage),
+                                    tps_map_layout_get_stage_name_width (self, column, i == 0),
+                                    TPS_MAP_STAGE_LINES));
     }
   header_height += 2 * m->header_pad + 6 + measure (self, TPS_MAP_TEXT_STAGE_COUNT, "0", -1, 0);
   header_height = MAX (header_height, 64);
@@ -820,7 +832,8 @@ tps_map_layout_rebuild (TpsMapLayout *self)
       g_array_append_val (self->soll, step->soll);
     }
 
-  self->width = TPS_MAP_MARGIN + map_width + TPS_MAP_MARGIN;
+  self->width = TPS_MAP_MARGIN + (self->options.show_title ? block_width : map_width)
+                + TPS_MAP_MARGIN;
   self->height = y + TPS_MAP_MARGIN;
 
   /* Titles of a text no longer on the map stay measured until there are
@@ -828,6 +841,41 @@ tps_map_layout_rebuild (TpsMapLayout *self)
    */
   if (g_hash_table_size (self->title_heights) > 4 * n_touchpoints + 64)
     g_hash_table_remove_all (self->title_heights);
+}
+
+/* On paper the stage's number goes beside its count, so that the name
+ * has the header's whole width: a one-slot stage then still fits a long
+ * name such as "Aufmerksamkeit".
+ */
+TpsMapTextStyle
+tps_map_layout_get_stage_text (TpsMapLayout *self)
+{
+  return self->options.style == TPS_MAP_STYLE_PRINT ? TPS_MAP_TEXT_STAGE_PRINT
+                                                    : TPS_MAP_TEXT_STAGE;
+}
+
+double
+tps_map_layout_get_stage_name_width (TpsMapLayout       *self,
+                                     const TpsMapColumn *column,
+                                     gboolean            first)
+{
+  double width = column->width - 2 * self->m.header_pad - (first ? 0 : TPS_MAP_CHEVRON);
+
+  if (self->options.style != TPS_MAP_STYLE_PRINT)
+    width -= TPS_MAP_STAGE_RING + 10;
+
+  return MAX (width, 1);
+}
+
+/* The size of a card title's font, in layout units: what legibility on
+ * screen is judged by.
+ */
+double
+tps_map_layout_get_title_font_size (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), 0);
+
+  return text_styles[TPS_MAP_TEXT_CARD_TITLE].size;
 }
 
 /* The height of one line of a card title, in layout units: what the

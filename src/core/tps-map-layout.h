@@ -43,6 +43,10 @@ typedef struct
    */
   guint       first_slot;
   guint       n_slots;
+  /* The title block may be wider than the map: a narrow part of a map on
+   * a wide page flows its legend across the page. 0 for the map's width.
+   */
+  double      title_width;
 } TpsMapLayoutOptions;
 
 typedef struct
@@ -148,7 +152,8 @@ TpsMapLayout       *tps_map_layout_new_for_export   (TpsProject                *
                                                      const TpsMapLayoutOptions *options);
 TpsMapLayout       *tps_map_layout_new_part         (TpsMapLayout              *whole,
                                                      guint                      first_slot,
-                                                     guint                      n_slots);
+                                                     guint                      n_slots,
+                                                     double                     title_width);
 const TpsMapLayoutOptions *
                     tps_map_layout_get_options      (TpsMapLayout              *self);
 void                tps_map_layout_rebuild          (TpsMapLayout              *self);
@@ -203,6 +208,7 @@ void                tps_map_layout_get_cell_rect    (TpsMapLayout              *
                                                      guint                      lane,
                                                      cairo_rectangle_t         *rect);
 double              tps_map_layout_get_title_line_height (TpsMapLayout         *self);
+double              tps_map_layout_get_title_font_size (TpsMapLayout           *self);
 
 void                tps_map_layout_hit_test         (TpsMapLayout              *self,
                                                      double                     x,

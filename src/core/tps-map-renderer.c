@@ -29,7 +29,6 @@
  */
 #define GREEK_ZOOM       0.55
 #define MIN_SCREEN_TEXT  11.0
-#define CHEVRON          18.0
 
 typedef struct
 {
@@ -678,11 +677,11 @@ path_chevron (cairo_t                 *cr,
 
   cairo_move_to (cr, r->x + gap, r->y);
   cairo_line_to (cr, r->x + r->width, r->y);
-  cairo_line_to (cr, r->x + r->width + CHEVRON, mid);
+  cairo_line_to (cr, r->x + r->width + TPS_MAP_CHEVRON, mid);
   cairo_line_to (cr, r->x + r->width, r->y + r->height);
   cairo_line_to (cr, r->x + gap, r->y + r->height);
   if (!first)
-    cairo_line_to (cr, r->x + gap + CHEVRON, mid);
+    cairo_line_to (cr, r->x + gap + TPS_MAP_CHEVRON, mid);
   cairo_close_path (cr);
 }
 
@@ -722,62 +721,68 @@ draw_stage_headers (Painter *p)
     {
       const TpsMapColumn *column = tps_map_layout_get_column (p->layout, i);
       const cairo_rectangle_t *r = &column->header;
-      g_autoptr(PangoLayout) number = NULL;
+      gboolean print = tps_map_layout_get_options (p->layout)->style == TPS_MAP_STYLE_PRINT;
       g_autoptr(PangoLayout) name = NULL;
       g_autoptr(PangoLayout) count = NULL;
-      g_autofree char *number_text = NULL;
       g_autofree char *count_text = NULL;
-      double x, text_width, circle = 26;
+      g_autofree char *name_text = NULL;
+      double x, text_width;
 
-      if (!visible (p, r, CHEVRON))
+      if (!visible (p, r, TPS_MAP_CHEVRON))
         continue;
 
       path_chevron (cr, r, i == 0);
       set_color (p, column->stage_index % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
       cairo_fill (cr);
 
-      x = r->x + (i == 0 ? p->m->header_pad : CHEVRON + p->m->header_pad);
-      text_width = r->x + r->width - x - p->m->header_pad;
+      x = r->x + (i == 0 ? p->m->header_pad : TPS_MAP_CHEVRON + p->m->header_pad);
+      text_width = tps_map_layout_get_stage_name_width (p->layout, column, i == 0);
 
-      /* The stage number in a ring. */
-      number_text = g_strdup_printf ("%u", column->stage_index + 1);
-      number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
-      set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
-      cairo_set_line_width (cr, 1.5);
-      cairo_arc (cr, x + circle / 2, r->y + p->m->header_pad + circle / 2 - 2,
-                 circle / 2, 0, 2 * G_PI);
-      cairo_stroke (cr);
-      if (!p->greek)
+      /* The stage number in a ring; on paper beside the count instead. */
+      if (!print)
         {
-          cairo_move_to (cr, x + (circle - tps_draw_text_width (number)) / 2,
-                         r->y + p->m->header_pad - 2
-                         + (circle - tps_draw_text_height (number)) / 2);
-          show_layout (p, number);
+          g_autofree char *number_text = g_strdup_printf ("%u", column->stage_index + 1);
+          g_autoptr(PangoLayout) number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
+          double circle = TPS_MAP_STAGE_RING;
+
+          set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
+          cairo_set_line_width (cr, 1.5);
+          cairo_arc (cr, x + circle / 2, r->y + p->m->header_pad + circle / 2 - 2,
+                     circle / 2, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          if (!p->greek)
+            {
+              cairo_move_to (cr, x + (circle - tps_draw_text_width (number)) / 2,
+                             r->y + p->m->header_pad - 2
+                             + (circle - tps_draw_text_height (number)) / 2);
+              show_layout (p, number);
+            }
+          x += circle + 10;
         }
-      x += circle + 10;
-      text_width -= circle + 10;
 
       if (column->continued_before)
-        {
-          /* Translators: the header of a stage that a page of the printed
-           * map shows from its middle; %s is the stage's name
-           */
-          g_autofree char *continued = g_strdup_printf (_("%s (continued)"),
-                                                        tps_stage_get_name (column->stage));
-
-          name = text_new_legible (p, TPS_MAP_TEXT_STAGE, continued, text_width, 2);
-        }
+        /* Translators: the header of a stage that a page of the printed
+         * map shows from its middle; %s is the stage's name
+         */
+        name_text = g_strdup_printf (_("%s (continued)"), tps_stage_get_name (column->stage));
       else
-        {
-          name = text_new_legible (p, TPS_MAP_TEXT_STAGE, tps_stage_get_name (column->stage),
-                                   text_width, 2);
-        }
+        name_text = g_strdup (tps_stage_get_name (column->stage));
+      name = text_new_legible (p, tps_map_layout_get_stage_text (p->layout), name_text,
+                               text_width, TPS_MAP_STAGE_LINES);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
       show_text (p, name, x, r->y + p->m->header_pad, FALSE);
 
       count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
                                                  "%u touchpoints", column->n_touchpoints),
                                     column->n_touchpoints);
+      if (print)
+        {
+          g_autofree char *numbered = g_strdup_printf ("%u · %s", column->stage_index + 1,
+                                                       count_text);
+
+          g_free (count_text);
+          count_text = g_steal_pointer (&numbered);
+        }
       count = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
       set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
       show_text (p, count, x,
@@ -1023,7 +1028,7 @@ draw_card_body (Painter                 *p,
   {
     g_autoptr(PangoLayout) title = text_new (p, TPS_MAP_TEXT_CARD_TITLE,
                                              tps_touchpoint_get_title (touchpoint),
-                                             inner_w, TPS_MAP_TITLE_LINES);
+                                             inner_w, p->m->title_lines);
 
     if (status == TPS_TOUCHPOINT_STATUS_RETIRE)
       {
@@ -1088,6 +1093,37 @@ is_highlighted (Painter       *p,
                              tps_object_get_id (TPS_OBJECT (touchpoint)));
 }
 
+/* New cards green, changed ones purple, removed ones (on the map of the
+ * version that still has them) red and dashed: colours the ratings and the
+ * selection do not use.
+ */
+static void
+draw_change_mark (Painter                 *p,
+                  TpsTouchpoint           *touchpoint,
+                  const cairo_rectangle_t *card)
+{
+  static const double dash[] = { 6, 4 };
+  cairo_t *cr = p->cr;
+  TpsChangeKind kind;
+
+  if (p->options->comparison == NULL
+      || !tps_comparison_lookup (p->options->comparison,
+                                 tps_object_get_id (TPS_OBJECT (touchpoint)), &kind))
+    return;
+
+  cairo_save (cr);
+  tps_draw_rounded_rect (cr, card->x - 4.5, card->y - 4.5, card->width + 9, card->height + 9,
+                         TPS_MAP_CARD_RADIUS + 4);
+  set_color (p, kind == TPS_CHANGE_ADDED ? TPS_PALETTE_CHANGE_ADDED
+                : kind == TPS_CHANGE_REMOVED ? TPS_PALETTE_CHANGE_REMOVED
+                : TPS_PALETTE_CHANGE_CHANGED, 1.0);
+  cairo_set_line_width (cr, 3.0);
+  if (kind == TPS_CHANGE_REMOVED)
+    cairo_set_dash (cr, dash, 2, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_card (Painter                 *p,
            TpsTouchpoint           *touchpoint,
@@ -1109,6 +1145,8 @@ draw_card (Painter                 *p,
       set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
       cairo_fill (cr);
     }
+
+  draw_change_mark (p, touchpoint, card);
 
   if (opacity < 1.0)
     cairo_push_group (cr);
@@ -1234,6 +1272,33 @@ hatch (Painter      *p,
   cairo_restore (cr);
 }
 
+/* The first of the curve's points (sorted by x) at or right of @x. */
+static guint
+first_point_from (const TpsMapPoint *points,
+                  guint              n,
+                  double             x)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (points[mid].x < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Strokes only the segments that cross the clip, so that a frame or a
+ * poster tile with the curves in view costs what it shows, not the whole
+ * journey. A dashed curve starts its pattern where the whole curve's would
+ * be there, so the dashes do not move as the view scrolls or from tile to
+ * tile.
+ */
 static void
 draw_curve (Painter           *p,
             const TpsMapPoint *points,
@@ -1241,9 +1306,17 @@ draw_curve (Painter           *p,
             gboolean           dashed)
 {
   cairo_t *cr = p->cr;
+  double bleed = 4;  /* half the widest line, with its round caps */
+  guint first, end;
 
   if (n == 0)
     return;
+
+  first = first_point_from (points, n, p->clip.x - bleed);
+  end = first_point_from (points, n, p->clip.x + p->clip.width + bleed);
+  /* One point beyond the clip on either side, for the segments crossing it. */
+  first = first > 0 ? first - 1 : 0;
+  end = MIN (end + 1, n);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -1251,8 +1324,11 @@ draw_curve (Painter           *p,
   if (dashed)
     {
       static const double dash[] = { 8, 6 };
+      double offset = 0;
 
-      cairo_set_dash (cr, dash, 2, 0);
+      for (guint i = 0; i < first; i++)
+        offset += hypot (points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+      cairo_set_dash (cr, dash, 2, fmod (offset, dash[0] + dash[1]));
       cairo_set_line_width (cr, 2.5);
       set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
     }
@@ -1262,8 +1338,8 @@ draw_curve (Painter           *p,
       set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
     }
 
-  cairo_move_to (cr, points[0].x, points[0].y);
-  for (guint i = 1; i < n; i++)
+  cairo_move_to (cr, points[first].x, points[first].y);
+  for (guint i = first + 1; i < end; i++)
     cairo_line_to (cr, points[i].x, points[i].y);
   cairo_stroke (cr);
   cairo_restore (cr);

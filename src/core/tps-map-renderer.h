@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "tps-compare.h"
 #include "tps-map-layout.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ typedef struct
   TpsTouchpoint      *hovered;
   gboolean            focused;         /* draw the keyboard focus ring on the selection */
   const char * const *highlight_ids;   /* e.g. the touchpoints of a selected measure */
+  /* A comparison with another version: cards it lists as added, removed
+   * or changed get an outline in that kind's colour. %NULL draws none.
+   */
+  TpsComparison      *comparison;
 
   /* Touchpoints that do not match are dimmed, not hidden. */
   const char         *persona_filter;  /* a persona id, or NULL for everyone */

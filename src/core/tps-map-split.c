@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tps-map-layout-private.h"
 #include "tps-map-split.h"
 #include "tps-page-layout.h"
 
@@ -47,6 +48,16 @@ fit_scale (TpsMapLayout *layout,
 }
 
 /* The part of @whole from slot @first, @n slots wide, if it fits. */
+/* A part's legend flows across the page it goes on at the minimum scale,
+ * instead of piling up over a narrow part.
+ */
+static double
+title_width (double width,
+             double min_scale)
+{
+  return width / min_scale - 2 * TPS_MAP_MARGIN;
+}
+
 static TpsMapLayout *
 try_part (TpsMapLayout *whole,
           guint         first,
@@ -55,8 +66,13 @@ try_part (TpsMapLayout *whole,
           double        height,
           double        min_scale)
 {
-  g_autoptr(TpsMapLayout) part = tps_map_layout_new_part (whole, first, n);
+  g_autoptr(TpsMapLayout) part = tps_map_layout_new_part (whole, first, n,
+                                                          title_width (width, min_scale));
+  double w, h;
 
+  tps_map_layout_get_size (part, &w, &h);
+  g_debug ("part of %u slots from %u: %.0f × %.0f units, %.3f points a unit",
+           n, first, w, h, fit_scale (part, width, height));
   if (fit_scale (part, width, height) < min_scale)
     return NULL;
 
@@ -177,7 +193,7 @@ tps_map_split_new (TpsMapLayout *whole,
               else
                 hi = mid;
             }
-          best = tps_map_layout_new_part (whole, start, lo);
+          best = tps_map_layout_new_part (whole, start, lo, title_width (width, min_scale));
           best_end = start + lo;
         }
 

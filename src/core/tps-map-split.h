@@ -15,8 +15,11 @@
 
 G_BEGIN_DECLS
 
-/* The smallest line height of a touchpoint title on paper, in points. */
-#define TPS_MAP_MIN_PRINT_TEXT 6.0
+/* The smallest line height of a touchpoint title on paper, in points: a
+ * little over 6 pt, so that the words' own height (which PDF tools report
+ * from the font's bounding box) is never below 6 pt.
+ */
+#define TPS_MAP_MIN_PRINT_TEXT 6.25
 
 typedef struct
 {

@@ -41,6 +41,9 @@ static const TpsColor roles[TPS_PALETTE_N_ROLES][2] = {
   [TPS_PALETTE_TREND_BETTER]  = { RGB (0x1f7f73), RGB (0x4cc3b2) },
   [TPS_PALETTE_TREND_WORSE]   = { RGB (0xbf3f1c), RGB (0xf07a52) },
   [TPS_PALETTE_TREND_NEUTRAL] = { RGB (0x66636b), RGB (0xa9a7ae) },
+  [TPS_PALETTE_CHANGE_ADDED]  = { RGB (0x2ec27e), RGB (0x57e389) },
+  [TPS_PALETTE_CHANGE_REMOVED] = { RGB (0xc01c28), RGB (0xf66151) },
+  [TPS_PALETTE_CHANGE_CHANGED] = { RGB (0x9141ac), RGB (0xc061cb) },
 };
 
 /* [rating + 2][dark] */

@@ -45,6 +45,9 @@ typedef enum {
   TPS_PALETTE_TREND_BETTER,
   TPS_PALETTE_TREND_WORSE,
   TPS_PALETTE_TREND_NEUTRAL,
+  TPS_PALETTE_CHANGE_ADDED,    /* outlines of a comparison with another version */
+  TPS_PALETTE_CHANGE_REMOVED,
+  TPS_PALETTE_CHANGE_CHANGED,
   TPS_PALETTE_N_ROLES
 } TpsPaletteRole;
 

@@ -246,7 +246,7 @@ static TpsObject *
 find_in (GListModel *model,
          const char *id)
 {
-  guint n = g_list_model_get_n_items (model);
+  guint n = id != NULL ? g_list_model_get_n_items (model) : 0;
 
   for (guint i = 0; i < n; i++)
     {

@@ -21,6 +21,7 @@
 
 #include "tps-analysis-charts.h"
 #include "tps-benchmark.h"
+#include "tps-compare.h"
 #include "tps-draw-private.h"
 #include "tps-effort-matrix.h"
 #include "tps-export-pdf.h"
@@ -63,6 +64,7 @@ static void chapter_measures    (TpsReport *report);
 static void chapter_analysis    (TpsReport *report);
 static void chapter_benchmark   (TpsReport *report);
 static void chapter_health      (TpsReport *report);
+static void chapter_changes     (TpsReport *report);
 
 static const Chapter chapters[] = {
   { NULL, chapter_cover },
@@ -73,6 +75,7 @@ static const Chapter chapters[] = {
   { N_("Analysis"), chapter_analysis },
   { N_("Benchmark"), chapter_benchmark },
   { N_("Journey Health Check"), chapter_health },
+  { N_("Changes Since the Earlier Version"), chapter_changes },
 };
 
 #define N_CHAPTERS G_N_ELEMENTS (chapters)
@@ -193,6 +196,14 @@ chapter_title (TpsReport *report)
   const char *title = chapters[report->chapter].title;
 
   return title != NULL ? _(title) : NULL;
+}
+
+/* Every chapter but the changes, which need an earlier version. */
+static gboolean
+chapter_is_included (TpsReport *report,
+                     guint      chapter)
+{
+  return chapters[chapter].write != chapter_changes || report->options.since != NULL;
 }
 
 static void
@@ -857,7 +868,12 @@ chapter_cover (TpsReport *report)
     g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
                                                PANGO_WEIGHT_BOLD, -1);
     g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
-    double lines = (N_CHAPTERS - 1) * (tps_draw_text_height (line) + CONTENTS_GAP);
+    guint n_lines = 0;
+    double lines;
+
+    for (guint i = 1; i < N_CHAPTERS; i++)
+      n_lines += chapter_is_included (report, i);
+    lines = n_lines * (tps_draw_text_height (line) + CONTENTS_GAP);
 
     if (room_left (report) < 8 + tps_draw_text_height (heading) + 6 + 4 + lines)
       begin_page (report, FALSE, TRUE);
@@ -865,7 +881,8 @@ chapter_cover (TpsReport *report)
   }
   report->y += 4;
   for (guint i = 1; i < N_CHAPTERS; i++)
-    contents_line (report, i);
+    if (chapter_is_included (report, i))
+      contents_line (report, i);
 }
 
 /* Chapters ----------------------------------------------------------------- */
@@ -1310,19 +1327,20 @@ typedef void  (*RenderFunc) (cairo_t *, TpsProject *, double, double,
                              const TpsAnalysisChartOptions *);
 typedef double (*HeightFunc) (TpsProject *, double, const TpsAnalysisChartOptions *);
 
+/* @data: the options with what the chart shows computed once, for all its
+ * pages
+ */
 static void
-paginated_chart (TpsReport  *report,
-                 guint       total,
-                 gboolean    by_series,
-                 CountFunc   count,
-                 HeightFunc  natural_height,
-                 RenderFunc  render)
+paginated_chart (TpsReport                     *report,
+                 const TpsAnalysisChartOptions *data,
+                 guint                          total,
+                 gboolean                       by_series,
+                 CountFunc                      count,
+                 HeightFunc                     natural_height,
+                 RenderFunc                     render)
 {
-  TpsAnalysisChartOptions options;
+  TpsAnalysisChartOptions options = *data;
   guint first = 0;
-
-  tps_analysis_chart_options_init (&options);
-  options.print = TRUE;
 
   do
     {
@@ -1374,6 +1392,7 @@ chapter_analysis (TpsReport *report)
 {
   g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (report->project);
   g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series (report->project);
+  TpsPerceptionSummary perception;
   TpsAnalysisChartOptions options;
   double height;
 
@@ -1381,6 +1400,10 @@ chapter_analysis (TpsReport *report)
 
   tps_analysis_chart_options_init (&options);
   options.print = TRUE;
+  tps_analysis_get_perception_summary (report->project, &perception);
+  options.perception = &perception;
+  options.gaps = gaps;
+  options.kpi_series = series;
 
   subheading (report, _("Importance and Performance"), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
   height = MAX (room_left (report), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
@@ -1393,7 +1416,7 @@ chapter_analysis (TpsReport *report)
 
   continue_page (report);
   subheading (report, _("Perception Gap"), 100);
-  paginated_chart (report, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
+  paginated_chart (report, &options, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
                    tps_analysis_perception_gap_get_height, tps_analysis_render_perception_gap);
 
   continue_page (report);
@@ -1404,7 +1427,7 @@ chapter_analysis (TpsReport *report)
                  TPS_PALETTE_TEXT);
       return;
     }
-  paginated_chart (report, series->len, TRUE, tps_analysis_kpi_trends_count_series,
+  paginated_chart (report, &options, series->len, TRUE, tps_analysis_kpi_trends_count_series,
                    tps_analysis_kpi_trends_get_height, tps_analysis_render_kpi_trends);
 }
 
@@ -1611,7 +1634,116 @@ chapter_health (TpsReport *report)
            fill_consistency_row);
 }
 
+/* One line of the changes table: the object on its first line only. */
+typedef struct
+{
+  char *object;
+  char *what;
+  char *before;
+  char *after;
+} ChangeLine;
+
+static void
+change_line_free (ChangeLine *line)
+{
+  g_free (line->object);
+  g_free (line->what);
+  g_free (line->before);
+  g_free (line->after);
+  g_free (line);
+}
+
+static const Column change_columns[] = {
+  { N_("Touchpoint, measure or setting"), 2.6, CELL_TEXT },
+  { N_("What changed"), 1.6, CELL_TEXT },
+  { N_("Before"), 2.0, CELL_TEXT },
+  { N_("Now"), 2.0, CELL_TEXT },
+};
+
+static void
+fill_change_row (TpsReport *report,
+                 gpointer   item,
+                 guint      index,
+                 Cell      *cells)
+{
+  ChangeLine *line = item;
+
+  cells[0].text = g_strdup (line->object ? line->object : "");
+  cells[1].text = g_strdup (line->what);
+  cells[2].text = g_strdup (line->before ? line->before : "");
+  cells[3].text = g_strdup (line->after ? line->after : "");
+}
+
+static void
+add_change_line (GPtrArray  *lines,
+                 char       *object,
+                 const char *what,
+                 const char *before,
+                 const char *after)
+{
+  ChangeLine *line = g_new0 (ChangeLine, 1);
+
+  line->object = object;
+  line->what = g_strdup (what);
+  line->before = g_strdup (before);
+  line->after = g_strdup (after);
+  g_ptr_array_add (lines, line);
+}
+
+/* What changed since the version given as options.since, from the same
+ * comparison `--diff` and the window's "Compare With…" show.
+ */
+static void
+chapter_changes (TpsReport *report)
+{
+  g_autoptr(TpsComparison) comparison = tps_comparison_new (report->options.since,
+                                                            report->project);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                               change_line_free);
+  g_autofree char *summary = NULL;
+  guint added, removed, changed;
+
+  begin_chapter (report, TRUE);
+
+  tps_comparison_count (comparison, &added, &removed, &changed);
+  /* Translators: "Compared with “workshop-1.touchpoints”: 2 new, 1 removed, 5 changed." */
+  summary = g_strdup_printf (_("Compared with “%s”: %u new, %u removed, %u changed."),
+                             report->options.since_name ? report->options.since_name : "",
+                             added, removed, changed);
+  paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+
+  if (tps_comparison_is_empty (comparison))
+    {
+      paragraph (report, _("Nothing has changed since then."), BODY_SIZE, TPS_PALETTE_TEXT);
+      return;
+    }
+
+  for (guint i = 0; i < tps_comparison_get_n_changes (comparison); i++)
+    {
+      const TpsObjectChange *change = tps_comparison_get_change (comparison, i);
+      char *heading = tps_object_change_get_heading (change);
+
+      if (change->kind == TPS_CHANGE_ADDED)
+        add_change_line (lines, heading, _("New"), NULL, NULL);
+      else if (change->kind == TPS_CHANGE_REMOVED)
+        add_change_line (lines, heading, _("Removed"), NULL, NULL);
+      else
+        for (guint j = 0; j < change->properties->len; j++)
+          {
+            const TpsPropertyChange *property = g_ptr_array_index (change->properties, j);
+
+            add_change_line (lines, j == 0 ? heading : NULL, property->label,
+                             property->old_text, property->new_text);
+          }
+      if (change->kind == TPS_CHANGE_CHANGED && change->properties->len == 0)
+        g_free (heading);
+    }
+
+  table (report, change_columns, G_N_ELEMENTS (change_columns), lines, fill_change_row);
+}
+
 /* Writing ------------------------------------------------------------------ */
+
 
 static cairo_status_t
 discard_chunk (void                *closure,
@@ -1634,7 +1766,8 @@ write_chapters (TpsReport       *report,
   report->page = 0;
 
   for (report->chapter = 0; report->chapter < N_CHAPTERS; report->chapter++)
-    chapters[report->chapter].write (report);
+    if (chapter_is_included (report, report->chapter))
+      chapters[report->chapter].write (report);
   end_page (report);
 
   status = cairo_status (report->cr);
@@ -1653,6 +1786,8 @@ tps_report_options_init (TpsReportOptions *options)
   options->landscape = FALSE;
   options->hide_empty_lanes = TRUE;
   options->date = NULL;
+  options->since = NULL;
+  options->since_name = NULL;
 }
 
 static gboolean

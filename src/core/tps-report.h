@@ -25,6 +25,11 @@ typedef struct
   gboolean   landscape;
   gboolean   hide_empty_lanes;  /* on the map, leave out channels without touchpoints */
   GDateTime *date;          /* on the cover and in the footers; %NULL for today */
+  /* An earlier version of the project: adds the chapter "Changes Since the
+   * Earlier Version", which names it @since_name. %NULL leaves it out.
+   */
+  TpsProject *since;
+  const char *since_name;
 } TpsReportOptions;
 
 void     tps_report_options_init  (TpsReportOptions       *options);

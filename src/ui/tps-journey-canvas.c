@@ -52,10 +52,17 @@ struct _TpsJourneyCanvas
   TpsTouchpoint *selected;
   TpsTouchpoint *hovered;
   double zoom;
+  /* The zoom "Zoom to fit" stopped at to keep titles legible; fitting
+   * again from there shows the whole map. 0 when it did not stop.
+   */
+  double legible_fit;
+  gboolean overview_pending;   /* zoom to the overview once allocated */
+  guint overview_tick;
   char *persona_filter;
   int moment_filter;
   int status_filter;
   char **highlight_ids;
+  TpsComparison *comparison;
 
   /* The "+" button on an empty cell under the pointer. */
   gboolean show_add;
@@ -353,6 +360,10 @@ update_actions (TpsJourneyCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.edit", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "canvas.delete", editable);
   gtk_widget_action_set_enabled (widget, "canvas.duplicate", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-next", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-previous", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-up", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-down", editable);
   gtk_widget_action_set_enabled (widget, "canvas.mark", editable);
   gtk_widget_action_set_enabled (widget, "canvas.context-menu", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "canvas.add",
@@ -710,21 +721,148 @@ select_across (TpsJourneyCanvas *self,
   gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
+/* The keyboard move: Alt+Left and Alt+Right move the selected card one
+ * step along the journey (into the neighbouring stage at a stage's end),
+ * Alt+Up and Alt+Down into the lane above or below, each one undo step
+ * through tps_journey_canvas_move_touchpoint(), the path a drop takes.
+ */
+static void
+move_selected (TpsJourneyCanvas *self,
+               int               along,
+               int               across)
+{
+  int index = tps_map_layout_find_step (self->layout, self->selected);
+  const TpsMapStep *step;
+  const TpsMapColumn *column;
+  const TpsMapLane *lane;
+  g_autoptr(TpsTouchpoint) moved = NULL;
+  int column_index, lane_index;
+  int position;
+
+  if (index < 0)
+    return;
+
+  step = tps_map_layout_get_step (self->layout, index);
+  column_index = step->column;
+  lane_index = (int) step->lane + across;
+  /* The position among the stage's other touchpoints. */
+  position = (int) step->position + along;
+  column = tps_map_layout_get_column (self->layout, column_index);
+
+  if (position < 0)
+    {
+      column_index--;
+      if (column_index >= 0)
+        position = tps_map_layout_get_column (self->layout, column_index)->n_touchpoints;
+    }
+  else if (position >= (int) column->n_touchpoints && along > 0)
+    {
+      column_index++;
+      position = 0;
+    }
+
+  if (column_index < 0 || column_index >= (int) tps_map_layout_get_n_columns (self->layout)
+      || lane_index < 0 || lane_index >= (int) tps_map_layout_get_n_lanes (self->layout))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  column = tps_map_layout_get_column (self->layout, column_index);
+  lane = tps_map_layout_get_lane (self->layout, lane_index);
+  moved = g_object_ref (self->selected);
+  tps_journey_canvas_move_touchpoint (self, moved,
+                                      tps_object_get_id (TPS_OBJECT (column->stage)),
+                                      tps_object_get_id (TPS_OBJECT (lane->channel)),
+                                      position);
+  select_and_reveal (self, moved);
+}
+
 /* Actions */
 
-static void
-zoom_fit (TpsJourneyCanvas *self)
+/* The smallest zoom at which card titles are still legible. */
+double
+tps_journey_canvas_get_legible_zoom (TpsJourneyCanvas *self)
 {
-  double width, height, fit;
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), 1.0);
+
+  if (self->layout == NULL)
+    return 1.0;
+
+  return TPS_JOURNEY_CANVAS_LEGIBLE_TEXT / tps_map_layout_get_title_font_size (self->layout);
+}
+
+/* The zoom that shows the whole map in the view. */
+static double
+whole_map_zoom (TpsJourneyCanvas *self)
+{
+  double width, height;
   int viewport_w = gtk_widget_get_width (GTK_WIDGET (self));
   int viewport_h = gtk_widget_get_height (GTK_WIDGET (self));
 
   if (self->layout == NULL || viewport_w <= 0 || viewport_h <= 0)
-    return;
+    return 0;
 
   tps_map_layout_get_size (self->layout, &width, &height);
-  fit = MIN (viewport_w / width, viewport_h / height);
+  return MIN (viewport_w / width, viewport_h / height);
+}
+
+/* Fits the whole map, but not below a legible zoom: a map too large for
+ * that stops there, with its beginning in view. Asked again at that zoom,
+ * it fits the whole map after all.
+ */
+static void
+zoom_fit (TpsJourneyCanvas *self)
+{
+  double fit = whole_map_zoom (self);
+  double legible = tps_journey_canvas_get_legible_zoom (self);
+
+  if (fit <= 0)
+    return;
+
+  if (fit < legible && fabs (self->zoom - self->legible_fit) > 1e-6)
+    {
+      tps_journey_canvas_set_zoom (self, legible);
+      self->legible_fit = self->zoom;
+      if (self->hadjustment != NULL)
+        gtk_adjustment_set_value (self->hadjustment, 0);
+      if (self->vadjustment != NULL)
+        gtk_adjustment_set_value (self->vadjustment, 0);
+      return;
+    }
+
   tps_journey_canvas_set_zoom (self, fit);
+  self->legible_fit = 0;
+}
+
+/**
+ * tps_journey_canvas_zoom_to_overview:
+ *
+ * The zoom a project opens at: as much of the journey as fits while the
+ * card titles stay legible, never larger than natural size; the
+ * beginning of the journey in view. Waits for the canvas's first size.
+ */
+void
+tps_journey_canvas_zoom_to_overview (TpsJourneyCanvas *self)
+{
+  double fit;
+
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  fit = whole_map_zoom (self);
+  if (fit <= 0)
+    {
+      self->overview_pending = TRUE;
+      return;
+    }
+
+  self->overview_pending = FALSE;
+  tps_journey_canvas_set_zoom (self, CLAMP (fit, tps_journey_canvas_get_legible_zoom (self),
+                                            1.0));
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
 }
 
 static void
@@ -798,6 +936,14 @@ action_activated (GtkWidget  *widget,
     delete_selected (self);
   else if (g_str_equal (action_name, "canvas.duplicate"))
     duplicate_selected (self);
+  else if (g_str_equal (action_name, "canvas.move-next"))
+    move_selected (self, 1, 0);
+  else if (g_str_equal (action_name, "canvas.move-previous"))
+    move_selected (self, -1, 0);
+  else if (g_str_equal (action_name, "canvas.move-up"))
+    move_selected (self, 0, -1);
+  else if (g_str_equal (action_name, "canvas.move-down"))
+    move_selected (self, 0, 1);
   else if (g_str_equal (action_name, "canvas.context-menu"))
     {
       cairo_rectangle_t card;
@@ -1241,6 +1387,7 @@ tps_journey_canvas_snapshot (GtkWidget   *widget,
   options.hovered = self->hovered;
   options.focused = gtk_widget_has_visible_focus (widget);
   options.highlight_ids = (const char * const *) self->highlight_ids;
+  options.comparison = self->comparison;
   options.persona_filter = self->persona_filter;
   options.moment_filter = self->moment_filter;
   options.status_filter = self->status_filter;
@@ -1288,6 +1435,20 @@ tps_journey_canvas_measure (GtkWidget      *widget,
                          * self->zoom);
 }
 
+static gboolean
+overview_on_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (widget);
+
+  self->overview_tick = 0;
+  if (self->overview_pending)
+    tps_journey_canvas_zoom_to_overview (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 tps_journey_canvas_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -1298,6 +1459,11 @@ tps_journey_canvas_size_allocate (GtkWidget *widget,
 
   configure_adjustments (self);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
+  /* Not from inside the allocation: zooming notifies, and whoever shows
+   * the zoom may resize.
+   */
+  if (self->overview_pending && width > 0 && height > 0 && self->overview_tick == 0)
+    self->overview_tick = gtk_widget_add_tick_callback (widget, overview_on_tick, NULL, NULL);
 }
 
 /* GObject */
@@ -1350,6 +1516,7 @@ tps_journey_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->persona_filter, g_free);
   g_clear_pointer (&self->highlight_ids, g_strfreev);
+  g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (tps_journey_canvas_parent_class)->finalize (object);
 }
@@ -1476,6 +1643,7 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
     "canvas.zoom-in", "canvas.zoom-out", "canvas.zoom-reset", "canvas.zoom-fit",
     "canvas.edit", "canvas.delete", "canvas.duplicate", "canvas.add", "canvas.context-menu",
     "canvas.select-next", "canvas.select-previous", "canvas.select-up", "canvas.select-down",
+    "canvas.move-next", "canvas.move-previous", "canvas.move-up", "canvas.move-down",
   };
   static const struct {
     guint key;
@@ -1491,6 +1659,10 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
     { GDK_KEY_KP_Up, 0, "canvas.select-up", NULL },
     { GDK_KEY_Down, 0, "canvas.select-down", NULL },
     { GDK_KEY_KP_Down, 0, "canvas.select-down", NULL },
+    { GDK_KEY_Right, GDK_ALT_MASK, "canvas.move-next", NULL },
+    { GDK_KEY_Left, GDK_ALT_MASK, "canvas.move-previous", NULL },
+    { GDK_KEY_Up, GDK_ALT_MASK, "canvas.move-up", NULL },
+    { GDK_KEY_Down, GDK_ALT_MASK, "canvas.move-down", NULL },
     { GDK_KEY_Return, 0, "canvas.edit", NULL },
     { GDK_KEY_KP_Enter, 0, "canvas.edit", NULL },
     { GDK_KEY_space, 0, "canvas.edit", NULL },
@@ -1859,6 +2031,31 @@ tps_journey_canvas_set_highlight_ids (TpsJourneyCanvas   *self,
   self->highlight_ids = g_strdupv ((char **) ids);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_IDS]);
+}
+
+/* Returns: (transfer none) (nullable): the comparison whose changes are
+ *   outlined on the cards
+ */
+TpsComparison *
+tps_journey_canvas_get_comparison (TpsJourneyCanvas *self)
+{
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  return self->comparison;
+}
+
+/* Outlines the cards @comparison lists as new, changed or removed; %NULL
+ * for none.
+ */
+void
+tps_journey_canvas_set_comparison (TpsJourneyCanvas *self,
+                                   TpsComparison    *comparison)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+  g_return_if_fail (comparison == NULL || TPS_IS_COMPARISON (comparison));
+
+  if (g_set_object (&self->comparison, comparison))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Returns: (transfer none) (nullable): the geometry on screen */

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "tps-compare.h"
 #include "tps-history.h"
 #include "tps-map-layout.h"
 #include "tps-project.h"
@@ -20,6 +21,9 @@ G_DECLARE_FINAL_TYPE (TpsJourneyCanvas, tps_journey_canvas, TPS, JOURNEY_CANVAS,
 
 #define TPS_JOURNEY_CANVAS_ZOOM_MIN 0.1
 #define TPS_JOURNEY_CANVAS_ZOOM_MAX 4.0
+
+/* Card titles smaller than this many pixels are not read, only seen. */
+#define TPS_JOURNEY_CANVAS_LEGIBLE_TEXT 9.0
 
 GtkWidget          *tps_journey_canvas_new                (void);
 
@@ -48,7 +52,13 @@ const char * const *tps_journey_canvas_get_highlight_ids  (TpsJourneyCanvas   *s
 void                tps_journey_canvas_set_highlight_ids  (TpsJourneyCanvas   *self,
                                                            const char * const *ids);
 
+TpsComparison      *tps_journey_canvas_get_comparison     (TpsJourneyCanvas   *self);
+void                tps_journey_canvas_set_comparison     (TpsJourneyCanvas   *self,
+                                                           TpsComparison      *comparison);
+
 TpsMapLayout       *tps_journey_canvas_get_layout         (TpsJourneyCanvas   *self);
+double              tps_journey_canvas_get_legible_zoom   (TpsJourneyCanvas   *self);
+void                tps_journey_canvas_zoom_to_overview   (TpsJourneyCanvas   *self);
 
 gboolean            tps_journey_canvas_move_touchpoint    (TpsJourneyCanvas   *self,
                                                            TpsTouchpoint      *touchpoint,

@@ -71,6 +71,19 @@ struct _TpsMeasuresView
   GtkStack *editor_stack;
   AdwBin *editor_bin;
   GtkLabel *summary_label;
+  AdwFlap *flap;
+  GtkWidget *editor_back_bar;
+  AdwViewSwitcher *switcher;
+  GtkButton *add_button;
+  GtkButton *add_sub_button;
+  GtkWidget *toolbar;
+  GtkWidget *filter_popover_box;
+  GtkWidget *timeline_toolbar;
+  GtkWidget *timeline_hint;
+  GtkWidget *scale_label;
+  GtkWidget *grouping_label;
+  GtkWidget *add_content;      /* owned: the buttons' icon and label, */
+  GtkWidget *add_sub_content;  /* kept while they show only the icon */
 
   /* List models, all views of the project's measure store. */
   GtkFilter *visible_filter;    /* the measure or one of its sub-projects matches */
@@ -938,6 +951,9 @@ update_editor (TpsMeasuresView *self)
   g_signal_connect (self->editor, "show-touchpoint", G_CALLBACK (on_editor_show_touchpoint), self);
   adw_bin_set_child (self->editor_bin, self->editor);
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+
+  /* On a narrow window the editor slides over the list it was opened from. */
+  adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
 static void
@@ -1976,7 +1992,7 @@ reset_models (TpsMeasuresView *self)
 
   gtk_filter_list_model_set_model (self->roots, measures);
   if (self->project != NULL)
-    refresh_now (self);
+    queue_refresh (self);
   else
     {
       self->updating_selection = TRUE;
@@ -2031,6 +2047,14 @@ action_add_sub_project (GtkWidget  *widget,
   tps_measure_set_kind (measure, tps_measure_get_kind (parent));
   tps_measure_set_owner (measure, tps_measure_get_owner (parent));
   add_and_select (self, measure);
+}
+
+static void
+action_close_editor (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  adw_flap_set_reveal_flap (TPS_MEASURES_VIEW (widget)->flap, FALSE);
 }
 
 static void
@@ -2136,6 +2160,8 @@ tps_measures_view_dispose (GObject *object)
     gtk_column_view_set_model (self->column_view, NULL);
   self->editor = NULL;
 
+  g_clear_object (&self->add_content);
+  g_clear_object (&self->add_sub_content);
   gtk_widget_dispose_template (GTK_WIDGET (self), TPS_TYPE_MEASURES_VIEW);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
@@ -2278,6 +2304,17 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, grouping_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, matrix_area);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, flap);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_back_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, switcher);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, add_sub_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, filter_popover_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, timeline_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, timeline_hint);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, scale_label);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, grouping_label);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, summary_label);
 
@@ -2285,6 +2322,8 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
   gtk_widget_class_install_action (widget_class, "measures.add-sub-project", NULL,
                                    action_add_sub_project);
   gtk_widget_class_install_action (widget_class, "measures.delete", NULL, action_delete);
+  gtk_widget_class_install_action (widget_class, "measures.close-editor", NULL,
+                                   action_close_editor);
   gtk_widget_class_install_action (widget_class, "measures.create-for-painpoint", "s",
                                    action_create_for_painpoint);
   gtk_widget_class_install_action (widget_class, "measures.show-touchpoint", "s",
@@ -2307,6 +2346,8 @@ tps_measures_view_init (TpsMeasuresView *self)
   GtkEveryFilter *roots_filter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->add_content = g_object_ref (gtk_button_get_child (self->add_button));
+  self->add_sub_content = g_object_ref (gtk_button_get_child (self->add_sub_button));
 
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
   self->timeline = tps_timeline_new ();
@@ -2510,4 +2551,70 @@ tps_measures_view_set_selected_measure (TpsMeasuresView *self,
   update_editor (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MEASURE]);
+}
+
+/**
+ * tps_measures_view_set_folded:
+ *
+ * Where the window is too narrow for the list and the editor side by
+ * side, the editor slides over the list when a measure is opened and has
+ * a button back to it.
+ */
+void
+tps_measures_view_set_folded (TpsMeasuresView *self,
+                              gboolean         folded)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+
+  adw_flap_set_fold_policy (self->flap, folded ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                               : ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_reveal_flap (self->flap, !folded);
+  gtk_widget_set_visible (self->editor_back_bar, folded);
+}
+
+/* A button's content: its icon and label, or on a narrow window only the
+ * icon (the button keeps its accessible name and tooltip).
+ */
+static void
+set_button_compact (GtkButton *button,
+                    GtkWidget *content,
+                    gboolean   compact)
+{
+  if (!compact)
+    {
+      if (gtk_button_get_child (button) != content)
+        gtk_button_set_child (button, content);
+      return;
+    }
+
+  gtk_button_set_icon_name (button,
+                            adw_button_content_get_icon_name (ADW_BUTTON_CONTENT (content)));
+}
+
+/**
+ * tps_measures_view_set_compact:
+ *
+ * On a narrow window the toolbar's buttons show only their icons, the
+ * view switcher stacks icons over labels, the search field moves into the
+ * filter popover and the timeline's drop-downs go without their labels
+ * (they keep their names) and its hint, one above the other.
+ */
+void
+tps_measures_view_set_compact (TpsMeasuresView *self,
+                               gboolean         compact)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+
+  set_button_compact (self->add_button, self->add_content, compact);
+  set_button_compact (self->add_sub_button, self->add_sub_content, compact);
+  adw_view_switcher_set_policy (self->switcher, compact ? ADW_VIEW_SWITCHER_POLICY_NARROW
+                                                        : ADW_VIEW_SWITCHER_POLICY_WIDE);
+  tps_view_place_compact (GTK_WIDGET (self->search_entry), self->toolbar,
+                          GTK_WIDGET (self->switcher), self->filter_popover_box, NULL, compact);
+  gtk_widget_set_visible (self->scale_label, !compact);
+  gtk_widget_set_visible (self->grouping_label, !compact);
+  gtk_widget_set_visible (self->timeline_hint, !compact);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->timeline_toolbar),
+                                  compact ? GTK_ORIENTATION_VERTICAL
+                                          : GTK_ORIENTATION_HORIZONTAL);
 }

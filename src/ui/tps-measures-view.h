@@ -26,4 +26,9 @@ TpsMeasure *tps_measures_view_get_selected_measure (TpsMeasuresView *self);
 void        tps_measures_view_set_selected_measure (TpsMeasuresView *self,
                                                     TpsMeasure      *measure);
 
+void        tps_measures_view_set_folded           (TpsMeasuresView *self,
+                                                    gboolean         folded);
+void        tps_measures_view_set_compact          (TpsMeasuresView *self,
+                                                    gboolean         compact);
+
 G_END_DECLS

@@ -67,6 +67,11 @@ struct _TpsTouchpointsView
   GtkWidget parent_instance;
 
   GtkSearchEntry *search_entry;
+  GtkWidget *toolbar;
+  GtkWidget *filter_box;
+  GtkWidget *sort_box;
+  GtkWidget *overflow_button;
+  GtkWidget *overflow_box;
   GtkDropDown *persona_filter;
   GtkDropDown *moment_filter;
   GtkDropDown *status_filter;
@@ -1245,6 +1250,13 @@ on_row_activated (GtkColumnView      *view,
     g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, tp);
 }
 
+static void
+on_first_map (TpsTouchpointsView *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 /* GObject ------------------------------------------------------------------- */
 
 static void
@@ -1375,6 +1387,11 @@ tps_touchpoints_view_class_init (TpsTouchpointsViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "tps-touchpoints-view");
 
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, sort_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, overflow_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, overflow_box);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, persona_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, moment_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, status_filter);
@@ -1450,7 +1467,11 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The rows are made when the table is first shown: a list view makes a
+   * couple of hundred rows ahead even while it is hidden, and a window
+   * opens on the journey map.
+   */
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
 
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed),
                     self);
@@ -1608,4 +1629,26 @@ tps_touchpoints_view_focus_search (TpsTouchpointsView *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/**
+ * tps_touchpoints_view_set_compact:
+ *
+ * On a narrow window the filters and the sort buttons move behind one
+ * button, and the search field takes the rest of the toolbar.
+ */
+void
+tps_touchpoints_view_set_compact (TpsTouchpointsView *self,
+                                  gboolean            compact)
+{
+  g_return_if_fail (TPS_IS_TOUCHPOINTS_VIEW (self));
+
+  tps_view_place_compact (self->sort_box, self->toolbar, GTK_WIDGET (self->count_label),
+                          self->overflow_box, self->overflow_button, compact);
+  tps_view_place_compact (self->filter_box, self->toolbar, GTK_WIDGET (self->search_entry),
+                          self->overflow_box, self->overflow_button, compact);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->search_entry), compact ? 8 : 30);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), compact);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !compact);
+  gtk_widget_set_visible (GTK_WIDGET (self->selection_label), !compact);
 }

@@ -29,5 +29,7 @@ void                tps_touchpoints_view_sort_by       (TpsTouchpointsView *self
                                                         const char         *column_id,
                                                         GtkSortType         direction);
 void                tps_touchpoints_view_focus_search  (TpsTouchpointsView *self);
+void                tps_touchpoints_view_set_compact   (TpsTouchpointsView *self,
+                                                        gboolean            compact);
 
 G_END_DECLS

@@ -56,6 +56,48 @@ tps_view_contains_folded (const char *haystack,
   return strstr (folded, folded_needle) != NULL;
 }
 
+/**
+ * tps_view_place_compact:
+ * @widget: a control, or a group of them in a #GtkBox
+ * @toolbar: the toolbar box it lives in on a wide window
+ * @after: (nullable): its sibling in @toolbar, %NULL for the first place
+ * @overflow: the box inside the popover of @overflow_button
+ * @overflow_button: (nullable): the button shown only on a narrow window
+ * @compact: whether the window is narrow
+ *
+ * Moves @widget between the toolbar and a popover, so that a toolbar
+ * collapses into one button instead of widening the window. In the
+ * popover the group stands vertically, above what the popover had.
+ */
+void
+tps_view_place_compact (GtkWidget *widget,
+                        GtkWidget *toolbar,
+                        GtkWidget *after,
+                        GtkWidget *overflow,
+                        GtkWidget *overflow_button,
+                        gboolean   compact)
+{
+  GtkWidget *target = compact ? overflow : toolbar;
+
+  if (overflow_button != NULL)
+    gtk_widget_set_visible (overflow_button, compact);
+  if (gtk_widget_get_parent (widget) == target)
+    return;
+
+  g_object_ref (widget);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (widget)), widget);
+  if (compact)
+    gtk_box_prepend (GTK_BOX (overflow), widget);
+  else
+    gtk_box_insert_child_after (GTK_BOX (toolbar), widget, after);
+  g_object_unref (widget);
+
+  if (GTK_IS_BOX (widget))
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (widget),
+                                    compact ? GTK_ORIENTATION_VERTICAL
+                                            : GTK_ORIENTATION_HORIZONTAL);
+}
+
 /* One update for any number of changes ------------------------------------- */
 
 /* Before GTK lays out and draws the next frame, after the events that

@@ -19,6 +19,13 @@ gboolean tps_view_follow_history     (TpsHistory    **history_slot,
 gboolean tps_view_contains_folded    (const char     *haystack,
                                       const char     *folded_needle);
 
+void     tps_view_place_compact      (GtkWidget      *widget,
+                                     GtkWidget      *toolbar,
+                                     GtkWidget      *after,
+                                     GtkWidget      *overflow,
+                                     GtkWidget      *overflow_button,
+                                     gboolean        compact);
+
 typedef struct _TpsViewUpdate TpsViewUpdate;
 
 TpsViewUpdate *tps_view_update_new   (GtkWidget      *view,

@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "tps-analysis-view.h"
+#include "tps-health.h"
 #include "tps-application.h"
+#include "tps-compare-view.h"
+#include "tps-conflicts-dialog.h"
 #include "tps-csv-import-dialog.h"
 #include "tps-export-dialog.h"
 #include "tps-file-io.h"
@@ -20,6 +23,7 @@
 #include "tps-measures-view.h"
 #include "tps-touchpoint-inspector.h"
 #include "tps-touchpoints-view.h"
+#include "tps-view-util.h"
 #include "tps-project-io.h"
 #include "tps-print.h"
 #include "tps-project-settings.h"
@@ -37,8 +41,19 @@ struct _TpsWindow
   GtkListBox *recent_list;
   GtkWidget *recent_box;
   GtkScrolledWindow *map_scroller;
-  GtkPaned *map_paned;
+  AdwFlap *map_flap;
   GtkWidget *inspector_box;
+  GtkWidget *inspector_back_bar;
+  AdwSqueezer *width_probe;
+  GtkWidget *probe_wide;
+  GtkWidget *probe_medium;
+  GtkWidget *map_toolbar;
+  GtkWidget *filter_box;
+  GtkWidget *filter_menu_button;
+  GtkWidget *filter_popover_box;
+  GtkWidget *open_button;
+  AdwHeaderBar *header_bar;
+  GtkWidget *example_box;
   GtkDropDown *persona_filter;
   GtkDropDown *moment_filter;
   GtkDropDown *status_filter;
@@ -49,12 +64,20 @@ struct _TpsWindow
   GtkWidget *undo_button;
   GtkWidget *redo_button;
   GtkWidget *save_button;
+  GtkWidget *health_button;
+  GtkImage *health_icon;
+  GtkLabel *health_label;
+  guint n_findings;
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
   TpsMeasuresView *measures_view;
+  TpsAnalysisView *analysis_view;
+  TpsTouchpointsView *touchpoints_view;
   TpsTouchpointInspector *inspector;
   gboolean inspector_visible;
+  TpsWindowWidth width_class;
+  guint width_source;
   GSettings *settings;
   GFileMonitor *monitor;
   char *saved_checksum;
@@ -180,6 +203,10 @@ on_zoom_changed (TpsWindow *self)
   gtk_button_set_label (self->zoom_button, label);
 }
 
+/* Beside the map the inspector is a panel the user shows or hides for
+ * good; on a narrow window it slides over the map when a touchpoint is
+ * opened and goes away with its back button, Escape or a click on the map.
+ */
 static void
 set_inspector_visible (TpsWindow *self,
                        gboolean   visible)
@@ -189,10 +216,119 @@ set_inspector_visible (TpsWindow *self,
     return;
 
   self->inspector_visible = visible;
-  gtk_widget_set_visible (self->inspector_box, visible);
-  if (self->settings != NULL)
+  adw_flap_set_reveal_flap (self->map_flap, visible);
+  if (self->settings != NULL && !adw_flap_get_folded (self->map_flap))
     g_settings_set_boolean (self->settings, "inspector-visible", visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSPECTOR_VISIBLE]);
+}
+
+static void
+on_flap_revealed (TpsWindow *self)
+{
+  set_inspector_visible (self, adw_flap_get_reveal_flap (self->map_flap));
+}
+
+static void
+apply_width_class (TpsWindow      *self,
+                   TpsWindowWidth  width_class)
+{
+  gboolean folded = width_class != TPS_WINDOW_WIDTH_WIDE;
+  gboolean compact = width_class == TPS_WINDOW_WIDTH_NARROW;
+
+  self->width_class = width_class;
+
+  if (folded != adw_flap_get_folded (self->map_flap))
+    {
+      adw_flap_set_fold_policy (self->map_flap, folded ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                       : ADW_FLAP_FOLD_POLICY_NEVER);
+      /* Docked again, the inspector comes back as the user left it. */
+      set_inspector_visible (self, !folded && (self->settings == NULL
+                                               || g_settings_get_boolean (self->settings,
+                                                                          "inspector-visible")));
+    }
+  gtk_widget_set_visible (self->inspector_back_bar, folded);
+
+  /* The filter drop-downs sit in the toolbar, or behind a button. */
+  tps_view_place_compact (self->filter_box, self->map_toolbar, NULL, self->filter_popover_box,
+                          self->filter_menu_button, compact);
+  gtk_widget_set_visible (gtk_widget_get_first_child (self->filter_box), !compact);
+  gtk_widget_set_visible (self->open_button, !compact);
+  /* On a phone the count gives way to the view switcher; Analysis has it. */
+  gtk_widget_set_visible (self->health_button, !compact && self->n_findings > 0);
+  adw_header_bar_set_centering_policy (self->header_bar, compact ? ADW_CENTERING_POLICY_LOOSE
+                                                                 : ADW_CENTERING_POLICY_STRICT);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->example_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL
+                                          : GTK_ORIENTATION_HORIZONTAL);
+
+  /* The planner's and the table's toolbars are the widest: they collapse
+   * as soon as the window is not wide.
+   */
+  if (self->measures_view != NULL)
+    {
+      tps_measures_view_set_folded (self->measures_view, folded);
+      tps_measures_view_set_compact (self->measures_view, folded);
+    }
+  if (self->touchpoints_view != NULL)
+    tps_touchpoints_view_set_compact (self->touchpoints_view, folded);
+}
+
+static gboolean
+apply_width_class_cb (gpointer user_data)
+{
+  TpsWindow *self = user_data;
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_probe);
+
+  self->width_source = 0;
+  apply_width_class (self, shown == self->probe_wide ? TPS_WINDOW_WIDTH_WIDE
+                           : shown == self->probe_medium ? TPS_WINDOW_WIDTH_MEDIUM
+                           : TPS_WINDOW_WIDTH_NARROW);
+  return G_SOURCE_REMOVE;
+}
+
+/* The probe changes its page while the window is being allocated; the
+ * widgets change once that is over.
+ */
+static void
+on_width_changed (TpsWindow *self)
+{
+  if (self->width_source == 0)
+    self->width_source = g_idle_add (apply_width_class_cb, self);
+}
+
+/* Below these widths the window takes its medium and narrow layouts. */
+#define WIDE_MIN_WIDTH   1000
+#define MEDIUM_MIN_WIDTH 720
+
+/* Before the window is shown its default width decides, so that it opens
+ * in the layout that fits instead of asking for the wide one's width.
+ */
+static void
+on_default_width_changed (TpsWindow *self)
+{
+  int width, height;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0)
+    apply_width_class (self, width >= WIDE_MIN_WIDTH ? TPS_WINDOW_WIDTH_WIDE
+                             : width >= MEDIUM_MIN_WIDTH ? TPS_WINDOW_WIDTH_MEDIUM
+                             : TPS_WINDOW_WIDTH_NARROW);
+}
+
+/**
+ * tps_window_get_width_class:
+ *
+ * Returns: which of the layouts the window's width calls for
+ */
+TpsWindowWidth
+tps_window_get_width_class (TpsWindow *self)
+{
+  g_return_val_if_fail (TPS_IS_WINDOW (self), TPS_WINDOW_WIDTH_WIDE);
+
+  return self->width_class;
 }
 
 static void
@@ -231,7 +367,7 @@ build_map_page (TpsWindow *self)
   g_signal_connect_object (self->canvas, "touchpoint-activated",
                            G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
   /* Enough of the journey to see its shape, with every card still legible. */
-  tps_journey_canvas_set_zoom (self->canvas, 0.7);
+  tps_journey_canvas_zoom_to_overview (self->canvas);
   on_zoom_changed (self);
 
   fill_persona_filter (self);
@@ -284,6 +420,9 @@ add_view (TpsWindow *self,
   if (g_signal_lookup ("touchpoint-activated", type) != 0)
     g_signal_connect_object (view, "touchpoint-activated",
                              G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  if (g_signal_lookup ("show-measure", type) != 0)
+    g_signal_connect_object (view, "show-measure",
+                             G_CALLBACK (on_show_measure), self, G_CONNECT_SWAPPED);
 
   return view;
 }
@@ -308,6 +447,8 @@ build_views (TpsWindow *self)
       self->canvas = NULL;
     }
   self->measures_view = NULL;
+  self->analysis_view = NULL;
+  self->touchpoints_view = NULL;
   self->inspector = NULL;
   clear_box (self->inspector_box);
   clear_box (self->touchpoints_box);
@@ -318,9 +459,12 @@ build_views (TpsWindow *self)
     return;
 
   build_map_page (self);
-  add_view (self, self->touchpoints_box, TPS_TYPE_TOUCHPOINTS_VIEW);
+  self->touchpoints_view = TPS_TOUCHPOINTS_VIEW (add_view (self, self->touchpoints_box,
+                                                           TPS_TYPE_TOUCHPOINTS_VIEW));
   build_measures_page (self);
-  add_view (self, self->analysis_box, TPS_TYPE_ANALYSIS_VIEW);
+  self->analysis_view = TPS_ANALYSIS_VIEW (add_view (self, self->analysis_box,
+                                                     TPS_TYPE_ANALYSIS_VIEW));
+  apply_width_class (self, self->width_class);
 }
 
 /* ------------------------------------------------------------------------
@@ -390,6 +534,9 @@ update_actions (TpsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-previous",
+                                 has_document && tps_document_get_file (self->document) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_document && tps_document_get_file (self->document) != NULL);
 
@@ -424,12 +571,73 @@ update_inhibit (TpsWindow *self)
     }
 }
 
+/* The header bar counts the journey health check's findings; the most
+ * severe one picks the icon. It is computed again after every change, which
+ * for a project of a few dozen touchpoints costs far less than a frame.
+ */
+static void
+update_health (TpsWindow *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  g_autofree char *count = NULL;
+  g_autofree char *tooltip = NULL;
+  gboolean critical;
+
+  if (self->document == NULL)
+    {
+      self->n_findings = 0;
+      gtk_widget_set_visible (self->health_button, FALSE);
+      return;
+    }
+
+  findings = tps_health_check (tps_document_get_project (self->document), NULL);
+  tps_health_count (findings, counts);
+  critical = counts[TPS_HEALTH_CRITICAL] > 0;
+
+  count = g_strdup_printf ("%u", findings->len);
+  gtk_label_set_label (self->health_label, count);
+  gtk_image_set_from_icon_name (self->health_icon, critical ? "dialog-error-symbolic"
+                                                            : "dialog-warning-symbolic");
+  if (critical)
+    gtk_widget_add_css_class (self->health_button, "error");
+  else
+    gtk_widget_remove_css_class (self->health_button, "error");
+
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Journey health check: %u finding, %u of them "
+                                          "critical",
+                                          "Journey health check: %u findings, %u of them "
+                                          "critical", findings->len),
+                             findings->len, counts[TPS_HEALTH_CRITICAL]);
+  gtk_widget_set_tooltip_text (self->health_button, tooltip);
+  self->n_findings = findings->len;
+  gtk_widget_set_visible (self->health_button,
+                          findings->len > 0 && self->width_class != TPS_WINDOW_WIDTH_NARROW);
+}
+
 static void
 on_document_changed (TpsWindow *self)
 {
   update_title (self);
   update_actions (self);
   update_inhibit (self);
+  update_health (self);
+}
+
+/* The header bar's count leads to the findings in the analysis view. */
+static void
+show_health_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->analysis_view == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "analysis");
+  tps_analysis_view_show_health (self->analysis_view);
 }
 
 /* ------------------------------------------------------------------------
@@ -621,6 +829,12 @@ tps_window_set_document (TpsWindow   *self,
   build_views (self);
   watch_file (self);
   on_document_changed (self);
+
+  /* A merge left questions in the file: they are asked right away. */
+  if (document != NULL
+      && g_list_model_get_n_items (tps_project_get_conflicts (tps_document_get_project (document)))
+         > 0)
+    gtk_window_present (tps_conflicts_dialog_new (GTK_WINDOW (self), document));
 }
 
 /**
@@ -1373,6 +1587,108 @@ show_in_folder_action (GtkWidget  *widget,
                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_show_items, data);
 }
 
+/**
+ * tps_window_compare_with:
+ * @file: another version of the open project
+ *
+ * Shows what changed from @file to the open project beside the map, and
+ * outlines the new and changed cards on it.
+ *
+ * Returns: whether @file could be read
+ */
+gboolean
+tps_window_compare_with (TpsWindow *self,
+                         GFile     *file)
+{
+  g_autoptr(TpsProject) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+
+  name = g_file_get_basename (file);
+  other = tps_project_load_from_file (file, NULL, &error);
+  if (other == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” could not be compared"), name);
+
+      tps_window_show_error (self, heading, error->message);
+      return FALSE;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "map");
+  gtk_window_present (tps_compare_view_new (GTK_WINDOW (self), self->document, other, name,
+                                            self->canvas));
+  return TRUE;
+}
+
+static void
+on_compare_response (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(TpsWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    tps_window_compare_with (self, file);
+
+  g_object_unref (chooser);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  GtkFileChooserNative *chooser;
+
+  if (self->document == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Compare With"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_compare_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The previous save, which saving keeps as NAME~. */
+static void
+compare_previous_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+  GFile *file = self->document ? tps_document_get_file (self->document) : NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autoptr(GFile) backup = NULL;
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  backup_path = g_strconcat (path, "~", NULL);
+  backup = g_file_new_for_path (backup_path);
+  if (!g_file_query_exists (backup, NULL))
+    {
+      tps_window_add_toast (self, _("There is no previous version yet; saving keeps one"));
+      return;
+    }
+
+  tps_window_compare_with (self, backup);
+}
+
 static void
 import_csv_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1483,6 +1799,7 @@ tps_window_dispose (GObject *object)
   TpsWindow *self = TPS_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->width_source, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -1558,8 +1875,19 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_scroller);
-  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_paned);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_flap);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, inspector_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, inspector_back_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, width_probe);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, probe_wide);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, probe_medium);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, map_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, filter_popover_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, example_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, persona_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, moment_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, status_filter);
@@ -1567,6 +1895,9 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, touchpoints_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, measures_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, analysis_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_icon);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_label);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, save_button);
@@ -1584,8 +1915,12 @@ tps_window_class_init (TpsWindowClass *klass)
                                    project_settings_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-health", NULL, show_health_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-previous", NULL,
+                                   compare_previous_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
@@ -1607,6 +1942,15 @@ tps_window_init (TpsWindow *self)
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_size_request (self->probe_wide, WIDE_MIN_WIDTH, -1);
+  gtk_widget_set_size_request (self->probe_medium, MEDIUM_MIN_WIDTH, -1);
+  g_signal_connect_object (self->width_probe, "notify::visible-child",
+                           G_CALLBACK (on_width_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::default-width",
+                            G_CALLBACK (on_default_width_changed), self);
+  g_signal_connect_object (self->map_flap, "notify::reveal-flap",
+                           G_CALLBACK (on_flap_revealed), self, G_CONNECT_SWAPPED);
+  adw_flap_set_reveal_flap (self->map_flap, TRUE);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);

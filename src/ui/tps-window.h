@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The layouts the window takes as it gets narrower. */
+typedef enum {
+  TPS_WINDOW_WIDTH_WIDE,    /* the inspector and editors beside their views */
+  TPS_WINDOW_WIDTH_MEDIUM,  /* the inspector and editors slide over */
+  TPS_WINDOW_WIDTH_NARROW,  /* toolbars collapse into buttons and menus */
+} TpsWindowWidth;
+
 #define TPS_TYPE_WINDOW (tps_window_get_type ())
 G_DECLARE_FINAL_TYPE (TpsWindow, tps_window, TPS, WINDOW, AdwApplicationWindow)
 
@@ -24,7 +31,10 @@ void         tps_window_show_error    (TpsWindow      *self,
                                        const char     *message);
 void         tps_window_add_toast     (TpsWindow      *self,
                                        const char     *title);
+gboolean     tps_window_compare_with  (TpsWindow      *self,
+                                       GFile          *file);
 gboolean     tps_window_autosave      (TpsWindow      *self);
+TpsWindowWidth tps_window_get_width_class (TpsWindow  *self);
 GFile       *tps_window_get_example_file (const char  *language);
 
 G_END_DECLS

@@ -391,6 +391,49 @@ test_project_replaced (Fixture       *f,
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Alt+arrows move the selected card: along its stage, over a stage's end
+ * into the next, into the lane below; each move is one undo step.
+ */
+static void
+test_keyboard_move (Fixture       *f,
+                    gconstpointer  data)
+{
+  const TpsMapColumn *column = tps_map_layout_get_column (f->layout, 0);
+  TpsTouchpoint *first = touchpoint_at_step (f, column->first_step);
+  const TpsMapStep *step;
+  g_autofree char *stage = g_strdup (tps_touchpoint_get_stage_id (first));
+  g_autofree char *channel = g_strdup (tps_touchpoint_get_channel_id (first));
+  guint n = column->n_touchpoints;
+
+  g_assert_cmpuint (n, >, 1);
+  tps_journey_canvas_set_selected (f->canvas, first);
+
+  activate (f, "canvas.move-next", NULL);
+  step = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, first));
+  g_assert_cmpuint (step->position, ==, 1);
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (first), ==, stage);
+  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == first);
+
+  /* To the end of its stage, then over the edge into the next. */
+  for (guint i = 1; i < n; i++)
+    activate (f, "canvas.move-next", NULL);
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (first), !=, stage);
+  step = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, first));
+  g_assert_cmpuint (step->column, ==, 1);
+  g_assert_cmpuint (step->position, ==, 0);
+
+  activate (f, "canvas.move-down", NULL);
+  g_assert_cmpstr (tps_touchpoint_get_channel_id (first), !=, channel);
+
+  /* Every move undoes on its own, back to where it was. */
+  for (guint i = 0; i < n + 1; i++)
+    g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpstr (tps_touchpoint_get_stage_id (first), ==, stage);
+  g_assert_cmpstr (tps_touchpoint_get_channel_id (first), ==, channel);
+  g_assert_true (touchpoint_at_step (f, tps_map_layout_get_column (f->layout, 0)->first_step)
+                 == first);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +449,7 @@ main (int   argc,
   ADD ("keyboard/arrows-walk-journey-and-lanes", test_keyboard_walks_journey);
   ADD ("drag/move-to-stage-and-lane-then-undo", test_move_and_undo);
   ADD ("drag/move-within-stage-reorders", test_move_within_stage);
+  ADD ("keyboard/alt-arrows-move-then-undo", test_keyboard_move);
   ADD ("edit/add-in-cell-then-undo", test_add_and_undo);
   ADD ("edit/delete-selects-next-then-undo", test_delete_and_undo);
   ADD ("edit/mark-and-duplicate", test_mark_and_duplicate);

@@ -360,6 +360,10 @@ update_actions (TpsJourneyCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.edit", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "canvas.delete", editable);
   gtk_widget_action_set_enabled (widget, "canvas.duplicate", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-next", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-previous", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-up", editable);
+  gtk_widget_action_set_enabled (widget, "canvas.move-down", editable);
   gtk_widget_action_set_enabled (widget, "canvas.mark", editable);
   gtk_widget_action_set_enabled (widget, "canvas.context-menu", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "canvas.add",
@@ -717,6 +721,63 @@ select_across (TpsJourneyCanvas *self,
   gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
+/* The keyboard move: Alt+Left and Alt+Right move the selected card one
+ * step along the journey (into the neighbouring stage at a stage's end),
+ * Alt+Up and Alt+Down into the lane above or below, each one undo step
+ * through tps_journey_canvas_move_touchpoint(), the path a drop takes.
+ */
+static void
+move_selected (TpsJourneyCanvas *self,
+               int               along,
+               int               across)
+{
+  int index = tps_map_layout_find_step (self->layout, self->selected);
+  const TpsMapStep *step;
+  const TpsMapColumn *column;
+  const TpsMapLane *lane;
+  g_autoptr(TpsTouchpoint) moved = NULL;
+  int column_index, lane_index;
+  int position;
+
+  if (index < 0)
+    return;
+
+  step = tps_map_layout_get_step (self->layout, index);
+  column_index = step->column;
+  lane_index = (int) step->lane + across;
+  /* The position among the stage's other touchpoints. */
+  position = (int) step->position + along;
+  column = tps_map_layout_get_column (self->layout, column_index);
+
+  if (position < 0)
+    {
+      column_index--;
+      if (column_index >= 0)
+        position = tps_map_layout_get_column (self->layout, column_index)->n_touchpoints;
+    }
+  else if (position >= (int) column->n_touchpoints && along > 0)
+    {
+      column_index++;
+      position = 0;
+    }
+
+  if (column_index < 0 || column_index >= (int) tps_map_layout_get_n_columns (self->layout)
+      || lane_index < 0 || lane_index >= (int) tps_map_layout_get_n_lanes (self->layout))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  column = tps_map_layout_get_column (self->layout, column_index);
+  lane = tps_map_layout_get_lane (self->layout, lane_index);
+  moved = g_object_ref (self->selected);
+  tps_journey_canvas_move_touchpoint (self, moved,
+                                      tps_object_get_id (TPS_OBJECT (column->stage)),
+                                      tps_object_get_id (TPS_OBJECT (lane->channel)),
+                                      position);
+  select_and_reveal (self, moved);
+}
+
 /* Actions */
 
 /* The smallest zoom at which card titles are still legible. */
@@ -875,6 +936,14 @@ action_activated (GtkWidget  *widget,
     delete_selected (self);
   else if (g_str_equal (action_name, "canvas.duplicate"))
     duplicate_selected (self);
+  else if (g_str_equal (action_name, "canvas.move-next"))
+    move_selected (self, 1, 0);
+  else if (g_str_equal (action_name, "canvas.move-previous"))
+    move_selected (self, -1, 0);
+  else if (g_str_equal (action_name, "canvas.move-up"))
+    move_selected (self, 0, -1);
+  else if (g_str_equal (action_name, "canvas.move-down"))
+    move_selected (self, 0, 1);
   else if (g_str_equal (action_name, "canvas.context-menu"))
     {
       cairo_rectangle_t card;
@@ -1574,6 +1643,7 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
     "canvas.zoom-in", "canvas.zoom-out", "canvas.zoom-reset", "canvas.zoom-fit",
     "canvas.edit", "canvas.delete", "canvas.duplicate", "canvas.add", "canvas.context-menu",
     "canvas.select-next", "canvas.select-previous", "canvas.select-up", "canvas.select-down",
+    "canvas.move-next", "canvas.move-previous", "canvas.move-up", "canvas.move-down",
   };
   static const struct {
     guint key;
@@ -1589,6 +1659,10 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
     { GDK_KEY_KP_Up, 0, "canvas.select-up", NULL },
     { GDK_KEY_Down, 0, "canvas.select-down", NULL },
     { GDK_KEY_KP_Down, 0, "canvas.select-down", NULL },
+    { GDK_KEY_Right, GDK_ALT_MASK, "canvas.move-next", NULL },
+    { GDK_KEY_Left, GDK_ALT_MASK, "canvas.move-previous", NULL },
+    { GDK_KEY_Up, GDK_ALT_MASK, "canvas.move-up", NULL },
+    { GDK_KEY_Down, GDK_ALT_MASK, "canvas.move-down", NULL },
     { GDK_KEY_Return, 0, "canvas.edit", NULL },
     { GDK_KEY_KP_Enter, 0, "canvas.edit", NULL },
     { GDK_KEY_space, 0, "canvas.edit", NULL },

@@ -6,6 +6,9 @@
  *                             inspector's title field, until the window
  *                             has painted it and every idle update ran
  *                             (median of several keystrokes)
+ *   bench-ui frame FILE       CPU ms of one frame of the journey map
+ *                             scrolled to the experience curves, in the
+ *                             middle of the journey (median of several)
  *
  * Not a test: build-aux/bench runs it under Xvfb and prints ratios.
  *
@@ -16,11 +19,12 @@
 #include <adwaita.h>
 #include <time.h>
 
+#include "tps-journey-canvas.h"
 #include "tps-project.h"
 #include "tps-touchpoint-inspector.h"
 #include "tps-window.h"
 
-#define N_KEYSTROKES 9
+#define N_RUNS 9
 
 static gboolean painted;
 
@@ -90,7 +94,7 @@ keystroke (TpsWindow *window)
   GtkWidget *inspector = find_by_type (GTK_WIDGET (window), TPS_TYPE_TOUCHPOINT_INSPECTOR);
   GtkWidget *focus;
   GtkEditable *field;
-  double times[N_KEYSTROKES];
+  double times[N_RUNS];
 
   tps_touchpoint_inspector_set_touchpoint (TPS_TOUCHPOINT_INSPECTOR (inspector), tp);
   tps_touchpoint_inspector_focus_title (TPS_TOUCHPOINT_INSPECTOR (inspector));
@@ -99,7 +103,7 @@ keystroke (TpsWindow *window)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   field = GTK_EDITABLE (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
 
-  for (guint i = 0; i < N_KEYSTROKES; i++)
+  for (guint i = 0; i < N_RUNS; i++)
     {
       double start = cpu_ms ();
       int position = -1;
@@ -109,8 +113,33 @@ keystroke (TpsWindow *window)
       times[i] = cpu_ms () - start;
     }
 
-  qsort (times, N_KEYSTROKES, sizeof times[0], compare_doubles);
-  return times[N_KEYSTROKES / 2];
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  return times[N_RUNS / 2];
+}
+
+static double
+frame (TpsWindow *window)
+{
+  GtkWidget *canvas = find_by_type (GTK_WIDGET (window), TPS_TYPE_JOURNEY_CANVAS);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
+  double times[N_RUNS];
+
+  gtk_adjustment_set_value (h, (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h)) / 2);
+  gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v));
+  settle (GTK_WIDGET (window));
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      double start = cpu_ms ();
+
+      gtk_widget_queue_draw (canvas);
+      settle (GTK_WIDGET (window));
+      times[i] = cpu_ms () - start;
+    }
+
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  return times[N_RUNS / 2];
 }
 
 int
@@ -122,9 +151,10 @@ main (int   argc,
   TpsWindow *window;
   GdkFrameClock *clock;
 
-  if (argc != 3 || (g_strcmp0 (argv[1], "open") != 0 && g_strcmp0 (argv[1], "keystroke") != 0))
+  if (argc != 3 || (g_strcmp0 (argv[1], "open") != 0 && g_strcmp0 (argv[1], "keystroke") != 0
+                    && g_strcmp0 (argv[1], "frame") != 0))
     {
-      g_printerr ("Usage: %s open|keystroke FILE\n", argv[0]);
+      g_printerr ("Usage: %s open|keystroke|frame FILE\n", argv[0]);
       return 2;
     }
 
@@ -145,8 +175,10 @@ main (int   argc,
 
   if (g_strcmp0 (argv[1], "open") == 0)
     g_print ("%.1f\n", (g_get_monotonic_time () - start) / 1000.0);
-  else
+  else if (g_strcmp0 (argv[1], "keystroke") == 0)
     g_print ("%.2f\n", keystroke (window));
+  else
+    g_print ("%.2f\n", frame (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -153,6 +153,60 @@ test_painpoint_chip_colour (void)
   cairo_surface_destroy (surface);
 }
 
+/* The curves are drawn only where they cross the clip, and a piece drawn
+ * on its own (a frame scrolled there, a poster tile) looks exactly like
+ * the same piece of the whole map: the dashes of the Soll curve included.
+ */
+static void
+test_clip_curves_match_whole (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[0]);
+  g_autoptr(TpsMapLayout) layout = tps_map_layout_new (project, NULL);
+  cairo_rectangle_t band, clip;
+  double width, height;
+  cairo_surface_t *whole, *piece;
+  cairo_t *cr;
+  guint differ = 0;
+
+  tps_map_layout_get_size (layout, &width, &height);
+  tps_map_layout_get_band_rect (layout, &band);
+  /* Whole pixels, in the middle of the band, away from its first points. */
+  clip = (cairo_rectangle_t) { floor (band.x + band.width * 0.55), floor (band.y),
+                               200, ceil (band.height) };
+
+  whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width),
+                                      (int) ceil (height));
+  cr = cairo_create (whole);
+  tps_map_render (cr, layout, 1.0, NULL, NULL);
+  cairo_destroy (cr);
+
+  piece = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width),
+                                      (int) ceil (height));
+  cr = cairo_create (piece);
+  tps_map_render (cr, layout, 1.0, &clip, NULL);
+  cairo_destroy (cr);
+
+  for (int y = (int) clip.y + 1; y < (int) (clip.y + clip.height) - 1; y++)
+    for (int x = (int) clip.x + 1; x < (int) (clip.x + clip.width) - 1; x++)
+      {
+        guint32 a = pixel_at (whole, x, y), b = pixel_at (piece, x, y);
+
+        /* Antialiasing may differ by a shade; a dash out of step differs
+         * by the curve's whole colour.
+         */
+        for (int shift = 0; shift < 32; shift += 8)
+          if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 24)
+            {
+              differ++;
+              break;
+            }
+      }
+
+  g_assert_cmpuint (differ, ==, 0);
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (piece);
+}
+
 /* Nothing is drawn outside the clip. */
 static void
 test_clip_limits_drawing (void)
@@ -348,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/examples/render-without-errors", test_render_examples);
   g_test_add_func ("/map-renderer/cards/painpoint-chip-colour", test_painpoint_chip_colour);
   g_test_add_func ("/map-renderer/clip/limits-drawing", test_clip_limits_drawing);
+  g_test_add_func ("/map-renderer/clip/curves-match-whole", test_clip_curves_match_whole);
   g_test_add_func ("/map-renderer/trend/direction-per-metric", test_trend_direction);
   g_test_add_func ("/map-renderer/export/png-size-follows-dpi", test_png_size_follows_dpi);
 

@@ -1066,8 +1066,12 @@ gap_chart_layout (Painter    *p,
   guint n, rest;
 
   g->width = width;
-  tps_analysis_get_perception_summary (project, &g->summary);
-  g->gaps = tps_analysis_get_perception_gaps (project);
+  if (p->options->perception != NULL)
+    g->summary = *p->options->perception;
+  else
+    tps_analysis_get_perception_summary (project, &g->summary);
+  g->gaps = p->options->gaps != NULL ? g_array_ref (p->options->gaps)
+                                     : tps_analysis_get_perception_gaps (project);
   n = g->gaps->len;
   g->first = MIN (p->options->first_row, n);
   g->show_head = g->first == 0;
@@ -1545,7 +1549,8 @@ kpi_chart_layout (Painter    *p,
   guint rows, rest;
 
   k->width = width;
-  k->series = tps_analysis_get_kpi_series (project);
+  k->series = p->options->kpi_series != NULL ? g_ptr_array_ref (p->options->kpi_series)
+                                             : tps_analysis_get_kpi_series (project);
   k->columns = MAX (1, (guint) floor ((width - 2 * KPI_PAD + KPI_GAP)
                                       / (KPI_CELL_MIN_W + KPI_GAP)));
   k->cell_w = (width - 2 * KPI_PAD - (k->columns - 1) * KPI_GAP) / k->columns;

@@ -52,6 +52,13 @@ typedef struct
   guint          max_series;
   /* The rest follows on the next page: no "… and 12 more" line. */
   gboolean       paginated;
+  /* What a caller that draws a chart many times (the report, page by page)
+   * computed once: when set, used instead of computing it from the project
+   * again for every call.
+   */
+  GArray                     *gaps;        /* tps_analysis_get_perception_gaps () */
+  const TpsPerceptionSummary *perception;  /* tps_analysis_get_perception_summary () */
+  GPtrArray                  *kpi_series;  /* tps_analysis_get_kpi_series () */
 } TpsAnalysisChartOptions;
 
 /* A chart's smallest sensible size; below it the charts still draw, but

@@ -1272,6 +1272,33 @@ hatch (Painter      *p,
   cairo_restore (cr);
 }
 
+/* The first of the curve's points (sorted by x) at or right of @x. */
+static guint
+first_point_from (const TpsMapPoint *points,
+                  guint              n,
+                  double             x)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (points[mid].x < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Strokes only the segments that cross the clip, so that a frame or a
+ * poster tile with the curves in view costs what it shows, not the whole
+ * journey. A dashed curve starts its pattern where the whole curve's would
+ * be there, so the dashes do not move as the view scrolls or from tile to
+ * tile.
+ */
 static void
 draw_curve (Painter           *p,
             const TpsMapPoint *points,
@@ -1279,9 +1306,17 @@ draw_curve (Painter           *p,
             gboolean           dashed)
 {
   cairo_t *cr = p->cr;
+  double bleed = 4;  /* half the widest line, with its round caps */
+  guint first, end;
 
   if (n == 0)
     return;
+
+  first = first_point_from (points, n, p->clip.x - bleed);
+  end = first_point_from (points, n, p->clip.x + p->clip.width + bleed);
+  /* One point beyond the clip on either side, for the segments crossing it. */
+  first = first > 0 ? first - 1 : 0;
+  end = MIN (end + 1, n);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -1289,8 +1324,11 @@ draw_curve (Painter           *p,
   if (dashed)
     {
       static const double dash[] = { 8, 6 };
+      double offset = 0;
 
-      cairo_set_dash (cr, dash, 2, 0);
+      for (guint i = 0; i < first; i++)
+        offset += hypot (points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+      cairo_set_dash (cr, dash, 2, fmod (offset, dash[0] + dash[1]));
       cairo_set_line_width (cr, 2.5);
       set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
     }
@@ -1300,8 +1338,8 @@ draw_curve (Painter           *p,
       set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
     }
 
-  cairo_move_to (cr, points[0].x, points[0].y);
-  for (guint i = 1; i < n; i++)
+  cairo_move_to (cr, points[first].x, points[first].y);
+  for (guint i = first + 1; i < end; i++)
     cairo_line_to (cr, points[i].x, points[i].y);
   cairo_stroke (cr);
   cairo_restore (cr);

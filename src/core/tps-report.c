@@ -1327,19 +1327,20 @@ typedef void  (*RenderFunc) (cairo_t *, TpsProject *, double, double,
                              const TpsAnalysisChartOptions *);
 typedef double (*HeightFunc) (TpsProject *, double, const TpsAnalysisChartOptions *);
 
+/* @data: the options with what the chart shows computed once, for all its
+ * pages
+ */
 static void
-paginated_chart (TpsReport  *report,
-                 guint       total,
-                 gboolean    by_series,
-                 CountFunc   count,
-                 HeightFunc  natural_height,
-                 RenderFunc  render)
+paginated_chart (TpsReport                     *report,
+                 const TpsAnalysisChartOptions *data,
+                 guint                          total,
+                 gboolean                       by_series,
+                 CountFunc                      count,
+                 HeightFunc                     natural_height,
+                 RenderFunc                     render)
 {
-  TpsAnalysisChartOptions options;
+  TpsAnalysisChartOptions options = *data;
   guint first = 0;
-
-  tps_analysis_chart_options_init (&options);
-  options.print = TRUE;
 
   do
     {
@@ -1391,6 +1392,7 @@ chapter_analysis (TpsReport *report)
 {
   g_autoptr(GArray) gaps = tps_analysis_get_perception_gaps (report->project);
   g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series (report->project);
+  TpsPerceptionSummary perception;
   TpsAnalysisChartOptions options;
   double height;
 
@@ -1398,6 +1400,10 @@ chapter_analysis (TpsReport *report)
 
   tps_analysis_chart_options_init (&options);
   options.print = TRUE;
+  tps_analysis_get_perception_summary (report->project, &perception);
+  options.perception = &perception;
+  options.gaps = gaps;
+  options.kpi_series = series;
 
   subheading (report, _("Importance and Performance"), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
   height = MAX (room_left (report), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
@@ -1410,7 +1416,7 @@ chapter_analysis (TpsReport *report)
 
   continue_page (report);
   subheading (report, _("Perception Gap"), 100);
-  paginated_chart (report, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
+  paginated_chart (report, &options, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
                    tps_analysis_perception_gap_get_height, tps_analysis_render_perception_gap);
 
   continue_page (report);
@@ -1421,7 +1427,7 @@ chapter_analysis (TpsReport *report)
                  TPS_PALETTE_TEXT);
       return;
     }
-  paginated_chart (report, series->len, TRUE, tps_analysis_kpi_trends_count_series,
+  paginated_chart (report, &options, series->len, TRUE, tps_analysis_kpi_trends_count_series,
                    tps_analysis_kpi_trends_get_height, tps_analysis_render_kpi_trends);
 }
 

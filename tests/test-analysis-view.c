@@ -10,6 +10,8 @@
 
 #include "tps-analysis-charts.h"
 #include "tps-analysis-view-private.h"
+#include "tps-health.h"
+#include "tps-project-edit.h"
 #include "tps-project-io.h"
 
 typedef struct
@@ -337,6 +339,126 @@ test_replacing_the_project (Fixture       *f,
                    "0 of 8 CTM steps done");
 }
 
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+static void
+on_object_shown (GObject  *view,
+                 GObject  *object,
+                 GObject **out)
+{
+  g_set_object (out, object);
+}
+
+/* The health panel lists exactly the core's findings; a click on one goes
+ * to the touchpoint, the measure or the first touchpoint of the stage it is
+ * about, and a change to the model updates the list.
+ */
+static void
+test_health_panel (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkListBox *list = tps_analysis_view_get_list (f->view, TPS_ANALYSIS_LIST_HEALTH);
+  g_autoptr(GPtrArray) findings = tps_health_check (f->project, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GObject) touchpoint = NULL;
+  g_autoptr(GObject) measure = NULL;
+  gboolean saw_touchpoint = FALSE, saw_measure = FALSE, saw_stage = FALSE;
+
+  g_signal_connect (f->view, "touchpoint-activated", G_CALLBACK (on_object_shown), &touchpoint);
+  g_signal_connect (f->view, "show-measure", G_CALLBACK (on_object_shown), &measure);
+
+  g_assert_cmpuint (findings->len, >, 0);
+  g_assert_cmpuint (n_rows (list), ==, findings->len);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      TpsHealthFinding *finding = g_ptr_array_index (findings, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      g_clear_object (&touchpoint);
+      g_clear_object (&measure);
+      g_signal_emit_by_name (list, "row-activated", row);
+
+      if (TPS_IS_TOUCHPOINT (finding->target))
+        {
+          g_assert_true (touchpoint == G_OBJECT (finding->target));
+          saw_touchpoint = TRUE;
+        }
+      else if (TPS_IS_MEASURE (finding->target))
+        {
+          g_assert_true (measure == G_OBJECT (finding->target));
+          saw_measure = TRUE;
+        }
+      else
+        {
+          g_assert_true (TPS_IS_STAGE (finding->target));
+          g_assert_nonnull (touchpoint);
+          g_assert_cmpstr (tps_touchpoint_get_stage_id (TPS_TOUCHPOINT (touchpoint)), ==,
+                           tps_object_get_id (finding->target));
+          saw_stage = TRUE;
+        }
+    }
+  g_assert_true (saw_touchpoint && saw_measure && saw_stage);
+
+  /* Giving the dropped measure back a plan addresses the painpoint. */
+  tps_history_set (f->history, tps_project_find_measure (f->project, "x-dropped"), "status",
+                   TPS_MEASURE_STATUS_PLANNED, NULL);
+  flush_events ();
+  after = tps_health_check (f->project, NULL);
+  g_assert_cmpuint (after->len, ==, findings->len - 1);
+  g_assert_cmpuint (n_rows (list), ==, after->len);
+}
+
+/* Where we trail the best: every comparator, or the one chosen. */
+static void
+test_benchmark_list (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkListBox *list = tps_analysis_view_get_list (f->view, TPS_ANALYSIS_LIST_BENCHMARK);
+  GtkDropDown *filter = tps_analysis_view_get_comparator_filter (f->view);
+  g_autoptr(GObject) touchpoint = NULL;
+
+  g_signal_connect (f->view, "touchpoint-activated", G_CALLBACK (on_object_shown), &touchpoint);
+
+  g_assert_cmpuint (n_rows (list), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (filter)), ==, 3);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (tps_object_get_id (TPS_OBJECT (touchpoint)), ==, "t-calc");
+
+  gtk_drop_down_set_selected (filter, 1);   /* cmp-a */
+  flush_events ();
+  g_assert_cmpuint (n_rows (list), ==, 2);
+
+  /* A rating changed in the model shows at once, the choice kept. */
+  tps_project_set_comparator_rating (f->history,
+                                     tps_project_find_comparator (f->project, "cmp-a"),
+                                     "t-mail", TRUE, 2);
+  flush_events ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (filter), ==, 1);
+  g_assert_cmpuint (n_rows (list), ==, 3);
+}
+
+static void
+test_consistency_list (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkListBox *list = tps_analysis_view_get_list (f->view, TPS_ANALYSIS_LIST_CONSISTENCY);
+
+  /* one row per stage; only the inconsistent one goes anywhere */
+  g_assert_cmpuint (n_rows (list), ==, 3);
+  g_assert_false (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (list, 1)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +479,9 @@ main (int   argc,
   ADD ("/analysis-view/redraws-on-history-change", test_redraws_on_history_change, NULL);
   ADD ("/analysis-view/changes-while-hidden", test_changes_while_hidden, NULL);
   ADD ("/analysis-view/replacing-the-project", test_replacing_the_project, NULL);
+  ADD ("/analysis-view/health/lists-and-jumps", test_health_panel, "data/health.touchpoints");
+  ADD ("/analysis-view/benchmark/per-comparator", test_benchmark_list, "data/health.touchpoints");
+  ADD ("/analysis-view/consistency/per-stage", test_consistency_list, "data/health.touchpoints");
 
 #undef ADD
 

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "tps-export-dialog.h"
+#include "tps-health.h"
 #include "tps-journey-canvas.h"
 #include "tps-measure-format.h"
 #include "tps-project-io.h"
@@ -660,6 +661,44 @@ test_english_money (void)
   g_assert_cmpstr (other, ==, "CHF 950");
 }
 
+/* The header bar counts the health check's findings and follows the
+ * model; its button leads to the Analysis view.
+ */
+static void
+test_health_count (void)
+{
+  g_autofree char *path = fixture_path ("health.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsProject *project = tps_document_get_project (document);
+  GtkWidget *button = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   TPS_TYPE_WINDOW,
+                                                                   "health_button");
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              TPS_TYPE_WINDOW, "health_label"));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                       TPS_TYPE_WINDOW,
+                                                                       "view_stack"));
+  g_autoptr(GPtrArray) findings = tps_health_check (project, NULL);
+  g_autofree char *count = g_strdup_printf ("%u", findings->len);
+  g_autofree char *fewer = g_strdup_printf ("%u", findings->len - 1);
+
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, count);
+
+  tps_history_set (tps_document_get_history (document),
+                   tps_project_find_measure (project, "x-dropped"), "status",
+                   TPS_MEASURE_STATUS_PLANNED, NULL);
+  flush_events ();
+  g_assert_cmpstr (gtk_label_get_label (label), ==, fewer);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-health", NULL);
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "analysis");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +720,7 @@ main (int   argc,
   g_test_add_func ("/window/export-action", test_export_action);
   g_test_add_func ("/window/english-money", test_english_money);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
+  g_test_add_func ("/window/health-count", test_health_count);
 
   return g_test_run ();
 }

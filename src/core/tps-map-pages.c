@@ -163,6 +163,39 @@ tps_map_pages_get_text_size (TpsMapPages *self)
 }
 
 /**
+ * tps_map_pages_describe_fit:
+ *
+ * Returns: (transfer full): what a fitted map's pages are, for the Export
+ *   dialog and the print dialog: how many, and how high a title prints
+ */
+char *
+tps_map_pages_describe_fit (TpsMapPages *self)
+{
+  guint n;
+  double size;
+
+  g_return_val_if_fail (TPS_IS_MAP_PAGES (self), NULL);
+
+  n = tps_map_pages_get_n_pages (self);
+  size = tps_map_pages_get_text_size (self);
+  if (n == 1)
+    /* Translators: %.1f is the height of a line of a touchpoint title on
+     * paper, in points
+     */
+    return g_strdup_printf (_("One page, touchpoint titles %.1f pt high."), size);
+
+  /* Translators: a number of pages, then the height of a line of a
+   * touchpoint title on paper, in points
+   */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u page split at stage boundaries, "
+                                       "touchpoint titles %.1f pt high.",
+                                       "%u pages split at stage boundaries, "
+                                       "touchpoint titles %.1f pt high.", n),
+                          n, size);
+}
+
+/**
  * tps_map_pages_get_page:
  *
  * Fills @page with what page @index shows: on a split map, the part's own

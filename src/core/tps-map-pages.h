@@ -35,6 +35,7 @@ void                 tps_map_pages_get_page        (TpsMapPages          *self,
                                                     guint                 index,
                                                     TpsPage              *page);
 double               tps_map_pages_get_text_size   (TpsMapPages          *self);
+char                *tps_map_pages_describe_fit    (TpsMapPages          *self);
 
 void                 tps_map_pages_set_date        (TpsMapPages          *self,
                                                     GDateTime            *date);

@@ -906,11 +906,27 @@ chapter_cover (TpsReport *report)
 
 /* Chapters ----------------------------------------------------------------- */
 
-/* The journey map on landscape pages, drawn by the map renderer: on one
- * page when its titles print at least TPS_MAP_MIN_PRINT_TEXT high there,
- * else split at stage boundaries over several, each saying which stages
- * it shows.
+/* The journey map, drawn by the map renderer: on one landscape page when
+ * its titles print at least TPS_MAP_MIN_PRINT_TEXT high there, else split
+ * at stage boundaries over several pages (in whichever orientation needs
+ * fewer), each saying which stages it shows.
  */
+static TpsMapSplit *
+split_map_for (TpsReport           *report,
+               TpsMapLayout        *layout,
+               const TpsPageLayout *page,
+               double               caption)
+{
+  g_autoptr(PangoLayout) heading = text_new (report, chapter_title (report), H1_SIZE,
+                                             PANGO_WEIGHT_BOLD, page->content.width - 40);
+  /* The room on the chapter's first page, below its heading and a caption
+   * line, holds on every page.
+   */
+  double room = page->content.height - (tps_draw_text_height (heading) + 20) - caption;
+
+  return tps_map_split_new (layout, page->content.width, MAX (room, 1), TPS_MAP_MIN_PRINT_TEXT);
+}
+
 static void
 chapter_map (TpsReport *report)
 {
@@ -919,21 +935,34 @@ chapter_map (TpsReport *report)
   g_autoptr(PangoLayout) probe = NULL;
   TpsMapLayoutOptions map_options;
   TpsMapRenderOptions options;
+  gboolean landscape = TRUE;
   double caption;
-
-  begin_chapter (report, TRUE);
 
   tps_map_layout_options_init_print (&map_options);
   map_options.hide_empty_lanes = report->options.hide_empty_lanes;
   layout = tps_map_layout_new (report->project, &map_options);
 
-  /* The room on the chapter's first page, less a caption line, holds on
-   * every page.
-   */
   probe = text_new (report, "Xg", 9, PANGO_WEIGHT_BOLD, -1);
   caption = tps_draw_text_height (probe) + 6;
-  split = tps_map_split_new (layout, body_width (report), room_left (report) - caption,
-                             TPS_MAP_MIN_PRINT_TEXT);
+
+  /* Landscape suits a long journey; a map with many channels needs height
+   * more than width, and in portrait fewer pages hold it.
+   */
+  split = split_map_for (report, layout, &report->landscape, caption);
+  if (!report->options.landscape && tps_map_split_get_n_parts (split) > 1)
+    {
+      g_autoptr(TpsMapSplit) portrait = split_map_for (report, layout, &report->portrait,
+                                                       caption);
+
+      if (tps_map_split_get_n_parts (portrait) < tps_map_split_get_n_parts (split))
+        {
+          tps_map_split_free (split);
+          split = g_steal_pointer (&portrait);
+          landscape = FALSE;
+        }
+    }
+
+  begin_chapter (report, landscape);
 
   tps_map_render_options_init (&options);
   options.print = TRUE;

@@ -10,6 +10,16 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  TPS_ANALYSIS_LIST_HEALTH,
+  TPS_ANALYSIS_LIST_BENCHMARK,
+  TPS_ANALYSIS_LIST_CONSISTENCY,
+} TpsAnalysisListKind;
+
+GtkListBox          *tps_analysis_view_get_list      (TpsAnalysisView      *self,
+                                                      TpsAnalysisListKind   kind);
+GtkDropDown         *tps_analysis_view_get_comparator_filter (TpsAnalysisView *self);
+
 TpsAnalysisChart    *tps_analysis_view_get_chart     (TpsAnalysisView      *self,
                                                       TpsAnalysisChartKind  kind);
 TpsProcessChecklist *tps_analysis_view_get_checklist (TpsAnalysisView      *self);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-analysis.h"
+#include "tps-analysis-lists.h"
 #include "tps-analysis-view-private.h"
 #include "tps-view-util.h"
 
@@ -22,6 +23,13 @@ struct _TpsAnalysisView
   GtkWidget parent_instance;
 
   GtkScrolledWindow *scroller;
+  GtkLabel *health_summary;
+  GtkListBox *health_list;
+  GtkLabel *benchmark_summary;
+  GtkDropDown *comparator_filter;
+  GtkListBox *benchmark_list;
+  GtkLabel *consistency_summary;
+  GtkListBox *consistency_list;
   GtkLabel *matrix_summary;
   TpsAnalysisChart *matrix_chart;
   GtkLabel *gap_summary;
@@ -34,6 +42,8 @@ struct _TpsAnalysisView
   TpsHistory *history;
   TpsTouchpoint *selected;
   gulong history_changed_id;
+  char *comparator_id;          /* the comparator "where we trail" compares with; NULL: all */
+  gboolean filling_filter;
   TpsViewUpdate *update;        /* refresh once per frame, only while shown */
 };
 
@@ -49,6 +59,7 @@ enum {
 
 enum {
   TOUCHPOINT_ACTIVATED,
+  SHOW_MEASURE,
   N_SIGNALS
 };
 
@@ -137,6 +148,110 @@ update_kpi_summary (TpsAnalysisView *self)
   gtk_label_set_label (self->kpi_summary, text);
 }
 
+static void
+update_health (TpsAnalysisView *self)
+{
+  g_autoptr(GPtrArray) findings = tps_health_check (self->project, NULL);
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  g_autofree char *text = NULL;
+
+  tps_health_count (findings, counts);
+  /* Translators: the counts of the health check's findings by severity */
+  text = g_strdup_printf (_("Critical: %u · Warnings: %u · Hints: %u. Click a finding to go "
+                            "to the touchpoint, measure or stage it is about."),
+                          counts[TPS_HEALTH_CRITICAL], counts[TPS_HEALTH_WARNING],
+                          counts[TPS_HEALTH_HINT]);
+  gtk_label_set_label (self->health_summary, text);
+  tps_health_list_fill (self->health_list, findings);
+}
+
+/* The filter lists "All comparators" and then each comparator; the choice
+ * is kept by id across changes.
+ */
+static void
+fill_comparator_filter (TpsAnalysisView *self)
+{
+  GListModel *comparators = tps_project_get_comparators (self->project);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("All comparators"));
+  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+      const char *name = tps_comparator_get_name (comparator);
+
+      gtk_string_list_append (names, name ? name : tps_object_get_id (TPS_OBJECT (comparator)));
+      if (g_strcmp0 (self->comparator_id, tps_object_get_id (TPS_OBJECT (comparator))) == 0)
+        selected = i + 1;
+    }
+
+  self->filling_filter = TRUE;
+  gtk_drop_down_set_model (self->comparator_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->comparator_filter, selected);
+  self->filling_filter = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->comparator_filter),
+                          g_list_model_get_n_items (comparators) > 1);
+  if (selected == 0)
+    g_clear_pointer (&self->comparator_id, g_free);
+}
+
+/* The list for the comparator chosen; the filter itself is left alone, so
+ * this can run while the filter reports its selection.
+ */
+static void
+update_benchmark_list (TpsAnalysisView *self)
+{
+  TpsComparator *only = NULL;
+  g_autoptr(GArray) gaps = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->comparator_id != NULL)
+    only = tps_project_find_comparator (self->project, self->comparator_id);
+
+  gaps = tps_benchmark_get_gaps (self->project, only);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Customers hold us to the best they know (liquid "
+                                       "expectations). %u touchpoint is rated below a "
+                                       "comparator; the largest gap weighted by importance "
+                                       "comes first.",
+                                       "Customers hold us to the best they know (liquid "
+                                       "expectations). %u touchpoints are rated below a "
+                                       "comparator; the largest gap weighted by importance "
+                                       "comes first.", gaps->len), gaps->len);
+  gtk_label_set_label (self->benchmark_summary, text);
+  tps_benchmark_list_fill (self->benchmark_list, self->project, gaps);
+}
+
+static void
+update_benchmark (TpsAnalysisView *self)
+{
+  fill_comparator_filter (self);
+  update_benchmark_list (self);
+}
+
+static void
+update_consistency (TpsAnalysisView *self)
+{
+  g_autoptr(GPtrArray) stages = tps_benchmark_get_consistency (self->project);
+  guint inconsistent = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < stages->len; i++)
+    inconsistent += tps_stage_consistency_is_inconsistent (g_ptr_array_index (stages, i));
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Customers expect one consistent experience across "
+                                       "channels. Per stage, the mean Ist of each channel; %u "
+                                       "stage has channels two or more steps apart.",
+                                       "Customers expect one consistent experience across "
+                                       "channels. Per stage, the mean Ist of each channel; %u "
+                                       "stages have channels two or more steps apart.",
+                                       inconsistent), inconsistent);
+  gtk_label_set_label (self->consistency_summary, text);
+  tps_consistency_list_fill (self->consistency_list, stages);
+}
+
 /* Runs through self->update: while another view is shown, typing in the
  * inspector does not lay out charts nobody sees.
  */
@@ -151,6 +266,9 @@ refresh (TpsAnalysisView *self)
       && !tps_list_find (tps_project_get_touchpoints (self->project), self->selected, NULL))
     tps_analysis_view_set_selected_touchpoint (self, NULL);
 
+  update_health (self);
+  update_benchmark (self);
+  update_consistency (self);
   update_matrix_summary (self);
   update_gap_summary (self);
   update_kpi_summary (self);
@@ -180,6 +298,58 @@ on_chart_selected (TpsAnalysisChart *chart,
 }
 
 static void
+on_comparator_filter_selected (GtkDropDown     *dropdown,
+                               GParamSpec      *pspec,
+                               TpsAnalysisView *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(TpsComparator) comparator = NULL;
+
+  if (self->filling_filter || self->project == NULL)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    comparator = g_list_model_get_item (tps_project_get_comparators (self->project),
+                                        selected - 1);
+  g_free (self->comparator_id);
+  self->comparator_id = comparator ? g_strdup (tps_object_get_id (TPS_OBJECT (comparator)))
+                                   : NULL;
+  update_benchmark_list (self);
+}
+
+/* A finding or a row is about a touchpoint, a measure or a stage; a stage
+ * is shown by its first touchpoint in journey order.
+ */
+static void
+on_row_activated (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  TpsAnalysisView *self)
+{
+  TpsObject *target = tps_analysis_list_row_get_target (row);
+
+  if (TPS_IS_MEASURE (target))
+    g_signal_emit (self, signals[SHOW_MEASURE], 0, target);
+  else if (TPS_IS_STAGE (target))
+    {
+      g_autoptr(GPtrArray) journey = tps_analysis_get_journey (self->project);
+
+      for (guint i = 0; i < journey->len; i++)
+        {
+          TpsTouchpoint *touchpoint = g_ptr_array_index (journey, i);
+
+          if (g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint),
+                         tps_object_get_id (target)) == 0)
+            {
+              on_chart_touchpoint_activated (NULL, touchpoint, self);
+              break;
+            }
+        }
+    }
+  else if (TPS_IS_TOUCHPOINT (target))
+    on_chart_touchpoint_activated (NULL, TPS_TOUCHPOINT (target), self);
+}
+
+static void
 queue_refresh (TpsAnalysisView *self)
 {
   tps_view_update_queue (self->update);
@@ -200,6 +370,7 @@ tps_analysis_view_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->project);
   g_clear_object (&self->selected);
+  g_clear_pointer (&self->comparator_id, g_free);
 
   G_OBJECT_CLASS (tps_analysis_view_parent_class)->dispose (object);
 }
@@ -283,12 +454,29 @@ tps_analysis_view_class_init (TpsAnalysisViewClass *klass)
     g_signal_new ("touchpoint-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_TOUCHPOINT);
 
+  /**
+   * TpsAnalysisView::show-measure:
+   * @measure: the measure a health finding is about
+   *
+   * The user asked to see @measure: the window shows it in the planner.
+   */
+  signals[SHOW_MEASURE] =
+    g_signal_new ("show-measure", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_MEASURE);
+
   g_type_ensure (TPS_TYPE_ANALYSIS_CHART);
   g_type_ensure (TPS_TYPE_PROCESS_CHECKLIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/touchpointstudio/TouchpointStudio/tps-analysis-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, health_summary);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, health_list);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, benchmark_summary);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, comparator_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, benchmark_list);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, consistency_summary);
+  gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, consistency_list);
   gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, matrix_summary);
   gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, matrix_chart);
   gtk_widget_class_bind_template_child (widget_class, TpsAnalysisView, gap_summary);
@@ -305,6 +493,13 @@ tps_analysis_view_init (TpsAnalysisView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
+
+  g_signal_connect (self->health_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->benchmark_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->consistency_list, "row-activated", G_CALLBACK (on_row_activated),
+                    self);
+  g_signal_connect (self->comparator_filter, "notify::selected",
+                    G_CALLBACK (on_comparator_filter_selected), self);
 
   for (TpsAnalysisChartKind kind = TPS_ANALYSIS_CHART_MATRIX;
        kind <= TPS_ANALYSIS_CHART_KPI_TRENDS; kind++)
@@ -410,4 +605,42 @@ tps_analysis_view_get_checklist (TpsAnalysisView *self)
 {
   g_return_val_if_fail (TPS_IS_ANALYSIS_VIEW (self), NULL);
   return self->checklist;
+}
+
+GtkListBox *
+tps_analysis_view_get_list (TpsAnalysisView     *self,
+                            TpsAnalysisListKind  kind)
+{
+  g_return_val_if_fail (TPS_IS_ANALYSIS_VIEW (self), NULL);
+
+  switch (kind)
+    {
+    case TPS_ANALYSIS_LIST_HEALTH:
+      return self->health_list;
+    case TPS_ANALYSIS_LIST_BENCHMARK:
+      return self->benchmark_list;
+    case TPS_ANALYSIS_LIST_CONSISTENCY:
+    default:
+      return self->consistency_list;
+    }
+}
+
+GtkDropDown *
+tps_analysis_view_get_comparator_filter (TpsAnalysisView *self)
+{
+  g_return_val_if_fail (TPS_IS_ANALYSIS_VIEW (self), NULL);
+  return self->comparator_filter;
+}
+
+/* Scrolls the health check into view, for the header bar's count. */
+void
+tps_analysis_view_show_health (TpsAnalysisView *self)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (TPS_IS_ANALYSIS_VIEW (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  gtk_widget_grab_focus (GTK_WIDGET (self->health_list));
 }

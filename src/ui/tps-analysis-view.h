@@ -27,5 +27,6 @@ void           tps_analysis_view_set_history            (TpsAnalysisView *self,
 TpsTouchpoint *tps_analysis_view_get_selected_touchpoint (TpsAnalysisView *self);
 void           tps_analysis_view_set_selected_touchpoint (TpsAnalysisView *self,
                                                           TpsTouchpoint   *touchpoint);
+void           tps_analysis_view_show_health            (TpsAnalysisView *self);
 
 G_END_DECLS

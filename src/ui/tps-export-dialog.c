@@ -200,26 +200,7 @@ update_summary (TpsExportDialog *self)
       else if (options.mode == TPS_PAGE_MODE_FIT
                && (pages = tps_map_pages_new_for_layout (self->map_layout, &options,
                                                           NULL)) != NULL)
-        {
-          guint n = tps_map_pages_get_n_pages (pages);
-          double size = tps_map_pages_get_text_size (pages);
-
-          if (n == 1)
-            /* Translators: %.1f is the height of a line of a touchpoint
-             * title on paper, in points
-             */
-            summary = g_strdup_printf (_("One page, touchpoint titles %.1f pt high."), size);
-          else
-            /* Translators: a number of pages, then the height of a line
-             * of a touchpoint title on paper, in points
-             */
-            summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u page split at stage boundaries, "
-                                                    "touchpoint titles %.1f pt high.",
-                                                    "%u pages split at stage boundaries, "
-                                                    "touchpoint titles %.1f pt high.", n),
-                                       n, size);
-        }
+        summary = tps_map_pages_describe_fit (pages);
       else
         {
           guint n = tps_page_layout_get_n_tiles (&layout);

@@ -301,20 +301,7 @@ update_tab (TpsPrintOperation *self)
   if (!tps_page_layout_compute (&layout, &options, width, height, &error))
     summary = g_strdup (error->message);
   else if (!poster && (pages = tps_map_pages_new_for_layout (map, &options, NULL)) != NULL)
-    {
-      guint n = tps_map_pages_get_n_pages (pages);
-      double size = tps_map_pages_get_text_size (pages);
-
-      if (n == 1)
-        summary = g_strdup_printf (_("One page, touchpoint titles %.1f pt high."), size);
-      else
-        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u page split at stage boundaries, "
-                                                "touchpoint titles %.1f pt high.",
-                                                "%u pages split at stage boundaries, "
-                                                "touchpoint titles %.1f pt high.", n),
-                                   n, size);
-    }
+    summary = tps_map_pages_describe_fit (pages);
   else
     {
       guint n = tps_page_layout_get_n_tiles (&layout);

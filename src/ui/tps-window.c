@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-analysis-view.h"
+#include "tps-health.h"
 #include "tps-application.h"
 #include "tps-compare-view.h"
 #include "tps-conflicts-dialog.h"
@@ -63,10 +64,15 @@ struct _TpsWindow
   GtkWidget *undo_button;
   GtkWidget *redo_button;
   GtkWidget *save_button;
+  GtkWidget *health_button;
+  GtkImage *health_icon;
+  GtkLabel *health_label;
+  guint n_findings;
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
   TpsMeasuresView *measures_view;
+  TpsAnalysisView *analysis_view;
   TpsTouchpointsView *touchpoints_view;
   TpsTouchpointInspector *inspector;
   gboolean inspector_visible;
@@ -247,6 +253,8 @@ apply_width_class (TpsWindow      *self,
                           self->filter_menu_button, compact);
   gtk_widget_set_visible (gtk_widget_get_first_child (self->filter_box), !compact);
   gtk_widget_set_visible (self->open_button, !compact);
+  /* On a phone the count gives way to the view switcher; Analysis has it. */
+  gtk_widget_set_visible (self->health_button, !compact && self->n_findings > 0);
   adw_header_bar_set_centering_policy (self->header_bar, compact ? ADW_CENTERING_POLICY_LOOSE
                                                                  : ADW_CENTERING_POLICY_STRICT);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->example_box),
@@ -412,6 +420,9 @@ add_view (TpsWindow *self,
   if (g_signal_lookup ("touchpoint-activated", type) != 0)
     g_signal_connect_object (view, "touchpoint-activated",
                              G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  if (g_signal_lookup ("show-measure", type) != 0)
+    g_signal_connect_object (view, "show-measure",
+                             G_CALLBACK (on_show_measure), self, G_CONNECT_SWAPPED);
 
   return view;
 }
@@ -436,6 +447,7 @@ build_views (TpsWindow *self)
       self->canvas = NULL;
     }
   self->measures_view = NULL;
+  self->analysis_view = NULL;
   self->touchpoints_view = NULL;
   self->inspector = NULL;
   clear_box (self->inspector_box);
@@ -450,7 +462,8 @@ build_views (TpsWindow *self)
   self->touchpoints_view = TPS_TOUCHPOINTS_VIEW (add_view (self, self->touchpoints_box,
                                                            TPS_TYPE_TOUCHPOINTS_VIEW));
   build_measures_page (self);
-  add_view (self, self->analysis_box, TPS_TYPE_ANALYSIS_VIEW);
+  self->analysis_view = TPS_ANALYSIS_VIEW (add_view (self, self->analysis_box,
+                                                     TPS_TYPE_ANALYSIS_VIEW));
   apply_width_class (self, self->width_class);
 }
 
@@ -558,12 +571,73 @@ update_inhibit (TpsWindow *self)
     }
 }
 
+/* The header bar counts the journey health check's findings; the most
+ * severe one picks the icon. It is computed again after every change, which
+ * for a project of a few dozen touchpoints costs far less than a frame.
+ */
+static void
+update_health (TpsWindow *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  guint counts[TPS_HEALTH_N_SEVERITIES];
+  g_autofree char *count = NULL;
+  g_autofree char *tooltip = NULL;
+  gboolean critical;
+
+  if (self->document == NULL)
+    {
+      self->n_findings = 0;
+      gtk_widget_set_visible (self->health_button, FALSE);
+      return;
+    }
+
+  findings = tps_health_check (tps_document_get_project (self->document), NULL);
+  tps_health_count (findings, counts);
+  critical = counts[TPS_HEALTH_CRITICAL] > 0;
+
+  count = g_strdup_printf ("%u", findings->len);
+  gtk_label_set_label (self->health_label, count);
+  gtk_image_set_from_icon_name (self->health_icon, critical ? "dialog-error-symbolic"
+                                                            : "dialog-warning-symbolic");
+  if (critical)
+    gtk_widget_add_css_class (self->health_button, "error");
+  else
+    gtk_widget_remove_css_class (self->health_button, "error");
+
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Journey health check: %u finding, %u of them "
+                                          "critical",
+                                          "Journey health check: %u findings, %u of them "
+                                          "critical", findings->len),
+                             findings->len, counts[TPS_HEALTH_CRITICAL]);
+  gtk_widget_set_tooltip_text (self->health_button, tooltip);
+  self->n_findings = findings->len;
+  gtk_widget_set_visible (self->health_button,
+                          findings->len > 0 && self->width_class != TPS_WINDOW_WIDTH_NARROW);
+}
+
 static void
 on_document_changed (TpsWindow *self)
 {
   update_title (self);
   update_actions (self);
   update_inhibit (self);
+  update_health (self);
+}
+
+/* The header bar's count leads to the findings in the analysis view. */
+static void
+show_health_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->analysis_view == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "analysis");
+  tps_analysis_view_show_health (self->analysis_view);
 }
 
 /* ------------------------------------------------------------------------
@@ -1821,6 +1895,9 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, touchpoints_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, measures_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, analysis_box);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_icon);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, health_label);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, save_button);
@@ -1838,6 +1915,7 @@ tps_window_class_init (TpsWindowClass *klass)
                                    project_settings_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-health", NULL, show_health_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);

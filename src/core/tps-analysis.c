@@ -33,7 +33,9 @@ tps_analysis_get_journey (TpsProject *project)
   GListModel *stages, *touchpoints;
   guint n_stages, n_touchpoints;
   GPtrArray *journey;
-  g_autofree gboolean *placed = NULL;
+  g_autoptr(GHashTable) position_of = NULL;
+  g_autofree guint *first = NULL;
+  g_autofree guint *stage_of = NULL;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
 
@@ -42,28 +44,39 @@ tps_analysis_get_journey (TpsProject *project)
   n_stages = g_list_model_get_n_items (stages);
   n_touchpoints = g_list_model_get_n_items (touchpoints);
   journey = g_ptr_array_new_full (n_touchpoints, g_object_unref);
-  placed = g_new0 (gboolean, n_touchpoints);
 
-  for (guint s = 0; s < n_stages; s++)
+  /* A stable bucket sort, linear in stages and touchpoints: each
+   * touchpoint's bucket is its stage's position (the first stage with its
+   * id), unknown stages last.
+   */
+  position_of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = n_stages; s-- > 0;)
     {
       g_autoptr(TpsStage) stage = g_list_model_get_item (stages, s);
-      const char *stage_id = tps_object_get_id (TPS_OBJECT (stage));
+      const char *id = tps_object_get_id (TPS_OBJECT (stage));
 
-      for (guint t = 0; t < n_touchpoints; t++)
-        {
-          g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
-
-          if (!placed[t] && g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint), stage_id) == 0)
-            {
-              placed[t] = TRUE;
-              g_ptr_array_add (journey, g_steal_pointer (&touchpoint));
-            }
-        }
+      if (id != NULL)
+        g_hash_table_insert (position_of, (gpointer) id, GUINT_TO_POINTER (s + 1));
     }
 
+  first = g_new0 (guint, n_stages + 2);
+  stage_of = g_new (guint, n_touchpoints);
   for (guint t = 0; t < n_touchpoints; t++)
-    if (!placed[t])
-      g_ptr_array_add (journey, g_list_model_get_item (touchpoints, t));
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
+      const char *stage_id = tps_touchpoint_get_stage_id (touchpoint);
+      guint position = stage_id ? GPOINTER_TO_UINT (g_hash_table_lookup (position_of, stage_id))
+                                : 0;
+
+      stage_of[t] = position > 0 ? position - 1 : n_stages;
+      first[stage_of[t] + 1]++;
+    }
+  for (guint s = 1; s <= n_stages + 1; s++)
+    first[s] += first[s - 1];
+
+  g_ptr_array_set_size (journey, n_touchpoints);
+  for (guint t = 0; t < n_touchpoints; t++)
+    g_ptr_array_index (journey, first[stage_of[t]]++) = g_list_model_get_item (touchpoints, t);
 
   return journey;
 }

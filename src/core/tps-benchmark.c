@@ -169,6 +169,51 @@ channel_rating_clear (gpointer data)
   g_clear_object (&rating->channel);
 }
 
+/* The Ist ratings of today's touchpoints summed per stage and channel. */
+typedef struct
+{
+  int total;
+  guint n;
+} Cell;
+
+static char *
+cell_key (const char *stage_id,
+          const char *channel_id)
+{
+  return g_strconcat (stage_id ? stage_id : "", "\x1f", channel_id ? channel_id : "", NULL);
+}
+
+/* One pass over the touchpoints, so the consistency of a large journey
+ * costs stages × channels lookups, not that many passes.
+ */
+static GHashTable *
+sum_cells (GListModel *touchpoints)
+{
+  GHashTable *cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint t = 0; t < g_list_model_get_n_items (touchpoints); t++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
+      char *key;
+      Cell *cell;
+
+      if (!exists_today (touchpoint))
+        continue;
+
+      key = cell_key (tps_touchpoint_get_stage_id (touchpoint),
+                      tps_touchpoint_get_channel_id (touchpoint));
+      cell = g_hash_table_lookup (cells, key);
+      if (cell == NULL)
+        g_hash_table_insert (cells, key, cell = g_new0 (Cell, 1));
+      else
+        g_free (key);
+      cell->total += tps_touchpoint_get_current (touchpoint);
+      cell->n++;
+    }
+
+  return cells;
+}
+
 /* Returns: (transfer full) (element-type TpsStageConsistency): one entry per
  * stage, in stage order
  */
@@ -176,6 +221,7 @@ GPtrArray *
 tps_benchmark_get_consistency (TpsProject *project)
 {
   GListModel *stages, *channels, *touchpoints;
+  g_autoptr(GHashTable) cells = NULL;
   GPtrArray *result;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
@@ -184,6 +230,7 @@ tps_benchmark_get_consistency (TpsProject *project)
   channels = tps_project_get_channels (project);
   touchpoints = tps_project_get_touchpoints (project);
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_stage_consistency_free);
+  cells = sum_cells (touchpoints);
 
   for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
     {
@@ -198,22 +245,12 @@ tps_benchmark_get_consistency (TpsProject *project)
         {
           g_autoptr(TpsChannel) channel = g_list_model_get_item (channels, c);
           TpsChannelRating rating = { NULL, 0, 0, FALSE };
-          int total = 0;
+          g_autofree char *key = cell_key (tps_object_get_id (TPS_OBJECT (consistency->stage)),
+                                           tps_object_get_id (TPS_OBJECT (channel)));
+          Cell *cell = g_hash_table_lookup (cells, key);
+          int total = cell ? cell->total : 0;
 
-          for (guint t = 0; t < g_list_model_get_n_items (touchpoints); t++)
-            {
-              g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
-
-              if (exists_today (touchpoint)
-                  && g_strcmp0 (tps_touchpoint_get_stage_id (touchpoint),
-                                tps_object_get_id (TPS_OBJECT (consistency->stage))) == 0
-                  && g_strcmp0 (tps_touchpoint_get_channel_id (touchpoint),
-                                tps_object_get_id (TPS_OBJECT (channel))) == 0)
-                {
-                  total += tps_touchpoint_get_current (touchpoint);
-                  rating.n_touchpoints++;
-                }
-            }
+          rating.n_touchpoints = cell ? cell->n : 0;
 
           if (rating.n_touchpoints == 0)
             continue;

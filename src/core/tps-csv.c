@@ -15,6 +15,7 @@
 #include "tps-i18n-private.h"
 #include <string.h>
 
+#include "tps-analysis.h"
 #include "tps-compare.h"
 #include "tps-csv.h"
 #include "tps-file-io.h"
@@ -355,6 +356,7 @@ count_names (GListModel *list)
 typedef struct
 {
   TpsProject *project;
+  GHashTable *ids;  /* tps_project_index_ids(), for a lookup per cell */
   const TpsCsvOptions *options;
   GHashTable *stage_names;
   GHashTable *channel_names;
@@ -465,6 +467,17 @@ strv_to_cell (const char * const *strv)
   return join_list (items);
 }
 
+/* Returns: (transfer none) (nullable): the project's object of @type with @id */
+static TpsObject *
+find_object (Export     *export,
+             const char *id,
+             GType       type)
+{
+  TpsObject *object = id != NULL ? g_hash_table_lookup (export->ids, id) : NULL;
+
+  return object != NULL && G_TYPE_CHECK_INSTANCE_TYPE (object, type) ? object : NULL;
+}
+
 static char *
 cell_value (Export        *export,
             Column         column,
@@ -480,21 +493,21 @@ cell_value (Export        *export,
     case COL_STAGE:
       {
         const char *id = tps_touchpoint_get_stage_id (touchpoint);
-        TpsObject *stage = TPS_OBJECT (tps_project_find_stage (project, id));
+        TpsObject *stage = find_object (export, id, TPS_TYPE_STAGE);
         return g_strdup (reference_name (stage, export->stage_names, id));
       }
 
     case COL_CHANNEL:
       {
         const char *id = tps_touchpoint_get_channel_id (touchpoint);
-        TpsObject *channel = TPS_OBJECT (tps_project_find_channel (project, id));
+        TpsObject *channel = find_object (export, id, TPS_TYPE_CHANNEL);
         return g_strdup (reference_name (channel, export->channel_names, id));
       }
 
     case COL_CHANNEL_KIND:
       {
-        TpsChannel *channel =
-          tps_project_find_channel (project, tps_touchpoint_get_channel_id (touchpoint));
+        TpsChannel *channel = (TpsChannel *) find_object (
+          export, tps_touchpoint_get_channel_id (touchpoint), TPS_TYPE_CHANNEL);
 
         if (channel == NULL)
           return NULL;
@@ -514,7 +527,7 @@ cell_value (Export        *export,
 
         for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
           {
-            TpsObject *persona = TPS_OBJECT (tps_project_find_persona (project, ids[i]));
+            TpsObject *persona = find_object (export, ids[i], TPS_TYPE_PERSONA);
             g_ptr_array_add (names,
                              (gpointer) reference_name (persona, export->persona_names, ids[i]));
           }
@@ -704,41 +717,6 @@ append_row (Export        *export,
   g_string_append (out, "\r\n");
 }
 
-/* Journey order: stages in their order, touchpoints in document order
- * within their stage. Touchpoints of a stage that does not exist (only
- * possible in a project built in memory) follow at the end.
- */
-static GPtrArray *
-journey_order (TpsProject *project)
-{
-  GListModel *stages = tps_project_get_stages (project);
-  GListModel *touchpoints = tps_project_get_touchpoints (project);
-  guint n_stages = g_list_model_get_n_items (stages);
-  guint n_touchpoints = g_list_model_get_n_items (touchpoints);
-  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint s = 0; s <= n_stages; s++)
-    {
-      g_autoptr(TpsStage) stage = s < n_stages ? g_list_model_get_item (stages, s) : NULL;
-
-      for (guint t = 0; t < n_touchpoints; t++)
-        {
-          g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
-          const char *stage_id = tps_touchpoint_get_stage_id (touchpoint);
-          gboolean in_stage;
-
-          if (stage != NULL)
-            in_stage = g_strcmp0 (stage_id, tps_object_get_id (TPS_OBJECT (stage))) == 0;
-          else
-            in_stage = tps_project_find_stage (project, stage_id) == NULL;
-
-          if (in_stage)
-            g_ptr_array_add (order, g_steal_pointer (&touchpoint));
-        }
-    }
-
-  return order;
-}
 
 /**
  * tps_csv_export:
@@ -762,6 +740,7 @@ tps_csv_export (TpsProject          *project,
   g_return_val_if_fail (options->separator == ',' || options->separator == ';', NULL);
 
   export.project = project;
+  export.ids = tps_project_index_ids (project);
   export.options = options;
   export.stage_names = count_names (tps_project_get_stages (project));
   export.channel_names = count_names (tps_project_get_channels (project));
@@ -771,10 +750,11 @@ tps_csv_export (TpsProject          *project,
   out = g_string_new (options->bom ? UTF8_BOM : NULL);
   append_row (&export, out, NULL);
 
-  order = journey_order (project);
+  order = tps_analysis_get_journey (project);
   for (guint i = 0; i < order->len; i++)
     append_row (&export, out, g_ptr_array_index (order, i));
 
+  g_hash_table_unref (export.ids);
   g_hash_table_unref (export.stage_names);
   g_hash_table_unref (export.channel_names);
   g_hash_table_unref (export.persona_names);
@@ -1255,6 +1235,15 @@ struct _TpsCsvImport
 
   GPtrArray *errors;
   GPtrArray *warnings;
+
+  /* While build() runs: the project's ids, where each id prefix's search
+   * for a free number goes on, and the name indexes of the lists (list →
+   * NameIndex), so that a file of many rows costs no more per row than a
+   * small one.
+   */
+  GHashTable *project_ids;
+  GHashTable *next_id;
+  GHashTable *name_indexes;
 };
 
 G_DEFINE_FINAL_TYPE (TpsCsvImport, tps_csv_import, G_TYPE_OBJECT)
@@ -1689,31 +1678,107 @@ map_header (Record     *header,
 }
 
 static gboolean
-id_is_taken (TpsProject *project,
-             GHashTable *reserved,
-             const char *id)
+id_is_taken (TpsCsvImport *self,
+             GHashTable   *reserved,
+             const char   *id)
 {
-  return tps_project_lookup (project, id) != NULL || g_hash_table_contains (reserved, id);
+  return g_hash_table_contains (self->project_ids, id) || g_hash_table_contains (reserved, id);
 }
 
 /* Like tps_project_make_id(), and also free of the ids this import has
- * already promised to other new objects.
+ * already promised to other new objects. Ids only get taken while an
+ * import is built, so each prefix's search goes on where it stopped.
  */
 static char *
-make_id (TpsProject *project,
-         GHashTable *reserved,
-         const char *prefix)
+make_id (TpsCsvImport *self,
+         GHashTable   *reserved,
+         const char   *prefix)
 {
-  for (guint n = 1; ; n++)
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->next_id, prefix));
+
+  for (n = MAX (n, 1); ; n++)
     {
       g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
 
-      if (!id_is_taken (project, reserved, id))
+      if (!id_is_taken (self, reserved, id))
         {
+          g_hash_table_insert (self->next_id, (gpointer) prefix, GUINT_TO_POINTER (n + 1));
           g_hash_table_add (reserved, g_strdup (id));
           return g_steal_pointer (&id);
         }
     }
+}
+
+/* A list's objects by exact name, by match_key() of the name and by id;
+ * of two with the same name, the first.
+ */
+typedef struct
+{
+  GHashTable *by_name;
+  GHashTable *by_key;
+  GHashTable *by_id;
+} NameIndex;
+
+static void
+name_index_free (NameIndex *index)
+{
+  g_hash_table_unref (index->by_name);
+  g_hash_table_unref (index->by_key);
+  g_hash_table_unref (index->by_id);
+  g_free (index);
+}
+
+static void
+insert_first (GHashTable *table,
+              const char *key,
+              TpsObject  *object)
+{
+  if (key != NULL && !g_hash_table_contains (table, key))
+    g_hash_table_insert (table, g_strdup (key), g_object_ref (object));
+}
+
+static void
+name_index_add (NameIndex *index,
+                TpsObject *object)
+{
+  const char *name = tps_object_get_display_name (object);
+
+  insert_first (index->by_name, name, object);
+  if (name != NULL)
+    {
+      g_autofree char *key = match_key (name);
+      insert_first (index->by_key, key, object);
+    }
+  insert_first (index->by_id, tps_object_get_id (object), object);
+}
+
+/* The index of @list, made on first use; objects this import appends to
+ * its own lists are added by resolve().
+ */
+static NameIndex *
+name_index_of (TpsCsvImport *self,
+               GListModel   *list)
+{
+  NameIndex *index = g_hash_table_lookup (self->name_indexes, list);
+  guint n;
+
+  if (index != NULL)
+    return index;
+
+  index = g_new0 (NameIndex, 1);
+  index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  index->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
+      name_index_add (index, object);
+    }
+
+  g_hash_table_insert (self->name_indexes, list, index);
+  return index;
 }
 
 /* Finds the object a cell names: by exact name, then ignoring case and
@@ -1721,36 +1786,22 @@ make_id (TpsProject *project,
  * objects this import creates.
  */
 static TpsObject *
-find_named (GListModel *list,
-            const char *name,
-            gboolean    by_id)
+find_named (TpsCsvImport *self,
+            GListModel   *list,
+            const char   *name,
+            gboolean      by_id)
 {
+  NameIndex *index = name_index_of (self, list);
   g_autofree char *key = match_key (name);
-  guint n = g_list_model_get_n_items (list);
+  TpsObject *object;
 
-  for (guint pass = 0; pass < 3; pass++)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
-          const char *object_name = tps_object_get_display_name (object);
+  object = g_hash_table_lookup (index->by_name, name);
+  if (object == NULL)
+    object = g_hash_table_lookup (index->by_key, key);
+  if (object == NULL && by_id)
+    object = g_hash_table_lookup (index->by_id, name);
 
-          if (pass == 0 && g_strcmp0 (object_name, name) == 0)
-            return object;
-
-          if (pass == 1 && object_name != NULL)
-            {
-              g_autofree char *object_key = match_key (object_name);
-              if (strcmp (object_key, key) == 0)
-                return object;
-            }
-
-          if (pass == 2 && by_id && g_strcmp0 (tps_object_get_id (object), name) == 0)
-            return object;
-        }
-    }
-
-  return NULL;
+  return object;
 }
 
 typedef TpsObject *(*CreateFunc) (const char *id);
@@ -1792,7 +1843,7 @@ resolve (TpsCsvImport *self,
          const char   *name,
          gboolean     *is_new)
 {
-  TpsObject *object = find_named (existing, name, TRUE);
+  TpsObject *object = find_named (self, existing, name, TRUE);
   g_autofree char *id = NULL;
   g_autoptr(TpsObject) new_object = NULL;
 
@@ -1803,17 +1854,18 @@ resolve (TpsCsvImport *self,
       return tps_object_get_id (object);
     }
 
-  object = find_named (G_LIST_MODEL (created), name, FALSE);
+  object = find_named (self, G_LIST_MODEL (created), name, FALSE);
   if (object != NULL)
     {
       *is_new = FALSE;
       return tps_object_get_id (object);
     }
 
-  id = make_id (self->project, reserved, prefix);
+  id = make_id (self, reserved, prefix);
   new_object = create (id);
   g_object_set (new_object, "name", name, NULL);
   g_list_store_append (created, new_object);
+  name_index_add (name_index_of (self, G_LIST_MODEL (created)), new_object);
   *is_new = TRUE;
 
   return tps_object_get_id (new_object);
@@ -1869,10 +1921,16 @@ build (TpsCsvImport *self,
   g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) by_title = NULL;
 
+  self->project_ids = tps_project_index_ids (project);
+  self->next_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->name_indexes = g_hash_table_new_full (NULL, NULL, NULL,
+                                              (GDestroyNotify) name_index_free);
+
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
-      TpsTouchpoint *existing = row->id ? tps_project_find_touchpoint (project, row->id) : NULL;
+      TpsObject *found = row->id ? g_hash_table_lookup (self->project_ids, row->id) : NULL;
+      TpsTouchpoint *existing = TPS_IS_TOUCHPOINT (found) ? TPS_TOUCHPOINT (found) : NULL;
 
       row->had_id = row->id != NULL && *row->id != '\0';
       /* A row with the id of one of the project's touchpoints updates it;
@@ -1884,7 +1942,7 @@ build (TpsCsvImport *self,
           g_hash_table_add (claimed, existing);
         }
       else if (!row->valid || !tps_id_is_valid (row->id)
-               || id_is_taken (project, reserved, row->id))
+               || id_is_taken (self, reserved, row->id))
         g_clear_pointer (&row->id, g_free);
       else
         g_hash_table_add (reserved, g_strdup (row->id));
@@ -1900,7 +1958,7 @@ build (TpsCsvImport *self,
       TpsObject *comparator = (TpsObject *) tps_project_find_comparator (project, id);
 
       if (comparator == NULL)
-        comparator = find_named (G_LIST_MODEL (self->new_comparators), id, TRUE);
+        comparator = find_named (self, G_LIST_MODEL (self->new_comparators), id, TRUE);
       g_ptr_array_add (self->comparator_targets, g_object_ref (comparator));
     }
 
@@ -1948,7 +2006,7 @@ build (TpsCsvImport *self,
           row->id = g_strdup (tps_object_get_id (TPS_OBJECT (row->update)));
         }
       else if (row->id == NULL)
-        row->id = make_id (project, reserved, "t");
+        row->id = make_id (self, reserved, "t");
       tps_object_set_id (TPS_OBJECT (row->touchpoint), row->id);
 
       channel_id = resolve (self, tps_project_get_channels (project), self->new_channels,
@@ -1993,6 +2051,10 @@ build (TpsCsvImport *self,
 
       g_list_store_append (self->touchpoints, row->touchpoint);
     }
+
+  g_clear_pointer (&self->project_ids, g_hash_table_unref);
+  g_clear_pointer (&self->next_id, g_hash_table_unref);
+  g_clear_pointer (&self->name_indexes, g_hash_table_unref);
 }
 
 static void

@@ -346,6 +346,58 @@ tps_project_lookup (TpsProject *self,
   return NULL;
 }
 
+static void
+index_list (GHashTable *index,
+            GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsObject) object = g_list_model_get_item (model, i);
+      const char *id = tps_object_get_id (object);
+
+      if (id != NULL && !g_hash_table_contains (index, id))
+        g_hash_table_insert (index, (gpointer) id, object);
+    }
+}
+
+/**
+ * tps_project_index_ids:
+ *
+ * For looking up many ids at once: what tps_project_lookup() finds, in one
+ * hash table. Keys and values belong to the project; the table is only
+ * valid while no object is removed and no id changes.
+ *
+ * Returns: (transfer full) (element-type utf8 TpsObject): id → object
+ */
+GHashTable *
+tps_project_index_ids (TpsProject *self)
+{
+  GListStore *stores[] = {
+    self->personas, self->stages, self->channels, self->touchpoints, self->measures,
+    self->comparators,
+  };
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    index_list (index, G_LIST_MODEL (stores[i]));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->touchpoints));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsTouchpoint) touchpoint =
+        g_list_model_get_item (G_LIST_MODEL (self->touchpoints), i);
+
+      index_list (index, tps_touchpoint_get_measurements (touchpoint));
+    }
+
+  return index;
+}
+
 /* Returns: (transfer full): an id not yet used in the project, "@prefix-N" */
 char *
 tps_project_make_id (TpsProject *self,

@@ -58,6 +58,7 @@ TpsProcessStep *tps_project_get_step            (TpsProject  *self,
                                                  TpsStep      step);
 TpsObject      *tps_project_lookup              (TpsProject  *self,
                                                  const char  *id);
+GHashTable     *tps_project_index_ids           (TpsProject  *self);
 TpsPersona     *tps_project_find_persona        (TpsProject  *self,
                                                  const char  *id);
 TpsStage       *tps_project_find_stage          (TpsProject  *self,

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "tps-analysis.h"
-#include "tps-compare.h"
+#include "tps-compare-private.h"
 #include "tps-csv.h"
 #include "tps-file-io.h"
 
@@ -2387,10 +2387,8 @@ update_touchpoint (TpsCsvImport  *self,
           && (update->given & COLUMN_BIT (column)) == 0)
         continue;
 
-      g_value_init (&old_value, pspec->value_type);
-      g_value_init (&new_value, pspec->value_type);
-      g_object_get_property (G_OBJECT (update->target), property, &old_value);
-      g_object_get_property (G_OBJECT (source), property, &new_value);
+      tps_compared_value_get (G_OBJECT (update->target), pspec, &old_value);
+      tps_compared_value_get (G_OBJECT (source), pspec, &new_value);
       if (tps_property_values_equal (&old_value, &new_value))
         continue;
 

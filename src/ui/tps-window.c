@@ -924,9 +924,13 @@ void
 tps_window_add_toast (TpsWindow  *self,
                       const char *title)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (TPS_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* A toast's title is markup; names such as "Strom & Gas" are text. */
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /* ------------------------------------------------------------------------

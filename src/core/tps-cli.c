@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -836,11 +836,6 @@ tps_cli_run (int    argc,
     { NULL }
   };
 
-  /* --language has to take effect before the first message is translated. */
-  for (int i = 1; i < argc; i++)
-    if (g_str_has_prefix (argv[i], "--language="))
-      g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
-
   context = g_option_context_new (_("[FILE…] — map, rate and improve customer touchpoints"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   /* A group of our own, so that the --poster callback gets the options. */
@@ -850,7 +845,8 @@ tps_cli_run (int    argc,
   g_option_context_set_main_group (context, main_group);
   g_option_context_set_summary (context,
     _("Without options, opens the files in the Touchpoint Studio window.\n"
-      "With --check or --export it works without a display, for scripts and CI."));
+      "With --check, --export, --diff or --merge it works without a display, for scripts, "
+      "CI and git."));
 
   args = g_strdupv (argv);
 

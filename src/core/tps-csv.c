@@ -12,7 +12,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-analysis.h"
@@ -781,6 +781,9 @@ tps_csv_export_to_file (TpsProject           *project,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = tps_csv_export (project, options, &length);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   return tps_file_replace_contents (file, data, length, TPS_FILE_REPLACE_NONE, error);
 }

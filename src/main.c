@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tps-application.h"
 #include "tps-cli.h"
@@ -29,7 +30,18 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (tps_cli_is_headless (argc, argv))
-    return tps_cli_run (argc, argv);
+    {
+      /* --language has to take effect before the first message is
+       * translated; the process is one export, so its language is the
+       * export's. The window passes an export's language to its thread
+       * instead (tps_i18n_set_thread_language()).
+       */
+      for (int i = 1; i < argc; i++)
+        if (g_str_has_prefix (argv[i], "--language="))
+          g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
+
+      return tps_cli_run (argc, argv);
+    }
 
   app = tps_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

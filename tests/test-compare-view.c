@@ -190,6 +190,27 @@ find_canvas (GtkWidget *root)
   return NULL;
 }
 
+/* A canvas in a window other than @main. */
+static TpsJourneyCanvas *
+find_other_canvas (TpsWindow *main)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      TpsJourneyCanvas *canvas;
+
+      if (window == GTK_WIDGET (main) || !gtk_widget_get_visible (window))
+        continue;
+      canvas = find_canvas (window);
+      if (canvas != NULL)
+        return canvas;
+    }
+
+  return NULL;
+}
+
 /* Edits since the last save, then the previous version: the view lists
  * them grouped, the map outlines the cards, an edit made while comparing
  * shows up, and closing the view takes the outlines away.
@@ -285,12 +306,14 @@ test_compare_with_other_file (void)
   g_autoptr(TpsTouchpoint) extra = tps_touchpoint_new ("t-fax");
   g_autoptr(TpsProject) other_project = NULL;
   g_autoptr(GError) error = NULL;
+  TpsJourneyCanvas *other_canvas;
+  TpsChangeKind kind;
   GtkWindow *view;
 
   other_project = tps_project_load_from_data (data, strlen (data), &error);
   g_assert_no_error (error);
   tps_touchpoint_set_title (extra, "Faxabruf");
-  tps_touchpoint_set_stage_id (extra, "s-service");
+  tps_touchpoint_set_stage_id (extra, "s-awareness");
   tps_touchpoint_set_channel_id (extra, "c-web");
   g_list_store_append (G_LIST_STORE (tps_project_get_touchpoints (other_project)), extra);
   g_clear_pointer (&data, g_free);
@@ -306,7 +329,24 @@ test_compare_with_other_file (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
                      find_row (GTK_WIDGET (view), "Faxabruf"))), ==, "Only in the other version");
 
+  /* The removed card can be seen on the other version's map. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.show-other-map", NULL);
+  flush_events ();
+  other_canvas = find_other_canvas (window);
+  g_assert_nonnull (other_canvas);
+  g_assert_nonnull (tps_project_find_touchpoint (tps_journey_canvas_get_project (other_canvas),
+                                                 "t-fax"));
+  g_assert_true (tps_comparison_lookup (tps_journey_canvas_get_comparison (other_canvas),
+                                        "t-fax", &kind));
+  g_assert_cmpint (kind, ==, TPS_CHANGE_REMOVED);
+  save_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (other_canvas), GTK_TYPE_WINDOW),
+                   "other-version-map.png");
+
+  /* It goes with the comparison. */
   gtk_window_destroy (view);
+  flush_events ();
+  g_assert_null (find_other_canvas (window));
+
   gtk_window_destroy (GTK_WINDOW (window));
   flush_events ();
   remove_tree (dir);
@@ -368,6 +408,15 @@ test_conflicts_offered_on_opening (void)
                    ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_conflicts (project)), ==, 2);
 
+  /* Closed without a choice, the dialog is in the main menu until all are settled. */
+  gtk_window_close (dialog);
+  flush_events ();
+  g_assert_null (find_toplevel (TPS_TYPE_CONFLICTS_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-conflicts", NULL);
+  flush_events ();
+  dialog = find_toplevel (TPS_TYPE_CONFLICTS_DIALOG);
+  g_assert_nonnull (dialog);
+
   /* Keeping both leaves nothing to ask, and the dialog goes. */
   button = find_button_with_label (GTK_WIDGET (dialog), "0");
   g_signal_emit_by_name (button, "clicked");
@@ -376,6 +425,9 @@ test_conflicts_offered_on_opening (void)
   g_signal_emit_by_name (button, "clicked");
   flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_conflicts (project)), ==, 0);
+  g_assert_null (find_toplevel (TPS_TYPE_CONFLICTS_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-conflicts", NULL);
+  flush_events ();
   g_assert_null (find_toplevel (TPS_TYPE_CONFLICTS_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tps-csv-import-dialog.h"
@@ -194,6 +196,206 @@ test_export_writes_each_format (void)
       /* The export's language does not stick to the application. */
       g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, language);
     }
+
+  gtk_window_destroy (dialog);
+}
+
+/* A project of @n touchpoints, big enough that its report takes a while. */
+static TpsDocument *
+big_document (guint n)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<touchpoint-project xmlns=\"urn:touchpoint-studio:project\" format-version=\"1\" "
+    "language=\"en\">\n  <title>Big</title>\n  <stages>\n");
+  g_autoptr(TpsProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint s = 0; s < 6; s++)
+    g_string_append_printf (xml, "    <stage id=\"s-%u\">\n      <name>Stage %u</name>\n"
+                                 "    </stage>\n", s, s);
+  g_string_append (xml, "  </stages>\n  <channels>\n");
+  for (guint c = 0; c < 6; c++)
+    g_string_append_printf (xml, "    <channel id=\"c-%u\" kind=\"online\">\n"
+                                 "      <name>Channel %u</name>\n    </channel>\n", c, c);
+  g_string_append (xml, "  </channels>\n  <touchpoints>\n");
+  for (guint t = 0; t < n; t++)
+    g_string_append_printf (xml,
+      "    <touchpoint id=\"t-%u\" stage=\"s-%u\" channel=\"c-%u\" function=\"inform\" "
+      "status=\"existing\" moment=\"painpoint\" current=\"%d\" target=\"2\" importance=\"%u\" "
+      "internal=\"1\">\n      <title>Touchpoint %u</title>\n"
+      "      <measurements>\n        <measurement id=\"m-%u\" date=\"2026-01-15\" "
+      "metric=\"csat\" value=\"3.5\" target=\"4.2\" source=\"survey\" baseline=\"true\"/>\n"
+      "      </measurements>\n    </touchpoint>\n",
+      t, t % 6, t % 6, (int) (t % 5) - 2, t % 5 + 1, t, t);
+  g_string_append (xml, "  </touchpoints>\n</touchpoint-project>\n");
+
+  project = tps_project_load_from_data (xml->str, xml->len, &error);
+  g_assert_no_error (error);
+  return tps_document_new (project);
+}
+
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  GError *error;
+} ExportResult;
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  ExportResult *r = data;
+
+  r->ok = tps_export_dialog_export_finish (TPS_EXPORT_DIALOG (source), result, &r->error);
+  r->done = TRUE;
+}
+
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static guint
+n_files_in (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* A long export runs in a thread: the main loop keeps running (the window
+ * stays responsive), the progress bar moves, and the file is complete at
+ * the end.
+ */
+static void
+test_export_keeps_main_loop_running (void)
+{
+  g_autoptr(TpsDocument) document = big_document (600);
+  GtkWindow *dialog = tps_export_dialog_new (NULL, document);
+  g_autofree char *path = temp_path ("big-report.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ExportResult result = { FALSE, };
+  g_autofree char *contents = NULL;
+  guint ticks = 0, timeout;
+
+  tps_export_dialog_set_format (TPS_EXPORT_DIALOG (dialog), TPS_EXPORT_FORMAT_PDF_REPORT);
+  gtk_window_present (dialog);
+  flush_events ();
+
+  timeout = g_timeout_add (5, count_tick, &ticks);
+  tps_export_dialog_export_async (TPS_EXPORT_DIALOG (dialog), file, NULL, on_export_done,
+                                  &result);
+  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (dialog),
+                                                         "AdwPreferencesPage", NULL)));
+  while (!result.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_no_error (result.error);
+  g_assert_true (result.ok);
+  /* The main loop ran all along: a 5 ms timer fired many times. */
+  g_assert_cmpuint (ticks, >=, 10);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (dialog),
+                                                        "AdwPreferencesPage", NULL)));
+
+  gtk_window_destroy (dialog);
+}
+
+/* Stop ends the export without a file: none where there was none, and
+ * the old file untouched where there was one; no temporary file is left.
+ */
+static void
+test_export_cancel_leaves_no_file (void)
+{
+  g_autoptr(TpsDocument) document = big_document (600);
+  GtkWindow *dialog = tps_export_dialog_new (NULL, document);
+  g_autofree char *dir = g_dir_make_tmp ("test-export-cancel-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *old_path = g_build_filename (dir, "old.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autofree char *contents = NULL;
+
+  tps_export_dialog_set_format (TPS_EXPORT_DIALOG (dialog), TPS_EXPORT_FORMAT_PDF_REPORT);
+  gtk_window_present (dialog);
+  flush_events ();
+
+  for (guint round = 0; round < 2; round++)
+    {
+      ExportResult result = { FALSE, };
+      GFile *target = round == 0 ? file : old_file;
+
+      if (round == 1)
+        g_assert_true (g_file_set_contents (old_path, "old", -1, NULL));
+
+      tps_export_dialog_export_async (TPS_EXPORT_DIALOG (dialog), target, NULL, on_export_done,
+                                      &result);
+      /* Let it get going, then press Stop. */
+      g_usleep (100 * 1000);
+      flush_events ();
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL));
+      while (!result.done)
+        g_main_context_iteration (NULL, TRUE);
+
+      g_assert_false (result.ok);
+      g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&result.error);
+    }
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (old_path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  g_assert_cmpuint (n_files_in (dir), ==, 1);
+
+  gtk_window_destroy (dialog);
+  g_unlink (old_path);
+  g_rmdir (dir);
+}
+
+/* The export's labels are in the language chosen for it, whatever the
+ * window's language; the process environment is left alone.
+ */
+static void
+test_export_language_is_explicit (void)
+{
+  g_autoptr(TpsDocument) document = load_document ("en/car-dealership.touchpoints");
+  GtkWindow *dialog = tps_export_dialog_new (NULL, document);
+  AdwComboRow *language = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), "AdwComboRow",
+                                                      "Lan_guage"));
+  g_autofree char *path = temp_path ("map-de.svg");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *contents = NULL;
+  ExportResult result = { FALSE, };
+
+  tps_export_dialog_set_format (TPS_EXPORT_DIALOG (dialog), TPS_EXPORT_FORMAT_SVG);
+  g_assert_nonnull (language);
+  adw_combo_row_set_selected (language, 0);   /* Deutsch */
+
+  tps_export_dialog_export_async (TPS_EXPORT_DIALOG (dialog), file, NULL, on_export_done,
+                                  &result);
+  while (!result.done)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, before);
+    }
+  g_assert_no_error (result.error);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Kundenerlebnis"));
+  g_assert_null (strstr (contents, "Customer experience"));
+  /* The window's own text stays in its language. */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Customer experience"), ==,
+                   "Customer experience");
 
   gtk_window_destroy (dialog);
 }
@@ -429,12 +631,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("TPS_LOCALEDIR");
+
+  /* As main() does: the catalogues of the build. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/export-dialog/paper-per-format", test_export_paper_per_format);
   g_test_add_func ("/export-dialog/writes-each-format", test_export_writes_each_format);
   g_test_add_func ("/export-dialog/poster-summary", test_export_poster_summary);
+  g_test_add_func ("/export-dialog/async/main-loop-runs", test_export_keeps_main_loop_running);
+  g_test_add_func ("/export-dialog/async/cancel-leaves-no-file",
+                   test_export_cancel_leaves_no_file);
+  g_test_add_func ("/export-dialog/async/language-is-explicit", test_export_language_is_explicit);
   g_test_add_func ("/csv-import-dialog/asks-before-leaving-rows-out",
                    test_import_asks_before_leaving_rows_out);
   g_test_add_func ("/csv-import-dialog/clean-file", test_import_clean_file);

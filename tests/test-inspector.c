@@ -937,6 +937,43 @@ test_stage_renamed_updates_choice (Fixture       *fixture,
   g_assert_false (tps_history_get_can_undo (fixture->history));
 }
 
+/* Each comparator has a row with its rating of the touchpoint; choosing
+ * one is one undo step, "Not rated" removes the rating, and an undo shows
+ * in the row.
+ */
+static void
+test_comparator_ratings (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkListBox *list = child (fixture, "comparators_list");
+  TpsComparator *rival = tps_project_find_comparator (fixture->project, "cmp-rival");
+  AdwComboRow *rival_row = ADW_COMBO_ROW (gtk_list_box_get_row_at_index (list, 0));
+  AdwComboRow *bank_row = ADW_COMBO_ROW (gtk_list_box_get_row_at_index (list, 1));
+  int value = 0;
+
+  g_assert_nonnull (rival_row);
+  g_assert_nonnull (bank_row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  /* t-one: the rival +1, the bank app +2; index 0 is "Not rated" */
+  g_assert_cmpuint (adw_combo_row_get_selected (rival_row), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (bank_row), ==, 5);
+
+  adw_combo_row_set_selected (rival_row, 1);
+  flush_events ();
+  g_assert_true (tps_comparator_get_rating (rival, "t-one", &value));
+  g_assert_cmpint (value, ==, -2);
+
+  adw_combo_row_set_selected (rival_row, 0);
+  flush_events ();
+  g_assert_false (tps_comparator_get_rating (rival, "t-one", NULL));
+
+  g_assert_true (tps_history_undo (fixture->history));
+  g_assert_true (tps_history_undo (fixture->history));
+  flush_events ();
+  g_assert_cmpuint (adw_combo_row_get_selected (rival_row), ==, 4);
+  g_assert_false (tps_history_get_can_undo (fixture->history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -979,6 +1016,7 @@ main (int   argc,
   ADD ("/inspector/model/switching-touchpoint-rebinds", test_switching_touchpoint_rebinds);
   ADD ("/inspector/model/deleted-touchpoint-empties", test_deleted_touchpoint_empties_inspector);
   ADD ("/inspector/model/renamed-stage-updates-choice", test_stage_renamed_updates_choice);
+  ADD ("/inspector/comparators/ratings", test_comparator_ratings);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "tps-project-io.h"
+#include "tps-project-structure.h"
 #include "tps-touchpoints-view.h"
 
 typedef struct
@@ -678,6 +679,52 @@ test_ctrl_f_focuses_search (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
 }
 
+static guint
+count_columns (Fixture *fixture)
+{
+  return g_list_model_get_n_items (gtk_column_view_get_columns (child (fixture, "column_view")));
+}
+
+static const char *
+last_column_title (Fixture *fixture)
+{
+  GListModel *columns = gtk_column_view_get_columns (child (fixture, "column_view"));
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+
+  return gtk_column_view_column_get_title (column);
+}
+
+/* One column per comparator, named after it, following the comparators as
+ * they are added, renamed and deleted.
+ */
+static void
+test_comparator_columns (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint fixed;
+  TpsComparator *added;
+
+  wait_for_layout ();
+  fixed = count_columns (fixture) - 2;
+  g_assert_cmpstr (last_column_title (fixture), ==, "Direktbank-App");
+
+  added = tps_project_add_comparator (fixture->project, fixture->history, "Neu",
+                                      TPS_COMPARATOR_KIND_COMPETITOR);
+  wait_for_layout ();
+  g_assert_cmpuint (count_columns (fixture), ==, fixed + 3);
+  g_assert_cmpstr (last_column_title (fixture), ==, "Neu");
+
+  tps_history_set (fixture->history, added, "name", "Umbenannt", NULL);
+  wait_for_layout ();
+  g_assert_cmpstr (last_column_title (fixture), ==, "Umbenannt");
+
+  g_assert_true (tps_history_undo (fixture->history));
+  g_assert_true (tps_history_undo (fixture->history));
+  wait_for_layout ();
+  g_assert_cmpuint (count_columns (fixture), ==, fixed + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +758,7 @@ main (int   argc,
   ADD ("/touchpoints-view/activate/emits-touchpoint", test_activation_emits_touchpoint);
   ADD ("/touchpoints-view/empty/status-page", test_empty_project_shows_status_page);
   ADD ("/touchpoints-view/search/ctrl-f-focuses-search", test_ctrl_f_focuses_search);
+  ADD ("/touchpoints-view/comparators/one-column-each", test_comparator_columns);
 
   return g_test_run ();
 }

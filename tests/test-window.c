@@ -485,6 +485,42 @@ test_project_settings_edit_and_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Comparators are added and deleted in the project settings; deleting one
+ * takes its ratings along, and one undo brings both back.
+ */
+static void
+test_project_settings_comparators (void)
+{
+  g_autofree char *path = fixture_path ("all-fields.touchpoints");
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsProject *project = tps_document_get_project (document);
+  GListModel *comparators = tps_project_get_comparators (project);
+  GtkWindow *settings = tps_project_settings_new (GTK_WINDOW (window), document);
+  TpsComparator *rival;
+
+  gtk_window_present (settings);
+  flush_events ();
+
+  gtk_widget_activate_action (GTK_WIDGET (settings), "settings.add-comparator", NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (comparators), ==, 3);
+
+  rival = tps_project_find_comparator (project, "cmp-rival");
+  tps_project_settings_delete (TPS_PROJECT_SETTINGS (settings), TPS_OBJECT (rival));
+  flush_events ();
+  g_assert_null (tps_project_find_comparator (project, "cmp-rival"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  rival = tps_project_find_comparator (project, "cmp-rival");
+  g_assert_nonnull (rival);
+  g_assert_cmpuint (g_list_model_get_n_items (tps_comparator_get_ratings (rival)), ==, 3);
+
+  gtk_window_destroy (settings);
+  tps_history_clear (tps_document_get_history (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static TpsJourneyCanvas *
 canvas_of (TpsWindow *window)
 {
@@ -743,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/window/english-money", test_english_money);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
   g_test_add_func ("/window/health-count", test_health_count);
+  g_test_add_func ("/window/project-settings/comparators", test_project_settings_comparators);
 
   return g_test_run ();
 }

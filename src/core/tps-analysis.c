@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <string.h>
 

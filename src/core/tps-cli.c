@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -808,11 +808,6 @@ tps_cli_run (int    argc,
       NULL },
     { NULL }
   };
-
-  /* --language has to take effect before the first message is translated. */
-  for (int i = 1; i < argc; i++)
-    if (g_str_has_prefix (argv[i], "--language="))
-      g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
 
   context = g_option_context_new (_("[FILE…] — map, rate and improve customer touchpoints"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -10,10 +10,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <string.h>
 
-#include "tps-compare.h"
+#include "tps-compare-private.h"
 #include "tps-history.h"
 
 /* Long text is cut to this many characters in a one-line summary. */
@@ -409,10 +409,8 @@ compare_properties (TpsProject *old_project,
       g_auto(GValue) b = G_VALUE_INIT;
       const char *label = tps_property_get_label (pspecs[i]->owner_type, pspecs[i]->name);
 
-      g_value_init (&a, pspecs[i]->value_type);
-      g_value_init (&b, pspecs[i]->value_type);
-      g_object_get_property (old_object, pspecs[i]->name, &a);
-      g_object_get_property (new_object, pspecs[i]->name, &b);
+      tps_compared_value_get (old_object, pspecs[i], &a);
+      tps_compared_value_get (new_object, pspecs[i], &b);
       if (tps_property_values_equal (&a, &b))
         continue;
 
@@ -425,8 +423,19 @@ compare_properties (TpsProject *old_project,
     }
 }
 
-static GHashTable *
-index_by_id (GListModel *list)
+/* Fills @value (uninitialised) with @object's @pspec. */
+void
+tps_compared_value_get (GObject    *object,
+                        GParamSpec *pspec,
+                        GValue     *value)
+{
+  g_value_init (value, pspec->value_type);
+  g_object_get_property (object, pspec->name, value);
+}
+
+/* Returns: (transfer full): id → object (a process step by its word) */
+GHashTable *
+tps_index_by_id (GListModel *list)
 {
   GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 
@@ -454,8 +463,8 @@ compare_measurements (TpsProject    *old_project,
 {
   GListModel *old_list = tps_touchpoint_get_measurements (old_touchpoint);
   GListModel *new_list = tps_touchpoint_get_measurements (new_touchpoint);
-  g_autoptr(GHashTable) old_index = index_by_id (old_list);
-  g_autoptr(GHashTable) new_index = index_by_id (new_list);
+  g_autoptr(GHashTable) old_index = tps_index_by_id (old_list);
+  g_autoptr(GHashTable) new_index = tps_index_by_id (new_list);
 
   for (guint i = 0; i < g_list_model_get_n_items (new_list); i++)
     {
@@ -576,8 +585,8 @@ compare_lists (TpsComparison *self,
                const char    *order_label,
                GPtrArray     *project_properties)
 {
-  g_autoptr(GHashTable) old_index = index_by_id (old_list);
-  g_autoptr(GHashTable) new_index = index_by_id (new_list);
+  g_autoptr(GHashTable) old_index = tps_index_by_id (old_list);
+  g_autoptr(GHashTable) new_index = tps_index_by_id (new_list);
 
   for (guint i = 0; i < g_list_model_get_n_items (new_list); i++)
     {
@@ -816,8 +825,7 @@ append_object (GString    *text,
       g_auto(GValue) value = G_VALUE_INIT;
       g_autofree char *value_text = NULL;
 
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (object, pspecs[i]->name, &value);
+      tps_compared_value_get (object, pspecs[i], &value);
       value_text = value_to_text (project, pspecs[i], &value, TRUE);
       if (g_strcmp0 (value_text, "—") == 0)
         continue;

@@ -10,9 +10,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 
-#include "tps-compare.h"
+#include "tps-compare-private.h"
 #include "tps-conflict.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
@@ -393,8 +393,7 @@ value_text (TpsConflict *self,
     }
   else
     {
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (object, pspec->name, &value);
+      tps_compared_value_get (object, pspec, &value);
     }
 
   return tps_property_value_to_text (project, pspec, &value);

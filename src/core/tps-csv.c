@@ -12,11 +12,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-analysis.h"
-#include "tps-compare.h"
+#include "tps-compare-private.h"
 #include "tps-csv.h"
 #include "tps-file-io.h"
 
@@ -781,6 +781,9 @@ tps_csv_export_to_file (TpsProject           *project,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = tps_csv_export (project, options, &length);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   return tps_file_replace_contents (file, data, length, TPS_FILE_REPLACE_NONE, error);
 }
@@ -2469,10 +2472,8 @@ update_touchpoint (TpsCsvImport  *self,
           && (update->given & COLUMN_BIT (column)) == 0)
         continue;
 
-      g_value_init (&old_value, pspec->value_type);
-      g_value_init (&new_value, pspec->value_type);
-      g_object_get_property (G_OBJECT (update->target), property, &old_value);
-      g_object_get_property (G_OBJECT (source), property, &new_value);
+      tps_compared_value_get (G_OBJECT (update->target), pspec, &old_value);
+      tps_compared_value_get (G_OBJECT (source), pspec, &new_value);
       if (tps_property_values_equal (&old_value, &new_value))
         continue;
 

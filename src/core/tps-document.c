@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <string.h>
 

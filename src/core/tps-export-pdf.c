@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 
 #include "tps-export-pdf.h"
 #include "tps-file-io.h"
@@ -22,6 +22,7 @@ struct _TpsPdfWriter
 {
   TpsFileWriter *file;
   cairo_surface_t *surface;
+  GCancellable *cancellable;
 };
 
 static void
@@ -29,6 +30,7 @@ writer_free (TpsPdfWriter *writer)
 {
   g_clear_pointer (&writer->surface, cairo_surface_destroy);
   g_clear_pointer (&writer->file, tps_file_writer_abort);
+  g_clear_object (&writer->cancellable);
   g_free (writer);
 }
 
@@ -63,6 +65,8 @@ tps_pdf_writer_new (GFile         *file,
 
   writer = g_new0 (TpsPdfWriter, 1);
   writer->file = file_writer;
+  if (cancellable != NULL)
+    writer->cancellable = g_object_ref (cancellable);
   writer->surface = cairo_pdf_surface_create_for_stream (tps_file_writer_cairo_write,
                                                          file_writer, width, height);
   cairo_pdf_surface_restrict_to_version (writer->surface, CAIRO_PDF_VERSION_1_5);
@@ -117,6 +121,15 @@ tps_pdf_writer_finish (TpsPdfWriter  *writer,
 
   cairo_surface_finish (writer->surface);
   status = cairo_surface_status (writer->surface);
+
+  /* A cancelled export leaves the target as it was, even when the last
+   * page was drawn already.
+   */
+  if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+    {
+      writer_free (writer);
+      return FALSE;
+    }
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

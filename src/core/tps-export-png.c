@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 
 #include "tps-export-png.h"
@@ -111,6 +111,9 @@ tps_export_png (TpsProject    *project,
                      _("writing the image failed: %s"), cairo_status_to_string (status));
       return FALSE;
     }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   return tps_file_writer_commit (g_steal_pointer (&writer), error);
 }

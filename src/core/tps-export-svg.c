@@ -18,7 +18,7 @@
 #include "config.h"
 
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <string.h>
 
@@ -338,6 +338,9 @@ tps_export_svg (TpsProject    *project,
 
   data = tps_export_svg_to_data (project, map_options, &length, error);
   if (data == NULL)
+    return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   return tps_file_replace_contents (file, data, length, TPS_FILE_REPLACE_NONE, error);

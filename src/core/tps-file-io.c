@@ -10,7 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/file.h>

@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-analysis.h"

@@ -12,7 +12,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <gobject/gvaluecollector.h>
 #include <string.h>
 

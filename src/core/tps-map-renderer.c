@@ -13,7 +13,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>

@@ -11,7 +11,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 
 #include "tps-map-layout-private.h"
 #include "tps-map-split.h"

@@ -24,7 +24,7 @@
  */
 #include "config.h"
 
-#include "tps-compare.h"
+#include "tps-compare-private.h"
 #include "tps-conflict.h"
 #include "tps-history.h"
 #include "tps-merge.h"
@@ -58,30 +58,6 @@ id_of (GObject *object)
   return tps_object_get_id (TPS_OBJECT (object));
 }
 
-/* id → object, borrowed */
-static GHashTable *
-index_list (GListModel *list)
-{
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      GObject *object = g_list_model_get_item (list, i);
-
-      g_hash_table_replace (index, (gpointer) id_of (object), object);
-    }
-
-  return index;
-}
-
-static void
-get_value (GObject    *object,
-           GParamSpec *pspec,
-           GValue     *value)
-{
-  g_value_init (value, pspec->value_type);
-  g_object_get_property (object, pspec->name, value);
-}
 
 static gboolean
 properties_equal (GObject *a,
@@ -95,8 +71,8 @@ properties_equal (GObject *a,
       g_auto(GValue) x = G_VALUE_INIT;
       g_auto(GValue) y = G_VALUE_INIT;
 
-      get_value (a, pspecs[i], &x);
-      get_value (b, pspecs[i], &y);
+      tps_compared_value_get (a, pspecs[i], &x);
+      tps_compared_value_get (b, pspecs[i], &y);
       if (!tps_property_values_equal (&x, &y))
         return FALSE;
     }
@@ -206,7 +182,7 @@ copy_properties (Merge   *merge,
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
-      get_value (from, pspecs[i], &value);
+      tps_compared_value_get (from, pspecs[i], &value);
       remap_value (merge, pspecs[i], &value);
       g_object_set_property (to, pspecs[i]->name, &value);
     }
@@ -302,7 +278,7 @@ plan_ids (Merge *merge)
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *theirs = lists[l] (merge->theirs);
-      g_autoptr(GHashTable) base = index_list (lists[l] (merge->base));
+      g_autoptr(GHashTable) base = tps_index_by_id (lists[l] (merge->base));
 
       for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
         {
@@ -326,7 +302,7 @@ add_theirs (Merge *merge)
     {
       GListModel *theirs = lists[l] (merge->theirs);
       GListModel *result = lists[l] (merge->result);
-      g_autoptr(GHashTable) base = index_list (lists[l] (merge->base));
+      g_autoptr(GHashTable) base = tps_index_by_id (lists[l] (merge->base));
 
       for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
         {
@@ -407,9 +383,9 @@ merge_properties (Merge      *merge,
       g_auto(GValue) o = G_VALUE_INIT;
       g_auto(GValue) t = G_VALUE_INIT;
 
-      get_value (base, pspecs[i], &b);
-      get_value (ours, pspecs[i], &o);
-      get_value (theirs, pspecs[i], &t);
+      tps_compared_value_get (base, pspecs[i], &b);
+      tps_compared_value_get (ours, pspecs[i], &o);
+      tps_compared_value_get (theirs, pspecs[i], &t);
       remap_value (merge, pspecs[i], &t);
 
       if (tps_property_values_equal (&t, &b) || tps_property_values_equal (&o, &t))
@@ -442,9 +418,9 @@ merge_measurements (Merge         *merge,
   GListModel *ours_list = tps_touchpoint_get_measurements (ours);
   GListModel *theirs_list = tps_touchpoint_get_measurements (theirs);
   GListModel *base_list = tps_touchpoint_get_measurements (base);
-  g_autoptr(GHashTable) b = index_list (base_list);
-  g_autoptr(GHashTable) o = index_list (ours_list);
-  g_autoptr(GHashTable) t = index_list (theirs_list);
+  g_autoptr(GHashTable) b = tps_index_by_id (base_list);
+  g_autoptr(GHashTable) o = tps_index_by_id (ours_list);
+  g_autoptr(GHashTable) t = tps_index_by_id (theirs_list);
   GHashTableIter iter;
   GObject *object;
 
@@ -503,8 +479,8 @@ merge_changed (Merge *merge)
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *base = lists[l] (merge->base);
-      g_autoptr(GHashTable) ours = index_list (lists[l] (merge->result));
-      g_autoptr(GHashTable) theirs = index_list (lists[l] (merge->theirs));
+      g_autoptr(GHashTable) ours = tps_index_by_id (lists[l] (merge->result));
+      g_autoptr(GHashTable) theirs = tps_index_by_id (lists[l] (merge->theirs));
 
       for (guint i = 0; i < g_list_model_get_n_items (base); i++)
         {
@@ -562,7 +538,7 @@ merge_deletions (Merge *merge)
       GListModel *base = lists[l - 1] (merge->base);
       GListModel *result = lists[l - 1] (merge->result);
       GListModel *theirs_list = lists[l - 1] (merge->theirs);
-      g_autoptr(GHashTable) theirs = index_list (theirs_list);
+      g_autoptr(GHashTable) theirs = tps_index_by_id (theirs_list);
 
       for (guint i = 0; i < g_list_model_get_n_items (base); i++)
         {
@@ -625,9 +601,9 @@ merge_order (Merge *merge)
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *result = lists[l] (merge->result);
-      g_autoptr(GHashTable) b = index_list (lists[l] (merge->base));
-      g_autoptr(GHashTable) o = index_list (result);
-      g_autoptr(GHashTable) t = index_list (lists[l] (merge->theirs));
+      g_autoptr(GHashTable) b = tps_index_by_id (lists[l] (merge->base));
+      g_autoptr(GHashTable) o = tps_index_by_id (result);
+      g_autoptr(GHashTable) t = tps_index_by_id (lists[l] (merge->theirs));
       g_autoptr(GPtrArray) in_base = common_ids (lists[l] (merge->base), o, t);
       g_autoptr(GPtrArray) in_ours = common_ids (result, b, t);
       g_autoptr(GPtrArray) in_theirs = common_ids (lists[l] (merge->theirs), b, o);
@@ -676,7 +652,7 @@ repair_references (Merge *merge)
 
               if (!tps_property_is_reference (pspecs[p]->name))
                 continue;
-              get_value (object, pspecs[p], &value);
+              tps_compared_value_get (object, pspecs[p], &value);
 
               if (pspecs[p]->value_type == G_TYPE_STRING)
                 {

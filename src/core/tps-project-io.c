@@ -17,7 +17,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>

@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 
 #include "tps-project-edit.h"
 #include "tps-project-structure.h"

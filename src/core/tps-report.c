@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -87,6 +87,7 @@ struct _TpsReport
   cairo_surface_t *surface;
   cairo_t *cr;
   PangoContext *pango;
+  GCancellable *cancellable;
   gboolean counting;
 
   TpsPageLayout portrait;
@@ -206,11 +207,29 @@ chapter_is_included (TpsReport *report,
   return chapters[chapter].write != chapter_changes || report->options.since != NULL;
 }
 
+/* Once the export is cancelled, the surface is finished: everything drawn
+ * after that is a no-op, so the chapters run out quickly.
+ */
 static void
 end_page (TpsReport *report)
 {
   if (report->page > 0)
     cairo_show_page (report->cr);
+
+  if (g_cancellable_is_cancelled (report->cancellable))
+    {
+      if (cairo_surface_status (report->surface) == CAIRO_STATUS_SUCCESS)
+        cairo_surface_finish (report->surface);
+    }
+  else if (report->options.progress != NULL)
+    {
+      /* Counting the pages is about half the work, writing them the rest. */
+      double fraction = report->counting
+                        ? 0.5 * report->chapter / N_CHAPTERS
+                        : 0.5 + 0.5 * report->page / MAX (report->n_pages, 1);
+
+      report->options.progress (MIN (fraction, 1.0), report->options.progress_data);
+    }
 }
 
 /* Starts a new page; @furniture draws its header and footer. */
@@ -1794,7 +1813,9 @@ write_chapters (TpsReport       *report,
   report->pango = tps_page_pango_context_new (report->cr);
   report->page = 0;
 
-  for (report->chapter = 0; report->chapter < N_CHAPTERS; report->chapter++)
+  for (report->chapter = 0;
+       report->chapter < N_CHAPTERS && !g_cancellable_is_cancelled (report->cancellable);
+       report->chapter++)
     if (chapter_is_included (report, report->chapter))
       chapters[report->chapter].write (report);
   end_page (report);
@@ -1817,6 +1838,8 @@ tps_report_options_init (TpsReportOptions *options)
   options->date = NULL;
   options->since = NULL;
   options->since_name = NULL;
+  options->progress = NULL;
+  options->progress_data = NULL;
 }
 
 static gboolean
@@ -1861,6 +1884,7 @@ tps_report_export_pdf (TpsProject              *project,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   report.project = project;
+  report.cancellable = cancellable;
   if (options != NULL)
     report.options = *options;
   else

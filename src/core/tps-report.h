@@ -30,6 +30,11 @@ typedef struct
    */
   TpsProject *since;
   const char *since_name;
+  /* Called from the exporting thread as pages are written, with how much
+   * of the report is done (0 to 1); %NULL for none.
+   */
+  void     (*progress)      (double fraction, gpointer user_data);
+  gpointer   progress_data;
 } TpsReportOptions;
 
 void     tps_report_options_init  (TpsReportOptions       *options);

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "tps-i18n-private.h"
 #include <stdio.h>
 #include <string.h>
 

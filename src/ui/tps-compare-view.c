@@ -26,6 +26,7 @@ struct _TpsCompareView
   TpsProject *other;
   char *other_name;
   TpsJourneyCanvas *canvas;   /* weak */
+  TpsJourneyCanvas *other_canvas;  /* weak: the other version's map, while shown */
   TpsComparison *comparison;
   GPtrArray *groups;          /* the AdwPreferencesGroups on the page */
 };
@@ -177,6 +178,8 @@ rebuild (TpsCompareView *self)
   self->comparison = tps_comparison_new (self->other, project);
   if (self->canvas != NULL)
     tps_journey_canvas_set_comparison (self->canvas, self->comparison);
+  if (self->other_canvas != NULL)
+    tps_journey_canvas_set_comparison (self->other_canvas, self->comparison);
 
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
@@ -213,6 +216,57 @@ rebuild (TpsCompareView *self)
                                                  ? "empty" : "changes");
 }
 
+/* The other version's map, read-only, where what this version removed is
+ * outlined: the only place a removed card can be seen.
+ */
+static void
+show_other_map_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TpsCompareView *self = TPS_COMPARE_VIEW (widget);
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *header;
+  GtkWidget *scroller;
+  GtkWidget *canvas;
+  g_autofree char *title = NULL;
+
+  if (self->other_canvas != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self->other_canvas))));
+      return;
+    }
+
+  /* Translators: window title; %s is the other version's file name */
+  title = g_strdup_printf (_("Journey Map of “%s”"), self->other_name);
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                gtk_window_get_transient_for (GTK_WINDOW (self)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, NULL));
+  canvas = tps_journey_canvas_new ();
+  tps_journey_canvas_set_project (TPS_JOURNEY_CANVAS (canvas), self->other);
+  tps_journey_canvas_set_comparison (TPS_JOURNEY_CANVAS (canvas), self->comparison);
+  scroller = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), canvas);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  g_set_weak_pointer (&self->other_canvas, TPS_JOURNEY_CANVAS (canvas));
+  /* It goes with the comparison. */
+  g_signal_connect_object (self, "destroy", G_CALLBACK (gtk_window_destroy), window,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 tps_compare_view_dispose (GObject *object)
 {
@@ -223,6 +277,7 @@ tps_compare_view_dispose (GObject *object)
       && tps_journey_canvas_get_comparison (self->canvas) == self->comparison)
     tps_journey_canvas_set_comparison (self->canvas, NULL);
   g_clear_weak_pointer (&self->canvas);
+  g_clear_weak_pointer (&self->other_canvas);
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (tps_document_get_history (self->document), self);
@@ -250,6 +305,8 @@ tps_compare_view_class_init (TpsCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsCompareView, stack);
   gtk_widget_class_bind_template_child (widget_class, TpsCompareView, page);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "compare.show-other-map", NULL,
+                                   show_other_map_action);
 }
 
 static void

@@ -6,10 +6,11 @@
  * format while the dialog is open, because a map for the wall and a report
  * for management rarely share a paper.
  *
- * Labels in the files follow the language chosen here. gettext reads it
- * from LANGUAGE, so the export sets that for its duration; exports run on
- * the main thread from start to end, so no other text is translated while
- * it is changed.
+ * Labels in the files follow the language chosen here, which is handed to
+ * the export's thread (tps_i18n_set_thread_language()); the window keeps
+ * its own. The export runs in a thread of its own on a copy of the project,
+ * so the window stays responsive; a long one shows its progress and can be
+ * stopped, and a stopped export leaves no file behind.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +25,8 @@
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
+#include "tps-i18n.h"
+#include "tps-project-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-pages.h"
 #include "tps-page-layout.h"
@@ -64,12 +67,19 @@ struct _TpsExportDialog
   GtkSwitch *decimal_comma_switch;
   GtkSwitch *bom_switch;
   GtkSwitch *monitoring_switch;
+  AdwPreferencesPage *options_page;
+  GtkRevealer *progress_revealer;
+  GtkProgressBar *progress_bar;
 
   TpsDocument *document;
   GSettings *settings;
   TpsMapLayout *map_layout;        /* as printed, for page counts and image sizes */
   GtkFileChooserNative *chooser;
   GFile *chosen;                   /* waiting to be written */
+  GCancellable *exporting;         /* an export is running */
+  guint progress_timeout;
+  gint progress_permille;          /* written by the export's thread; -1: unknown */
+  gboolean close_when_stopped;
 
   TpsExportFormat paper_format;    /* whose paper the rows show */
   TpsPaper paper[N_FORMATS];
@@ -285,30 +295,131 @@ on_format_changed (TpsExportDialog *self)
 
 /* Exporting ---------------------------------------------------------------- */
 
-static char *
-push_language (const char *language)
+/* Everything one export needs, taken from the dialog on the main thread,
+ * so that the export's thread never touches a widget or the live project.
+ */
+typedef struct
 {
-  char *previous = g_strdup (g_getenv ("LANGUAGE"));
-
-  g_setenv ("LANGUAGE", language, TRUE);
-  return previous;
-}
+  TpsExportFormat format;
+  char *project_data;       /* the project as saved: the export loads its own copy */
+  gsize project_length;
+  GFile *file;
+  char *language;           /* the labels' language; %NULL for the window's */
+  TpsPageOptions page;
+  TpsReportOptions report;
+  TpsMapLayoutOptions map;
+  double zoom;
+  TpsCsvOptions csv;
+} ExportJob;
 
 static void
-pop_language (char *previous)
+export_job_free (ExportJob *job)
 {
-  if (previous != NULL)
-    g_setenv ("LANGUAGE", previous, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  g_free (previous);
+  g_free (job->project_data);
+  g_clear_object (&job->file);
+  g_free (job->language);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
+
+static ExportJob *
+export_job_new (TpsExportDialog *self,
+                GFile           *file)
+{
+  TpsProject *project = project_of (self);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->format = tps_export_dialog_get_format (self);
+  job->project_data = tps_project_save_to_data (project, &job->project_length);
+  job->file = g_object_ref (file);
+  if (job->format != TPS_EXPORT_FORMAT_CSV)
+    job->language = g_strdup (chosen_language (self));
+
+  switch (job->format)
+    {
+    case TPS_EXPORT_FORMAT_PDF_MAP:
+      page_options (self, &job->page);
+      break;
+
+    case TPS_EXPORT_FORMAT_PDF_REPORT:
+      tps_report_options_init (&job->report);
+      job->report.paper = MIN (adw_combo_row_get_selected (self->paper_row), TPS_N_PAPERS - 1);
+      job->report.landscape = gtk_switch_get_active (self->landscape_switch);
+      job->report.hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
+      break;
+
+    case TPS_EXPORT_FORMAT_PNG:
+      map_options (self, &job->map);
+      job->zoom = gtk_spin_button_get_value (self->dpi_spin) / 96;
+      break;
+
+    case TPS_EXPORT_FORMAT_SVG:
+      map_options (self, &job->map);
+      break;
+
+    case TPS_EXPORT_FORMAT_CSV:
+    default:
+      tps_csv_options_init (&job->csv, tps_project_get_language (project));
+      job->csv.separator = adw_combo_row_get_selected (self->separator_row) == 0 ? ';' : ',';
+      job->csv.decimal_comma = gtk_switch_get_active (self->decimal_comma_switch);
+      job->csv.bom = gtk_switch_get_active (self->bom_switch);
+      job->csv.monitoring = gtk_switch_get_active (self->monitoring_switch);
+      break;
+    }
+
+  return job;
+}
+
+/* Runs in any thread. */
+static gboolean
+export_job_run (ExportJob     *job,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+  gboolean ok = FALSE;
+
+  project = tps_project_load_from_data (job->project_data, job->project_length, error);
+  if (project == NULL)
+    return FALSE;
+
+  tps_i18n_set_thread_language (job->language);
+
+  switch (job->format)
+    {
+    case TPS_EXPORT_FORMAT_PDF_MAP:
+      ok = tps_export_pdf (project, &job->page, job->file, cancellable, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_PDF_REPORT:
+      ok = tps_report_export_pdf (project, &job->report, job->file, cancellable, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_PNG:
+      ok = tps_export_png (project, &job->map, job->file, job->zoom, FALSE, cancellable, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_SVG:
+      ok = tps_export_svg (project, &job->map, job->file, cancellable, error);
+      break;
+
+    case TPS_EXPORT_FORMAT_CSV:
+    default:
+      ok = tps_csv_export_to_file (project, &job->csv, job->file, cancellable, error);
+      break;
+    }
+
+  tps_i18n_set_thread_language (NULL);
+  return ok;
 }
 
 /**
  * tps_export_dialog_export_to_file:
  *
  * Writes the project in the chosen format with the chosen options to
- * @file; what the Export button does once a file is chosen.
+ * @file, in the calling thread; tps_export_dialog_export_async() does the
+ * same in a thread of its own.
  *
  * Returns: %TRUE when the file was written
  */
@@ -317,81 +428,138 @@ tps_export_dialog_export_to_file (TpsExportDialog  *self,
                                   GFile            *file,
                                   GError          **error)
 {
-  TpsProject *project;
-  TpsExportFormat format;
-  char *previous_language = NULL;
-  gboolean ok = FALSE;
+  g_autoptr(ExportJob) job = NULL;
 
   g_return_val_if_fail (TPS_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  project = project_of (self);
-  format = tps_export_dialog_get_format (self);
+  job = export_job_new (self, file);
+  return export_job_run (job, NULL, error);
+}
 
-  if (format != TPS_EXPORT_FORMAT_CSV)
-    previous_language = push_language (chosen_language (self));
+static void
+report_progress (double   fraction,
+                 gpointer user_data)
+{
+  TpsExportDialog *self = user_data;
 
-  switch (format)
+  g_atomic_int_set (&self->progress_permille, (gint) (fraction * 1000));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (export_job_run (data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+update_progress (gpointer data)
+{
+  TpsExportDialog *self = data;
+  gint permille = g_atomic_int_get (&self->progress_permille);
+
+  if (permille < 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_exporting (TpsExportDialog *self,
+               GCancellable    *cancellable)
+{
+  g_set_object (&self->exporting, cancellable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->options_page), cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", cancellable != NULL);
+  gtk_revealer_set_reveal_child (self->progress_revealer, cancellable != NULL);
+
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  if (cancellable != NULL)
     {
-    case TPS_EXPORT_FORMAT_PDF_MAP:
-      {
-        TpsPageOptions options;
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      self->progress_timeout = g_timeout_add (100, update_progress, self);
+    }
+}
 
-        page_options (self, &options);
-        ok = tps_export_pdf (project, &options, file, NULL, error);
-      }
-      break;
+/**
+ * tps_export_dialog_export_async:
+ *
+ * Like tps_export_dialog_export_to_file(), in a thread of its own: the
+ * window stays responsive, the dialog shows the progress and a button that
+ * stops the export (or @cancellable does). A stopped export leaves @file as
+ * it was. Finish with tps_export_dialog_export_finish().
+ */
+void
+tps_export_dialog_export_async (TpsExportDialog     *self,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GCancellable) own = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
 
-    case TPS_EXPORT_FORMAT_PDF_REPORT:
-      {
-        TpsReportOptions options;
+  g_return_if_fail (TPS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->exporting == NULL);
 
-        tps_report_options_init (&options);
-        options.paper = MIN (adw_combo_row_get_selected (self->paper_row), TPS_N_PAPERS - 1);
-        options.landscape = gtk_switch_get_active (self->landscape_switch);
-        options.hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
-        ok = tps_report_export_pdf (project, &options, file, NULL, error);
-      }
-      break;
-
-    case TPS_EXPORT_FORMAT_PNG:
-      {
-        TpsMapLayoutOptions options;
-
-        map_options (self, &options);
-        ok = tps_export_png (project, &options, file,
-                             gtk_spin_button_get_value (self->dpi_spin) / 96, FALSE, NULL, error);
-      }
-      break;
-
-    case TPS_EXPORT_FORMAT_SVG:
-      {
-        TpsMapLayoutOptions options;
-
-        map_options (self, &options);
-        ok = tps_export_svg (project, &options, file, NULL, error);
-      }
-      break;
-
-    case TPS_EXPORT_FORMAT_CSV:
-    default:
-      {
-        TpsCsvOptions options;
-
-        tps_csv_options_init (&options, tps_project_get_language (project));
-        options.separator = adw_combo_row_get_selected (self->separator_row) == 0 ? ';' : ',';
-        options.decimal_comma = gtk_switch_get_active (self->decimal_comma_switch);
-        options.bom = gtk_switch_get_active (self->bom_switch);
-        options.monitoring = gtk_switch_get_active (self->monitoring_switch);
-        ok = tps_csv_export_to_file (project, &options, file, NULL, error);
-      }
-      break;
+  own = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+  job = export_job_new (self, file);
+  g_atomic_int_set (&self->progress_permille, -1);
+  if (job->format == TPS_EXPORT_FORMAT_PDF_REPORT)
+    {
+      job->report.progress = report_progress;
+      job->report.progress_data = self;
+      g_atomic_int_set (&self->progress_permille, 0);
     }
 
-  if (format != TPS_EXPORT_FORMAT_CSV)
-    pop_language (previous_language);
+  set_exporting (self, own);
 
-  return ok;
+  task = g_task_new (self, own, callback, user_data);
+  g_task_set_source_tag (task, tps_export_dialog_export_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+tps_export_dialog_export_finish (TpsExportDialog  *self,
+                                 GAsyncResult     *result,
+                                 GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  set_exporting (self, NULL);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Stops a running export, as its Stop button does. */
+void
+tps_export_dialog_cancel (TpsExportDialog *self)
+{
+  g_return_if_fail (TPS_IS_EXPORT_DIALOG (self));
+
+  if (self->exporting != NULL)
+    g_cancellable_cancel (self->exporting);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tps_export_dialog_cancel (TPS_EXPORT_DIALOG (widget));
 }
 
 static void
@@ -405,23 +573,52 @@ show_error (TpsExportDialog *self,
 }
 
 static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  TpsExportDialog *self = TPS_EXPORT_DIALOG (source);
+  GFile *file = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = tps_export_dialog_export_finish (self, result, &error);
+
+  if (self->close_when_stopped)
+    gtk_window_close (GTK_WINDOW (self));
+  else if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error->message);
+  else if (ok)
+    {
+      g_signal_emit (self, signals[EXPORTED], 0, file);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+
+  g_object_unref (file);
+}
+
+static void
 export_chosen (gpointer data)
 {
   g_autoptr(TpsExportDialog) self = data;
   g_autoptr(GFile) file = g_steal_pointer (&self->chosen);
-  g_autoptr(GError) error = NULL;
 
-  if (file == NULL || self->document == NULL)
+  if (file == NULL || self->document == NULL || self->exporting != NULL)
     return;
 
-  if (!tps_export_dialog_export_to_file (self, file, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
+  tps_export_dialog_export_async (self, file, NULL, on_exported, g_object_ref (file));
+}
 
-  g_signal_emit (self, signals[EXPORTED], 0, file);
-  gtk_window_close (GTK_WINDOW (self));
+/* Closing the dialog while it exports stops the export first; the dialog
+ * closes once the thread has let go of the file.
+ */
+static gboolean
+on_close_request (TpsExportDialog *self)
+{
+  if (self->exporting == NULL)
+    return FALSE;
+
+  self->close_when_stopped = TRUE;
+  g_cancellable_cancel (self->exporting);
+  return TRUE;
 }
 
 /* The export runs once the file chooser is gone, so that it does not stay
@@ -544,6 +741,10 @@ tps_export_dialog_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->map_layout);
   g_clear_object (&self->chosen);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  if (self->exporting != NULL)
+    g_cancellable_cancel (self->exporting);
+  g_clear_object (&self->exporting);
 
   G_OBJECT_CLASS (tps_export_dialog_parent_class)->dispose (object);
 }
@@ -594,8 +795,12 @@ tps_export_dialog_class_init (TpsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, decimal_comma_switch);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, bom_switch);
   gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, monitoring_switch);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, options_page);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TpsExportDialog, progress_bar);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -605,6 +810,8 @@ tps_export_dialog_init (TpsExportDialog *self)
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 
   for (guint i = 0; i < TPS_N_PAPERS; i++)
     gtk_string_list_append (papers, tps_paper_get_label (i));

@@ -30,5 +30,14 @@ char            *tps_export_dialog_suggest_name   (TpsExportDialog  *self);
 gboolean         tps_export_dialog_export_to_file (TpsExportDialog  *self,
                                                    GFile            *file,
                                                    GError          **error);
+void             tps_export_dialog_export_async   (TpsExportDialog     *self,
+                                                   GFile               *file,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean         tps_export_dialog_export_finish  (TpsExportDialog  *self,
+                                                   GAsyncResult     *result,
+                                                   GError          **error);
+void             tps_export_dialog_cancel         (TpsExportDialog  *self);
 
 G_END_DECLS

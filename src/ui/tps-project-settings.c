@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-bind.h"
+#include "tps-measure-format.h"
 #include "tps-project-settings.h"
 #include "tps-project-structure.h"
 
@@ -26,11 +27,13 @@ struct _TpsProjectSettings
   AdwPreferencesGroup *stages_group;
   AdwPreferencesGroup *channels_group;
   AdwPreferencesGroup *personas_group;
+  AdwPreferencesGroup *comparators_group;
 
   TpsDocument *document;
   GPtrArray *stage_rows;
   GPtrArray *channel_rows;
   GPtrArray *persona_rows;
+  GPtrArray *comparator_rows;
 };
 
 G_DEFINE_FINAL_TYPE (TpsProjectSettings, tps_project_settings, ADW_TYPE_PREFERENCES_WINDOW)
@@ -66,6 +69,8 @@ list_of (TpsProjectSettings *self,
     return tps_project_get_stages (project_of (self));
   if (TPS_IS_CHANNEL (object))
     return tps_project_get_channels (project_of (self));
+  if (TPS_IS_COMPARATOR (object))
+    return tps_project_get_comparators (project_of (self));
   return tps_project_get_personas (project_of (self));
 }
 
@@ -97,6 +102,9 @@ delete_now (TpsProjectSettings *self,
     tps_project_delete_stage (project_of (self), history_of (self), TPS_STAGE (object));
   else if (TPS_IS_CHANNEL (object))
     tps_project_delete_channel (project_of (self), history_of (self), TPS_CHANNEL (object));
+  else if (TPS_IS_COMPARATOR (object))
+    tps_project_delete_comparator (project_of (self), history_of (self),
+                                   TPS_COMPARATOR (object));
   else
     tps_project_delete_persona (project_of (self), history_of (self), TPS_PERSONA (object));
 }
@@ -329,17 +337,18 @@ on_persona_name (TpsPersona  *persona,
                                  tps_object_get_display_name (TPS_OBJECT (persona)));
 }
 
+/* A text property of a persona or comparator as a row of its expander. */
 static void
-add_persona_field (TpsProjectSettings *self,
-                   AdwExpanderRow     *expander,
-                   TpsPersona         *persona,
-                   const char         *title,
-                   const char         *property)
+add_text_field (TpsProjectSettings *self,
+                AdwExpanderRow     *expander,
+                gpointer            object,
+                const char         *title,
+                const char         *property)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  tps_bind_editable (GTK_EDITABLE (row), history_of (self), persona, property);
+  tps_bind_editable (GTK_EDITABLE (row), history_of (self), object, property);
   adw_expander_row_add_row (expander, row);
 }
 
@@ -362,12 +371,12 @@ rebuild_personas (TpsProjectSettings *self)
       on_persona_name (persona, NULL, ADW_EXPANDER_ROW (row));
       g_signal_connect_object (persona, "notify::name", G_CALLBACK (on_persona_name), row, 0);
 
-      add_persona_field (self, ADW_EXPANDER_ROW (row), persona, _("Name"), "name");
-      add_persona_field (self, ADW_EXPANDER_ROW (row), persona, _("Description"),
-                         "description");
-      add_persona_field (self, ADW_EXPANDER_ROW (row), persona, _("Goals"), "goals");
-      add_persona_field (self, ADW_EXPANDER_ROW (row), persona, _("Expectations"),
-                         "expectations");
+      add_text_field (self, ADW_EXPANDER_ROW (row), persona, _("Name"), "name");
+      add_text_field (self, ADW_EXPANDER_ROW (row), persona, _("Description"),
+                      "description");
+      add_text_field (self, ADW_EXPANDER_ROW (row), persona, _("Goals"), "goals");
+      add_text_field (self, ADW_EXPANDER_ROW (row), persona, _("Expectations"),
+                      "expectations");
 
       if (tps_persona_get_color (persona) == NULL
           || !gdk_rgba_parse (&rgba, tps_persona_get_color (persona)))
@@ -384,6 +393,101 @@ rebuild_personas (TpsProjectSettings *self)
       add_row_buttons (self, TPS_OBJECT (persona), row, i, n);
       adw_preferences_group_add (self->personas_group, row);
       g_ptr_array_add (self->persona_rows, row);
+    }
+}
+
+/* Comparators --------------------------------------------------------------- */
+
+/* A date is written only once it reads as one; until then the row says so.
+ * Empty clears it.
+ */
+static void
+on_comparator_date_changed (GtkEditable   *editable,
+                            TpsComparator *comparator)
+{
+  TpsProjectSettings *self = g_object_get_data (G_OBJECT (editable), "settings");
+  const char *text = gtk_editable_get_text (editable);
+  g_autofree char *iso = tps_parse_date_input (text);
+  gboolean empty = text == NULL || *text == '\0';
+
+  if (g_object_get_data (G_OBJECT (editable), "tps-updating") != NULL)
+    return;
+
+  if (!empty && iso == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  if (g_strcmp0 (iso, tps_comparator_get_date (comparator)) != 0)
+    tps_history_set (history_of (self), comparator, "date", iso, NULL);
+}
+
+static GtkWidget *
+comparator_date_row (TpsProjectSettings *self,
+                     TpsComparator      *comparator)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *shown = tps_comparator_get_date (comparator)
+                           ? tps_format_date (tps_comparator_get_date (comparator)) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date of the comparison"));
+  g_object_set_data (G_OBJECT (row), "tps-updating", GINT_TO_POINTER (TRUE));
+  gtk_editable_set_text (GTK_EDITABLE (row), shown ? shown : "");
+  g_object_set_data (G_OBJECT (row), "tps-updating", NULL);
+  g_object_set_data (G_OBJECT (row), "settings", self);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_comparator_date_changed), comparator,
+                           0);
+  return row;
+}
+
+static void
+on_comparator_name (TpsComparator  *comparator,
+                    GParamSpec     *pspec,
+                    AdwExpanderRow *row)
+{
+  g_autofree char *title = g_markup_escape_text (tps_comparator_get_name (comparator)
+                                                 ? tps_comparator_get_name (comparator) : "",
+                                                 -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (row,
+                                 tps_enum_get_label (TPS_TYPE_COMPARATOR_KIND,
+                                                     tps_comparator_get_kind (comparator)));
+}
+
+static void
+rebuild_comparators (TpsProjectSettings *self)
+{
+  GListModel *comparators = tps_project_get_comparators (project_of (self));
+  guint n = g_list_model_get_n_items (comparators);
+
+  clear_rows (self->comparators_group, self->comparator_rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *kind_row = adw_combo_row_new ();
+
+      on_comparator_name (comparator, NULL, ADW_EXPANDER_ROW (row));
+      g_signal_connect_object (comparator, "notify::name", G_CALLBACK (on_comparator_name),
+                               row, 0);
+      g_signal_connect_object (comparator, "notify::kind", G_CALLBACK (on_comparator_name),
+                               row, 0);
+
+      add_text_field (self, ADW_EXPANDER_ROW (row), comparator, _("Name"), "name");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("Kind"));
+      tps_bind_combo_enum (ADW_COMBO_ROW (kind_row), history_of (self), comparator, "kind");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row);
+      add_text_field (self, ADW_EXPANDER_ROW (row), comparator, _("Source"), "source");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), comparator_date_row (self, comparator));
+      add_text_field (self, ADW_EXPANDER_ROW (row), comparator, _("Note"), "note");
+
+      add_row_buttons (self, TPS_OBJECT (comparator), row, i, n);
+      adw_preferences_group_add (self->comparators_group, row);
+      g_ptr_array_add (self->comparator_rows, row);
     }
 }
 
@@ -420,6 +524,17 @@ add_persona_action (GtkWidget  *widget,
   tps_project_add_persona (project_of (self), history_of (self), _("New persona"));
 }
 
+static void
+add_comparator_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TpsProjectSettings *self = TPS_PROJECT_SETTINGS (widget);
+
+  tps_project_add_comparator (project_of (self), history_of (self), _("New comparator"),
+                              TPS_COMPARATOR_KIND_COMPETITOR);
+}
+
 /* GObject ------------------------------------------------------------------ */
 
 static void
@@ -431,6 +546,7 @@ tps_project_settings_dispose (GObject *object)
   g_clear_pointer (&self->stage_rows, g_ptr_array_unref);
   g_clear_pointer (&self->channel_rows, g_ptr_array_unref);
   g_clear_pointer (&self->persona_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->comparator_rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TPS_TYPE_PROJECT_SETTINGS);
 
@@ -455,12 +571,15 @@ tps_project_settings_class_init (TpsProjectSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsProjectSettings, stages_group);
   gtk_widget_class_bind_template_child (widget_class, TpsProjectSettings, channels_group);
   gtk_widget_class_bind_template_child (widget_class, TpsProjectSettings, personas_group);
+  gtk_widget_class_bind_template_child (widget_class, TpsProjectSettings, comparators_group);
 
   gtk_widget_class_install_action (widget_class, "settings.add-stage", NULL, add_stage_action);
   gtk_widget_class_install_action (widget_class, "settings.add-channel", NULL,
                                    add_channel_action);
   gtk_widget_class_install_action (widget_class, "settings.add-persona", NULL,
                                    add_persona_action);
+  gtk_widget_class_install_action (widget_class, "settings.add-comparator", NULL,
+                                   add_comparator_action);
 }
 
 static void
@@ -471,6 +590,7 @@ tps_project_settings_init (TpsProjectSettings *self)
   self->stage_rows = g_ptr_array_new ();
   self->channel_rows = g_ptr_array_new ();
   self->persona_rows = g_ptr_array_new ();
+  self->comparator_rows = g_ptr_array_new ();
 }
 
 /**
@@ -503,9 +623,12 @@ tps_project_settings_new (GtkWindow   *parent,
                            G_CALLBACK (rebuild_channels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tps_project_get_personas (project), "items-changed",
                            G_CALLBACK (rebuild_personas), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tps_project_get_comparators (project), "items-changed",
+                           G_CALLBACK (rebuild_comparators), self, G_CONNECT_SWAPPED);
   rebuild_stages (self);
   rebuild_channels (self);
   rebuild_personas (self);
+  rebuild_comparators (self);
 
   return GTK_WINDOW (self);
 }

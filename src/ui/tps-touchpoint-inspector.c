@@ -24,6 +24,7 @@
 #include "tps-chip-box.h"
 #include "tps-completion.h"
 #include "tps-measurement-dialog.h"
+#include "tps-map-renderer.h"
 #include "tps-measurement-series.h"
 #include "tps-project-edit.h"
 #include "tps-rating-selector.h"
@@ -75,6 +76,7 @@ struct _TpsTouchpointInspector
 
   GtkListBox *measurements_list;
   GtkListBox *measures_list;
+  GtkListBox *comparators_list;
   GtkTextView *notes_view;
 
   TpsProject *project;
@@ -92,6 +94,7 @@ struct _TpsTouchpointInspector
   char *systems_signature;
   char *measurements_signature;
   char *measures_signature;
+  char *comparators_signature;
   char *header_signature;
 
   /* KPI series the user opened, by name, kept open across rebuilds. */
@@ -1085,6 +1088,102 @@ update_measures (TpsTouchpointInspector *self)
     gtk_list_box_append (self->measures_list, measure_row_new (g_ptr_array_index (linked, i)));
 }
 
+/* Comparators ------------------------------------------------------------ */
+
+/* A comparator's rating as a combo row: "Not rated", then the five steps. */
+static void
+on_comparator_row_selected (AdwComboRow            *row,
+                            GParamSpec             *pspec,
+                            TpsTouchpointInspector *self)
+{
+  TpsComparator *comparator = g_object_get_data (G_OBJECT (row), "tps-comparator");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (g_object_get_data (G_OBJECT (row), "tps-updating") != NULL || !is_ready (self)
+      || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  tps_project_set_comparator_rating (self->history, comparator,
+                                     tps_object_get_id (TPS_OBJECT (self->touchpoint)),
+                                     selected > 0, (int) selected - 1 + TPS_RATING_MIN);
+}
+
+static GtkWidget *
+comparator_row_new (TpsTouchpointInspector *self,
+                    TpsComparator          *comparator)
+{
+  g_autoptr(GtkStringList) steps = gtk_string_list_new (NULL);
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autofree char *title = g_markup_escape_text (tps_comparator_get_name (comparator)
+                                                 ? tps_comparator_get_name (comparator) : "",
+                                                 -1);
+
+  gtk_string_list_append (steps, _("Not rated"));
+  for (int rating = TPS_RATING_MIN; rating <= TPS_RATING_MAX; rating++)
+    {
+      g_autofree char *number = tps_map_format_rating (rating);
+      g_autofree char *text = g_strdup_printf ("%s %s", number, tps_rating_get_label (rating));
+
+      gtk_string_list_append (steps, text);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               tps_enum_get_label (TPS_TYPE_COMPARATOR_KIND,
+                                                   tps_comparator_get_kind (comparator)));
+  adw_combo_row_set_model (row, G_LIST_MODEL (steps));
+  g_object_set_data_full (G_OBJECT (row), "tps-comparator", g_object_ref (comparator),
+                          g_object_unref);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_comparator_row_selected), self);
+  return GTK_WIDGET (row);
+}
+
+/* The rows are rebuilt only when the comparators themselves change; a new
+ * rating (from here, an undo or the CSV) is set on the existing row.
+ */
+static void
+update_comparators (TpsTouchpointInspector *self)
+{
+  GListModel *comparators = tps_project_get_comparators (self->project);
+  const char *id = tps_object_get_id (TPS_OBJECT (self->touchpoint));
+  g_autoptr(GString) sig = g_string_new (NULL);
+  GtkListBoxRow *row;
+  guint n = g_list_model_get_n_items (comparators);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+
+      g_string_append_printf (sig, "%p|%s|%d\x1e", (gpointer) comparator,
+                              tps_comparator_get_name (comparator),
+                              tps_comparator_get_kind (comparator));
+    }
+
+  if (signature_changed (&self->comparators_signature, sig->str))
+    {
+      while ((row = gtk_list_box_get_row_at_index (self->comparators_list, 0)) != NULL)
+        gtk_list_box_remove (self->comparators_list, GTK_WIDGET (row));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+          gtk_list_box_append (self->comparators_list, comparator_row_new (self, comparator));
+        }
+    }
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->comparators_list, i)) != NULL;
+       i++)
+    {
+      TpsComparator *comparator = g_object_get_data (G_OBJECT (row), "tps-comparator");
+      int value;
+      guint selected = tps_comparator_get_rating (comparator, id, &value)
+                       ? (guint) (value - TPS_RATING_MIN + 1) : 0;
+
+      g_object_set_data (G_OBJECT (row), "tps-updating", GINT_TO_POINTER (TRUE));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+      g_object_set_data (G_OBJECT (row), "tps-updating", NULL);
+    }
+}
+
 static void
 show_measure_action (GtkWidget  *widget,
                      const char *action_name,
@@ -1165,6 +1264,7 @@ clear_signatures (TpsTouchpointInspector *self)
   g_clear_pointer (&self->systems_signature, g_free);
   g_clear_pointer (&self->measurements_signature, g_free);
   g_clear_pointer (&self->measures_signature, g_free);
+  g_clear_pointer (&self->comparators_signature, g_free);
   g_clear_pointer (&self->header_signature, g_free);
 }
 
@@ -1286,6 +1386,7 @@ refresh (TpsTouchpointInspector *self)
   update_systems (self);
   update_measurements (self);
   update_measures (self);
+  update_comparators (self);
   update_header (self);
   update_rating_rows (self);
 }
@@ -1481,6 +1582,7 @@ tps_touchpoint_inspector_class_init (TpsTouchpointInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector,
                                         measurements_list);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, measures_list);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, comparators_list);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, notes_view);
 
   gtk_widget_class_install_action (widget_class, "inspector.add-system", NULL,
@@ -1554,6 +1656,10 @@ tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
                                                    "CSAT.")));
   gtk_list_box_set_placeholder (self->measures_list,
                                 placeholder_row (_("No measures yet.")));
+  gtk_list_box_set_placeholder (self->comparators_list,
+                                placeholder_row (_("No comparators yet. Add competitors and "
+                                                   "best-practice providers in the project "
+                                                   "settings.")));
 
   update_actions (self);
 }

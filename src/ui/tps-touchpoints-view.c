@@ -102,6 +102,12 @@ struct _TpsTouchpointsView
   GtkMultiSelection *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
 
+  /* One read-only column per comparator after the fixed ones, rebuilt when
+   * the comparators change (signature: their order, names and kinds).
+   */
+  GPtrArray *comparator_columns;
+  char *comparators_signature;
+
   /* Looked up while sorting, so rebuilt once per change instead of being
    * searched for in every comparison. Values are index + 1.
    */
@@ -525,17 +531,55 @@ update_kpi_cell (GtkWidget     *label,
                    series != NULL ? tps_kpi_verdict_style_class (series->verdict) : NULL);
 }
 
+/* A comparator's rating of the row's touchpoint, in the rating colour;
+ * a dash where it was not rated.
+ */
+static void
+update_comparator_cell (GtkWidget     *cell,
+                        TpsComparator *comparator,
+                        TpsTouchpoint *tp)
+{
+  int rating;
+
+  if (!tps_comparator_get_rating (comparator, tps_object_get_id (TPS_OBJECT (tp)), &rating))
+    {
+      set_label (cell, "—");
+      set_style_class (cell, "rating-class", NULL);
+      gtk_widget_remove_css_class (cell, "tps-rating-text");
+      gtk_widget_set_tooltip_text (cell, _("Not rated"));
+      return;
+    }
+
+  {
+    g_autofree char *text = signed_number (rating);
+    g_autofree char *tooltip = g_strdup_printf ("%s: %s", tps_comparator_get_name (comparator),
+                                                tps_rating_get_label (rating));
+
+    set_label (cell, text);
+    gtk_widget_add_css_class (cell, "tps-rating-text");
+    set_style_class (cell, "rating-class", tps_rating_style_class (rating));
+    gtk_widget_set_tooltip_text (cell, tooltip);
+  }
+}
+
 static void
 update_cell (TpsTouchpointsView *self,
              GtkWidget          *cell)
 {
   TpsTouchpoint *tp = g_object_get_data (G_OBJECT (cell), "touchpoint");
+  TpsComparator *comparator = g_object_get_data (G_OBJECT (cell), "comparator");
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
   g_autofree char *text = NULL;
   int rating;
 
   if (tp == NULL || self->project == NULL)
     return;
+
+  if (comparator != NULL)
+    {
+      update_comparator_cell (cell, comparator, tp);
+      return;
+    }
 
   switch (column)
     {
@@ -819,6 +863,84 @@ add_columns (TpsTouchpointsView *self)
       gtk_column_view_append_column (self->column_view, column);
       self->columns[c] = column;
       g_object_unref (column);
+    }
+}
+
+/* Comparator columns ------------------------------------------------------- */
+
+static void
+setup_comparator_cell (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       TpsTouchpointsView       *self)
+{
+  GtkWidget *cell = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (cell), 1);
+  gtk_widget_add_css_class (cell, "numeric");
+  g_object_set_data (G_OBJECT (cell), "comparator",
+                     g_object_get_data (G_OBJECT (factory), "comparator"));
+  g_object_set_data (G_OBJECT (cell), "view", self);
+  gtk_list_item_set_child (item, cell);
+}
+
+/* Unrated rows sort below the lowest rating. */
+static int
+compare_comparator (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  TpsComparator *comparator = user_data;
+  int ra = TPS_RATING_MIN - 1, rb = TPS_RATING_MIN - 1;
+
+  tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) a), &ra);
+  tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) b), &rb);
+  return compare_int (ra, rb);
+}
+
+static void
+update_comparator_columns (TpsTouchpointsView *self)
+{
+  GListModel *comparators = tps_project_get_comparators (self->project);
+  g_autoptr(GString) sig = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+
+      g_string_append_printf (sig, "%p|%s\x1e", (gpointer) comparator,
+                              tps_comparator_get_name (comparator));
+    }
+
+  if (g_strcmp0 (sig->str, self->comparators_signature) == 0)
+    return;
+  g_free (self->comparators_signature);
+  self->comparators_signature = g_strdup (sig->str);
+
+  for (guint i = 0; i < self->comparator_columns->len; i++)
+    gtk_column_view_remove_column (self->column_view,
+                                   g_ptr_array_index (self->comparator_columns, i));
+  g_ptr_array_set_size (self->comparator_columns, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkSorter) sorter =
+        GTK_SORTER (gtk_custom_sorter_new (compare_comparator, g_object_ref (comparator),
+                                           g_object_unref));
+      GtkColumnViewColumn *column;
+
+      g_object_set_data_full (G_OBJECT (factory), "comparator", g_object_ref (comparator),
+                              g_object_unref);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_comparator_cell), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+
+      column = gtk_column_view_column_new (tps_comparator_get_name (comparator), factory);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+      g_ptr_array_add (self->comparator_columns, column);
     }
 }
 
@@ -1184,6 +1306,7 @@ refresh (TpsTouchpointsView *self)
   gpointer cell;
 
   rebuild_caches (self);
+  update_comparator_columns (self);
   update_persona_filter (self);
   update_bulk_menus (self);
 
@@ -1301,6 +1424,8 @@ tps_touchpoints_view_finalize (GObject *object)
   g_hash_table_unref (self->document_index);
   g_hash_table_unref (self->measure_counts);
   g_hash_table_unref (self->bound_cells);
+  g_clear_pointer (&self->comparator_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->comparators_signature, g_free);
   g_hash_table_unref (self->changed_rows);
   g_ptr_array_unref (self->persona_filter_ids);
   g_free (self->personas_signature);
@@ -1444,6 +1569,7 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->document_index = g_hash_table_new (NULL, NULL);
   self->measure_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->comparator_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->changed_rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
   self->persona_filter_ids = g_ptr_array_new_with_free_func (g_free);

@@ -537,6 +537,10 @@ update_actions (TpsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-previous",
                                  has_document && tps_document_get_file (self->document) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-conflicts",
+                                 has_document && g_list_model_get_n_items (
+                                   tps_project_get_conflicts (
+                                     tps_document_get_project (self->document))) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_document && tps_document_get_file (self->document) != NULL);
 
@@ -834,7 +838,18 @@ tps_window_set_document (TpsWindow   *self,
   if (document != NULL
       && g_list_model_get_n_items (tps_project_get_conflicts (tps_document_get_project (document)))
          > 0)
-    gtk_window_present (tps_conflicts_dialog_new (GTK_WINDOW (self), document));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-conflicts", NULL);
+}
+
+static void
+show_conflicts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->document != NULL)
+    gtk_window_present (tps_conflicts_dialog_new (GTK_WINDOW (self), self->document));
 }
 
 /**
@@ -909,9 +924,13 @@ void
 tps_window_add_toast (TpsWindow  *self,
                       const char *title)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (TPS_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* A toast's title is markup; names such as "Strom & Gas" are text. */
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /* ------------------------------------------------------------------------
@@ -1919,6 +1938,8 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL,
+                                   show_conflicts_action);
   gtk_widget_class_install_action (widget_class, "win.compare-previous", NULL,
                                    compare_previous_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);

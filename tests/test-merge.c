@@ -15,6 +15,8 @@
 #include "tps-project-io.h"
 #include "tps-test-util.h"
 
+static void remove_tree (const char *dir);
+
 static TpsProject *
 load_example (void)
 {
@@ -340,6 +342,62 @@ test_loader_checks_conflicts (void)
     }
 }
 
+/* The driver's own report: one stderr line a conflict, exit 1, the result
+ * over OURS; without conflicts silent and 0.
+ */
+static void
+test_cli_merge (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tps-cli-merge-XXXXXX", &error);
+  g_autofree char *base_path = g_build_filename (dir, "base", NULL);
+  g_autofree char *ours_path = g_build_filename (dir, "ours", NULL);
+  g_autofree char *theirs_path = g_build_filename (dir, "theirs", NULL);
+  g_autoptr(TpsProject) base = load_example ();
+  g_autoptr(TpsProject) ours = load_example ();
+  g_autoptr(TpsProject) theirs = load_example ();
+  g_autofree char *data = NULL;
+  g_auto(TpsTestRun) run = { 0, };
+  g_auto(TpsTestRun) again = { 0, };
+  g_auto(TpsTestRun) usage = { 0, };
+
+  tps_touchpoint_set_current (touchpoint (ours, "t-move-in"), 0);
+  tps_touchpoint_set_current (touchpoint (theirs, "t-move-in"), 1);
+  tps_touchpoint_set_owner (touchpoint (theirs, "t-chat"), "Kundenservice Nord");
+  /* git's temporary files have no extension. */
+  g_file_set_contents (base_path, (data = tps_project_save_to_data (base, NULL)), -1, NULL);
+  g_clear_pointer (&data, g_free);
+  g_file_set_contents (ours_path, (data = tps_project_save_to_data (ours, NULL)), -1, NULL);
+  g_clear_pointer (&data, g_free);
+  g_file_set_contents (theirs_path, (data = tps_project_save_to_data (theirs, NULL)), -1, NULL);
+  g_clear_pointer (&data, g_free);
+
+  tps_test_run_cli (&run, "--merge", base_path, ours_path, theirs_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "touchpoint-studio: conflict: Ist rating of “Einzugsmeldung für "
+                                "neue Mieter”: kept 0, the other version has +1\n");
+
+  /* Merging theirs again into the result: nothing new, but the conflict
+   * is still open.
+   */
+  tps_test_run_cli (&again, "--merge", base_path, ours_path, theirs_path, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_file_get_contents (ours_path, &data, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (data, "Kundenservice Nord"));
+  g_assert_nonnull (strstr (data, "<conflicts>"));
+  g_assert_true (strstr (data, "<conflict ") == g_strrstr (data, "<conflict "));
+
+  tps_test_run_cli (&usage, "--merge", base_path, ours_path, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  g_clear_pointer (&data, g_free);
+  data = g_strconcat (ours_path, "~", NULL);
+  g_assert_false (g_file_test (data, G_FILE_TEST_EXISTS));
+  remove_tree (dir);
+}
+
 /* git ------------------------------------------------------------------- */
 
 static char *
@@ -549,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/merge/order-and-measurements", test_order_and_measurements);
   g_test_add_func ("/merge/resolve-is-one-undo-step", test_resolve_is_one_undo_step);
   g_test_add_func ("/merge/loader-checks-conflicts", test_loader_checks_conflicts);
+  g_test_add_func ("/merge/cli/conflicts-on-stderr", test_cli_merge);
   g_test_add_func ("/merge/git/driver-merges-both-edits", test_git_merge_driver);
   g_test_add_func ("/merge/git/driver-records-conflict", test_git_merge_conflict);
 

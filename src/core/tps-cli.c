@@ -818,7 +818,8 @@ tps_cli_run (int    argc,
   g_option_context_set_main_group (context, main_group);
   g_option_context_set_summary (context,
     _("Without options, opens the files in the Touchpoint Studio window.\n"
-      "With --check or --export it works without a display, for scripts and CI."));
+      "With --check, --export, --diff or --merge it works without a display, for scripts, "
+      "CI and git."));
 
   args = g_strdupv (argv);
 

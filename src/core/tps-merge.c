@@ -40,6 +40,7 @@ typedef struct
   TpsHistory *scratch;   /* the edit functions want one; nobody undoes it */
   GHashTable *remap;     /* theirs' id → the id it has in the result */
   GHashTable *reserved;  /* ids handed out by remapping */
+  GHashTable *index;     /* id → object of the result, measurements too; borrowed */
 } Merge;
 
 typedef GListModel *(*ListFunc) (TpsProject *project);
@@ -108,13 +109,78 @@ objects_equal (GObject *a,
   return TRUE;
 }
 
+/* The result's objects by id, kept up to date as the merge adds and
+ * deletes, so that finding one is not a walk through the whole project.
+ */
+static void
+remember (Merge   *merge,
+          GObject *object)
+{
+  g_hash_table_replace (merge->index, (gpointer) id_of (object), object);
+
+  if (TPS_IS_TOUCHPOINT (object))
+    {
+      GListModel *measurements = tps_touchpoint_get_measurements (TPS_TOUCHPOINT (object));
+
+      for (guint i = 0; i < g_list_model_get_n_items (measurements); i++)
+        {
+          g_autoptr(GObject) measurement = g_list_model_get_item (measurements, i);
+
+          g_hash_table_replace (merge->index, (gpointer) id_of (measurement), measurement);
+        }
+    }
+}
+
+static void
+forget (Merge   *merge,
+        GObject *object)
+{
+  if (TPS_IS_TOUCHPOINT (object))
+    {
+      GListModel *measurements = tps_touchpoint_get_measurements (TPS_TOUCHPOINT (object));
+
+      for (guint i = 0; i < g_list_model_get_n_items (measurements); i++)
+        {
+          g_autoptr(GObject) measurement = g_list_model_get_item (measurements, i);
+
+          g_hash_table_remove (merge->index, id_of (measurement));
+        }
+    }
+  g_hash_table_remove (merge->index, id_of (object));
+}
+
+static void
+index_result (Merge *merge)
+{
+  merge->index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *list = lists[l] (merge->result);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (list, i);
+
+          remember (merge, object);
+        }
+    }
+}
+
+static TpsObject *
+in_result (Merge      *merge,
+           const char *id)
+{
+  return id != NULL ? g_hash_table_lookup (merge->index, id) : NULL;
+}
+
 static gboolean
 id_is_taken (Merge      *merge,
              const char *id)
 {
   int step;
 
-  return tps_project_lookup (merge->result, id) != NULL
+  return in_result (merge, id) != NULL
          || g_hash_table_contains (merge->reserved, id)
          || tps_enum_parse_word (TPS_TYPE_STEP, id, &step);
 }
@@ -231,11 +297,29 @@ copy_object (Merge      *merge,
   return copy;
 }
 
+/* Records @conflict (taking it), in place of an open one about the same
+ * thing: merging the same branch twice asks once.
+ */
 static void
 record (Merge       *merge,
         TpsConflict *conflict)
 {
-  g_list_store_append (G_LIST_STORE (tps_project_get_conflicts (merge->result)), conflict);
+  GListModel *conflicts = tps_project_get_conflicts (merge->result);
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(TpsConflict) open = g_list_model_get_item (conflicts, i);
+
+      if (g_strcmp0 (tps_conflict_get_ref (open), tps_conflict_get_ref (conflict)) == 0
+          && g_strcmp0 (tps_conflict_get_property_name (open),
+                        tps_conflict_get_property_name (conflict)) == 0)
+        {
+          g_list_store_remove (G_LIST_STORE (conflicts), i);
+          break;
+        }
+    }
+
+  g_list_store_append (G_LIST_STORE (conflicts), conflict);
   g_object_unref (conflict);
 }
 
@@ -254,11 +338,10 @@ insert_after_predecessor (GListModel *list,
   for (guint i = theirs_position; i > 0; i--)
     {
       g_autoptr(GObject) before = g_list_model_get_item (theirs_list, i - 1);
+      TpsObject *predecessor = in_result (merge, remapped (merge, id_of (before)));
       guint found;
-      TpsObject *in_result = tps_project_lookup (merge->result, remapped (merge,
-                                                                            id_of (before)));
 
-      if (in_result != NULL && tps_list_find (list, in_result, &found))
+      if (predecessor != NULL && tps_list_find (list, predecessor, &found))
         {
           position = found + 1;
           break;
@@ -266,6 +349,7 @@ insert_after_predecessor (GListModel *list,
     }
 
   g_list_store_insert (G_LIST_STORE (list), position, object);
+  remember (merge, object);
 }
 
 /* Step 1: ids. Both sides may have added an object under the same id;
@@ -287,7 +371,7 @@ plan_ids (Merge *merge)
 
           if (g_hash_table_contains (base, id_of (object)))
             continue;
-          same_id = tps_project_lookup (merge->result, id_of (object));
+          same_id = in_result (merge, id_of (object));
           if (same_id != NULL && !objects_equal (G_OBJECT (same_id), object))
             new_id_for (merge, id_of (object));
         }
@@ -311,7 +395,7 @@ add_theirs (Merge *merge)
           g_autoptr(GObject) copy = NULL;
 
           if (g_hash_table_contains (base, id_of (object))
-              || tps_project_lookup (merge->result, id) != NULL)
+              || in_result (merge, id) != NULL)
             continue;
 
           copy = copy_object (merge, object, id);
@@ -440,6 +524,7 @@ merge_measurements (Merge         *merge,
           /* Added by theirs, or changed by theirs and deleted by ours. */
           mine = copy_measurement (merge, measurement);
           g_list_store_append (G_LIST_STORE (ours_list), mine);
+          remember (merge, mine);
           if (in_base != NULL)
             record (merge, tps_conflict_new_deleted (id_of (mine)));
         }
@@ -457,7 +542,10 @@ merge_measurements (Merge         *merge,
       if (properties_equal (in_ours, object))
         {
           if (tps_list_find (ours_list, in_ours, &position))
-            g_list_store_remove (G_LIST_STORE (ours_list), position);
+            {
+              forget (merge, in_ours);
+              g_list_store_remove (G_LIST_STORE (ours_list), position);
+            }
         }
       else
         record (merge, tps_conflict_new_deleted (id_of (in_ours)));
@@ -515,6 +603,7 @@ static void
 delete_object (Merge   *merge,
                GObject *object)
 {
+  forget (merge, object);
   if (TPS_IS_TOUCHPOINT (object))
     tps_project_delete_touchpoint (merge->result, merge->scratch, TPS_TOUCHPOINT (object));
   else if (TPS_IS_MEASURE (object))
@@ -543,7 +632,7 @@ merge_deletions (Merge *merge)
       for (guint i = 0; i < g_list_model_get_n_items (base); i++)
         {
           g_autoptr(GObject) b = g_list_model_get_item (base, i);
-          TpsObject *o = tps_project_lookup (merge->result, id_of (b));
+          TpsObject *o = in_result (merge, id_of (b));
           GObject *t = g_hash_table_lookup (theirs, id_of (b));
 
           if (o != NULL && t == NULL)
@@ -660,7 +749,7 @@ repair_references (Merge *merge)
                   TpsObject *lost = id ? tps_project_lookup (merge->theirs, id) : NULL;
                   guint l2;
 
-                  if (id == NULL || tps_project_lookup (merge->result, id) != NULL)
+                  if (id == NULL || in_result (merge, id) != NULL)
                     continue;
                   if (lost == NULL)
                     {
@@ -690,7 +779,7 @@ repair_references (Merge *merge)
                   g_auto(GStrv) remaining = NULL;
 
                   for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
-                    if (tps_project_lookup (merge->result, ids[k]) != NULL)
+                    if (in_result (merge, ids[k]) != NULL)
                       g_strv_builder_add (kept, ids[k]);
                   remaining = g_strv_builder_end (kept);
                   if (g_strv_length (remaining) != (ids ? g_strv_length ((char **) ids) : 0))
@@ -747,6 +836,7 @@ tps_project_merge (TpsProject *base,
   merge.scratch = tps_history_new ();
   merge.remap = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   merge.reserved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index_result (&merge);
 
   plan_ids (&merge);
   add_theirs (&merge);
@@ -759,6 +849,7 @@ tps_project_merge (TpsProject *base,
   g_object_unref (merge.scratch);
   g_hash_table_unref (merge.remap);
   g_hash_table_unref (merge.reserved);
+  g_hash_table_unref (merge.index);
 
   return result;
 }

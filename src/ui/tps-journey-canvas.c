@@ -435,9 +435,38 @@ rebuild (TpsJourneyCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-on_history_changed (TpsJourneyCanvas *self)
+/* Whether a change of @property of a touchpoint can move or resize
+ * anything on the map; the rest (description, owner, badges …) only needs
+ * the cards drawn again.
+ */
+static gboolean
+changes_geometry (const char *property)
 {
+  static const char * const geometry[] = {
+    "stage-id", "channel-id", "title", "current", "target", "persona-ids",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (geometry); i++)
+    if (g_strcmp0 (property, geometry[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_history_changed (TpsJourneyCanvas *self,
+                    TpsHistory       *history)
+{
+  const TpsHistoryChange *change = tps_history_get_change (history);
+
+  if (!change->structure && TPS_IS_TOUCHPOINT (change->object) && change->property != NULL
+      && !changes_geometry (change->property))
+    {
+      update_accessible (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
   rebuild (self);
 }
 

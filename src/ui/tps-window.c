@@ -68,6 +68,7 @@ struct _TpsWindow
   GtkImage *health_icon;
   GtkLabel *health_label;
   guint n_findings;
+  guint health_source;          /* the check waits until editing pauses */
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
@@ -576,8 +577,8 @@ update_inhibit (TpsWindow *self)
 }
 
 /* The header bar counts the journey health check's findings; the most
- * severe one picks the icon. It is computed again after every change, which
- * for a project of a few dozen touchpoints costs far less than a frame.
+ * severe one picks the icon. It walks the whole project, so after changes
+ * it runs once editing pauses (queue_health()), not on every keystroke.
  */
 static void
 update_health (TpsWindow *self)
@@ -620,13 +621,32 @@ update_health (TpsWindow *self)
                           findings->len > 0 && self->width_class != TPS_WINDOW_WIDTH_NARROW);
 }
 
+#define HEALTH_DELAY_MS 300
+
+static gboolean
+health_timeout (gpointer data)
+{
+  TpsWindow *self = data;
+
+  self->health_source = 0;
+  update_health (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_health (TpsWindow *self)
+{
+  g_clear_handle_id (&self->health_source, g_source_remove);
+  self->health_source = g_timeout_add (HEALTH_DELAY_MS, health_timeout, self);
+}
+
 static void
 on_document_changed (TpsWindow *self)
 {
   update_title (self);
   update_actions (self);
   update_inhibit (self);
-  update_health (self);
+  queue_health (self);
 }
 
 /* The header bar's count leads to the findings in the analysis view. */
@@ -833,6 +853,9 @@ tps_window_set_document (TpsWindow   *self,
   build_views (self);
   watch_file (self);
   on_document_changed (self);
+  /* A project just opened shows its count right away. */
+  g_clear_handle_id (&self->health_source, g_source_remove);
+  update_health (self);
 
   /* A merge left questions in the file: they are asked right away. */
   if (document != NULL
@@ -1819,6 +1842,7 @@ tps_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->width_source, g_source_remove);
+  g_clear_handle_id (&self->health_source, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);

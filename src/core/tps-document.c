@@ -18,6 +18,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "tps-document.h"
 #include "tps-project-io.h"
 
@@ -273,6 +275,67 @@ tps_document_load (GFile   *file,
 
   self = tps_document_new (project);
   self->file = g_object_ref (file);
+  return self;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TpsProject *project = tps_project_load_from_file (data, cancellable, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/**
+ * tps_document_load_async:
+ *
+ * Like tps_document_load(), reading and parsing @file in a thread, so that
+ * a window stays responsive while a big project loads.
+ */
+void
+tps_document_load_async (GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* libxml2 sets up its global state here, on the main thread, before a
+   * thread parses with it.
+   */
+  xmlInitParser ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tps_document_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Returns: (transfer full) (nullable): the document, or %NULL with @error */
+TpsDocument *
+tps_document_load_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+  TpsDocument *self;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  project = g_task_propagate_pointer (G_TASK (result), error);
+  if (project == NULL)
+    return NULL;
+
+  self = tps_document_new (project);
+  self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
   return self;
 }
 

@@ -19,6 +19,12 @@ TpsDocument *tps_document_new              (TpsProject    *project);
 TpsDocument *tps_document_new_from_template (const char   *language);
 TpsDocument *tps_document_load             (GFile         *file,
                                             GError       **error);
+void         tps_document_load_async       (GFile               *file,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+TpsDocument *tps_document_load_finish      (GAsyncResult        *result,
+                                            GError             **error);
 
 TpsProject  *tps_document_get_project      (TpsDocument   *self);
 TpsHistory  *tps_document_get_history      (TpsDocument   *self);

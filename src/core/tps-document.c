@@ -20,6 +20,7 @@
 
 #include <libxml/parser.h>
 
+#include "tps-csv.h"
 #include "tps-document.h"
 #include "tps-project-io.h"
 
@@ -267,7 +268,18 @@ tps_document_load (GFile   *file,
   g_autoptr(TpsProject) project = NULL;
   TpsDocument *self;
 
+  g_autofree char *name = NULL;
+  g_autofree char *folded = NULL;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* A table is imported into a new project titled after it, which has
+   * no file yet: saving asks where, and never writes XML over the CSV.
+   */
+  name = g_file_get_basename (file);
+  folded = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  if (folded != NULL && g_str_has_suffix (folded, ".csv"))
+    return tps_document_new_from_csv (file, error);
 
   project = tps_project_load_from_file (file, NULL, error);
   if (project == NULL)
@@ -278,6 +290,16 @@ tps_document_load (GFile   *file,
   return self;
 }
 
+/* A touchpoint table opens as a new project (tps_document_new_from_csv()). */
+static gboolean
+is_csv (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".csv");
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source,
@@ -285,7 +307,9 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  TpsProject *project = tps_project_load_from_file (data, cancellable, &error);
+  TpsProject *project = is_csv (data)
+                        ? tps_csv_load_project_from_file (data, NULL, &error)
+                        : tps_project_load_from_file (data, cancellable, &error);
 
   if (project == NULL)
     g_task_return_error (task, error);
@@ -297,7 +321,8 @@ load_thread (GTask        *task,
  * tps_document_load_async:
  *
  * Like tps_document_load(), reading and parsing @file in a thread, so that
- * a window stays responsive while a big project loads.
+ * a window stays responsive while a big project loads. A .csv table opens
+ * as tps_document_new_from_csv() does.
  */
 void
 tps_document_load_async (GFile               *file,
@@ -335,8 +360,32 @@ tps_document_load_finish (GAsyncResult  *result,
     return NULL;
 
   self = tps_document_new (project);
-  self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
+  if (!is_csv (g_task_get_task_data (G_TASK (result))))
+    self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
   return self;
+}
+
+/**
+ * tps_document_new_from_csv:
+ *
+ * A new, unsaved document with the touchpoints of the table in @file,
+ * titled after the file (see tps_csv_load_project_from_file()).
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+TpsDocument *
+tps_document_new_from_csv (GFile   *file,
+                           GError **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  project = tps_csv_load_project_from_file (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  return tps_document_new (project);
 }
 
 /* Returns: (transfer none) */

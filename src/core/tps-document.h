@@ -25,6 +25,8 @@ void         tps_document_load_async       (GFile               *file,
                                             gpointer             user_data);
 TpsDocument *tps_document_load_finish      (GAsyncResult        *result,
                                             GError             **error);
+TpsDocument *tps_document_new_from_csv     (GFile         *file,
+                                            GError       **error);
 
 TpsProject  *tps_document_get_project      (TpsDocument   *self);
 TpsHistory  *tps_document_get_history      (TpsDocument   *self);

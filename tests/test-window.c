@@ -210,6 +210,20 @@ test_open_async (void)
   gtk_window_close (GTK_WINDOW (dialog));
   flush_events ();
 
+  /* A touchpoint table opens as a new, unsaved project. */
+  {
+    g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "csv", "comma.csv", NULL);
+    g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+
+    tps_window_open_file_async (window, csv_file);
+    while (tps_window_is_opening (window))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (tps_window_get_document (window));
+    g_assert_null (tps_document_get_file (tps_window_get_document (window)));
+    g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (
+                        tps_document_get_project (tps_window_get_document (window)))), >, 0);
+  }
+
   tps_window_open_file_async (window, file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-opening", NULL));
   g_assert_false (tps_window_is_opening (window));

@@ -263,6 +263,38 @@ test_report_language (void)
   g_rmdir (dir);
 }
 
+/* --comparator draws that comparator's curve on an exported map; an id the
+ * project does not have fails with one line, and it is refused where there
+ * is no map.
+ */
+static void
+test_export_comparator (void)
+{
+  g_autofree char *path = tps_test_example_path ("en/car-dealership.touchpoints");
+  g_autofree char *dir = g_dir_make_tmp ("tps-cli-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "table.csv", NULL);
+  g_autofree char *export_png = g_strconcat ("--export=", png, NULL);
+  g_autofree char *export_csv = g_strconcat ("--export=", csv, NULL);
+  g_auto(TpsTestRun) ok = { 0, };
+  g_auto(TpsTestRun) unknown = { 0, };
+  g_auto(TpsTestRun) no_map = { 0, };
+
+  tps_test_run_cli (&ok, export_png, "--comparator=cmp-online-retailer", path, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  tps_test_run_cli (&unknown, export_png, "--comparator=nobody", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "no comparator with the id “nobody”"));
+
+  tps_test_run_cli (&no_map, export_csv, "--comparator=cmp-online-retailer", path, NULL);
+  g_assert_cmpint (no_map.status, ==, 2);
+
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +303,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/check/example", test_check_example);
   g_test_add_func ("/cli/check/health", test_check_health);
+  g_test_add_func ("/cli/export/comparator", test_export_comparator);
   g_test_add_func ("/cli/check/strict-healthy", test_check_strict_healthy);
   g_test_add_func ("/cli/check/broken-file", test_check_broken_file);
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);

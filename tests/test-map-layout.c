@@ -8,6 +8,7 @@
 
 #include "tps-history.h"
 #include "tps-map-layout.h"
+#include "tps-project-edit.h"
 #include "tps-map-split.h"
 #include "tps-project-io.h"
 
@@ -632,6 +633,105 @@ test_hit_agrees_with_scan (void)
     }
 }
 
+/* A comparator's curve has one point per touchpoint it was rated at, in
+ * journey order, where the Ist point of that touchpoint is on the x axis
+ * and at its rating's row; without a comparator (or with an id the project
+ * does not have) there is none, and the legend says nothing about it.
+ */
+static void
+test_benchmark_curve (void)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(TpsProject) project = load_example (examples[e]);
+      GListModel *comparators = tps_project_get_comparators (project);
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, 1);
+      TpsMapLayoutOptions options;
+      g_autoptr(TpsMapLayout) plain = tps_map_layout_new (project, NULL);
+      g_autoptr(TpsMapLayout) layout = NULL;
+      const TpsMapPoint *points;
+      guint n_points, n_rated = 0, k = 0;
+      double width_plain, height_plain, width, height;
+
+      g_assert_nonnull (comparator);
+      points = tps_map_layout_get_curve (plain, TPS_MAP_CURVE_BENCHMARK, &n_points);
+      g_assert_cmpuint (n_points, ==, 0);
+      g_assert_null (tps_map_layout_get_comparator (plain));
+
+      tps_map_layout_options_init (&options);
+      options.comparator_id = tps_object_get_id (TPS_OBJECT (comparator));
+      layout = tps_map_layout_new (project, &options);
+      g_assert_true (tps_map_layout_get_comparator (layout) == comparator);
+      points = tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &n_points);
+
+      for (guint i = 0; i < tps_map_layout_get_n_steps (layout); i++)
+        {
+          const TpsMapStep *step = tps_map_layout_get_step (layout, i);
+          int rating;
+
+          if (step->touchpoint == NULL
+              || !tps_comparator_get_rating (comparator,
+                                             tps_object_get_id (TPS_OBJECT (step->touchpoint)),
+                                             &rating))
+            continue;
+
+          n_rated++;
+          g_assert_cmpuint (k, <, n_points);
+          g_assert_cmpfloat_with_epsilon (points[k].x, step->ist.x, 1e-9);
+          g_assert_cmpfloat_with_epsilon (points[k].y,
+                                          tps_map_layout_rating_to_y (layout, rating), 1e-9);
+          if (k > 0)
+            g_assert_cmpfloat (points[k].x, >, points[k - 1].x);
+          k++;
+        }
+      g_assert_cmpuint (n_rated, >, 0);
+      g_assert_cmpuint (n_points, ==, n_rated);
+      g_assert_cmpuint (n_points, ==,
+                        g_list_model_get_n_items (tps_comparator_get_ratings (comparator)));
+
+      /* Switching the comparator off and to an unknown id: no curve. */
+      tps_map_layout_set_comparator_id (layout, NULL);
+      tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &n_points);
+      g_assert_cmpuint (n_points, ==, 0);
+      tps_map_layout_get_size (plain, &width_plain, &height_plain);
+      tps_map_layout_get_size (layout, &width, &height);
+      g_assert_cmpfloat (height, ==, height_plain);
+      tps_map_layout_set_comparator_id (layout, "no-such-comparator");
+      tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &n_points);
+      g_assert_cmpuint (n_points, ==, 0);
+      g_assert_null (tps_map_layout_get_comparator (layout));
+    }
+}
+
+/* A rating added or removed in the model shows after the rebuild that
+ * every change triggers.
+ */
+static void
+test_benchmark_curve_follows_model (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[1]);
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  TpsComparator *rival = tps_project_find_comparator (project, "cmp-rival-dealer");
+  TpsMapLayoutOptions options;
+  g_autoptr(TpsMapLayout) layout = NULL;
+  guint before, after;
+
+  tps_map_layout_options_init (&options);
+  options.comparator_id = "cmp-rival-dealer";
+  layout = tps_map_layout_new (project, &options);
+  tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &before);
+
+  tps_project_set_comparator_rating (history, rival, "t-referral", TRUE, 1);
+  tps_map_layout_rebuild (layout);
+  tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &after);
+  g_assert_cmpuint (after, ==, before + 1);
+
+  g_assert_true (tps_history_undo (history));
+  tps_map_layout_rebuild (layout);
+  tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &after);
+  g_assert_cmpuint (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +752,8 @@ main (int   argc,
   g_test_add_func ("/map-layout/lanes/hide-empty", test_lanes_hide_empty);
   g_test_add_func ("/map-layout/insert-rect/follows-slots", test_insert_rect);
   g_test_add_func ("/map-layout/split/parts-cover-journey", test_split_parts);
+  g_test_add_func ("/map-layout/benchmark/one-point-per-rating", test_benchmark_curve);
+  g_test_add_func ("/map-layout/benchmark/follows-model", test_benchmark_curve_follows_model);
 
   return g_test_run ();
 }

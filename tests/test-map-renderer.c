@@ -393,12 +393,70 @@ test_png_size_follows_dpi (void)
   g_rmdir (dir);
 }
 
+/* Pixels of the benchmark colour in the experience band of @layout. */
+static guint
+count_benchmark_pixels (TpsMapLayout *layout)
+{
+  cairo_surface_t *surface;
+  cairo_rectangle_t band;
+  cairo_t *cr;
+  TpsColor c;
+  double width, height;
+  guint count = 0;
+
+  tps_palette_get (TPS_PALETTE_CURVE_BENCHMARK, FALSE, &c);
+  tps_map_layout_get_size (layout, &width, &height);
+  tps_map_layout_get_band_rect (layout, &band);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  tps_map_render (cr, layout, 1.0, NULL, NULL);
+  cairo_destroy (cr);
+
+  for (int y = (int) band.y; y < (int) (band.y + band.height); y++)
+    for (int x = (int) band.x; x < (int) (band.x + band.width); x++)
+      {
+        guint32 pixel = pixel_at (surface, x, y);
+
+        count += abs ((int) ((pixel >> 16) & 0xff) - (int) round (c.red * 255)) <= 8
+                 && abs ((int) ((pixel >> 8) & 0xff) - (int) round (c.green * 255)) <= 8
+                 && abs ((int) (pixel & 0xff) - (int) round (c.blue * 255)) <= 8;
+      }
+
+  cairo_surface_destroy (surface);
+  return count;
+}
+
+/* The comparator's curve is drawn in the band, in its own colour: lines
+ * and squares of it appear only when a comparator is chosen.
+ */
+static void
+test_benchmark_curve_drawn (void)
+{
+  g_autoptr(TpsProject) project = load_example (examples[1]);
+  TpsMapLayoutOptions layout_options;
+  g_autoptr(TpsMapLayout) plain = tps_map_layout_new (project, NULL);
+  g_autoptr(TpsMapLayout) layout = NULL;
+  guint n, without, with;
+
+  tps_map_layout_options_init (&layout_options);
+  layout_options.comparator_id = "cmp-online-retailer";
+  layout = tps_map_layout_new (project, &layout_options);
+  tps_map_layout_get_curve (layout, TPS_MAP_CURVE_BENCHMARK, &n);
+  g_assert_cmpuint (n, >, 0);
+
+  without = count_benchmark_pixels (plain);
+  with = count_benchmark_pixels (layout);
+  /* at least a few pixels of line per point */
+  g_assert_cmpuint (with, >, without + 20 * n);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/map-renderer/benchmark-curve-drawn", test_benchmark_curve_drawn);
   g_test_add_func ("/map-renderer/examples/render-without-errors", test_render_examples);
   g_test_add_func ("/map-renderer/cards/painpoint-chip-colour", test_painpoint_chip_colour);
   g_test_add_func ("/map-renderer/clip/limits-drawing", test_clip_limits_drawing);

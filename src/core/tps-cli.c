@@ -50,6 +50,7 @@ typedef struct
   gboolean report;
   gboolean all_lanes;
   gboolean hide_empty_lanes;
+  char *comparator;
   gboolean diff;
   gboolean merge;
   char *since;
@@ -262,6 +263,21 @@ map_options (const Options       *options,
 {
   tps_map_layout_options_init_print (map);
   map->hide_empty_lanes = !options->all_lanes;
+  map->comparator_id = options->comparator;
+}
+
+/* --comparator names one of the project's comparators by id. */
+static gboolean
+check_comparator (TpsProject    *project,
+                  const char    *path,
+                  const Options *options)
+{
+  if (options->comparator == NULL
+      || tps_project_find_comparator (project, options->comparator) != NULL)
+    return TRUE;
+
+  complain (_("%s: the project has no comparator with the id “%s”"), path, options->comparator);
+  return FALSE;
 }
 
 /* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
@@ -278,7 +294,7 @@ run_export_png (const char    *in_path,
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (project == NULL)
+  if (project == NULL || !check_comparator (project, in_path, options))
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
@@ -386,7 +402,7 @@ run_export_pdf (const char    *in_path,
   TpsPaper paper = TPS_PAPER_A4;
   gboolean ok;
 
-  if (project == NULL)
+  if (project == NULL || !check_comparator (project, in_path, options))
     return EXIT_FAILED;
 
   if (options->paper != NULL)
@@ -423,6 +439,7 @@ run_export_pdf (const char    *in_path,
       tps_page_options_init (&page, paper, options->landscape);
       map_options (options, &map);
       page.hide_empty_lanes = map.hide_empty_lanes;
+      page.comparator_id = map.comparator_id;
       if (options->poster)
         {
           page.mode = TPS_PAGE_MODE_POSTER;
@@ -451,7 +468,7 @@ run_export_svg (const char    *in_path,
   g_autoptr(GError) error = NULL;
   TpsMapLayoutOptions map;
 
-  if (project == NULL)
+  if (project == NULL || !check_comparator (project, in_path, options))
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
@@ -703,6 +720,13 @@ check_pdf_options (const Options *options,
       complain (_("give either --all-lanes or --hide-empty-lanes, not both"));
       return FALSE;
     }
+  if (options->comparator != NULL
+      && (options->report
+          || !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png"))))
+    {
+      complain (_("--comparator applies to the map in .pdf, .png and .svg exports only"));
+      return FALSE;
+    }
   if ((options->all_lanes || options->hide_empty_lanes)
       && !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png")))
     {
@@ -793,6 +817,9 @@ tps_cli_run (int    argc,
       N_("Leave out the channels without touchpoints from the map (the default)"), NULL },
     { "all-lanes", 0, 0, G_OPTION_ARG_NONE, &options.all_lanes,
       N_("Show every channel on the map, also those without touchpoints"), NULL },
+    { "comparator", 0, 0, G_OPTION_ARG_STRING, &options.comparator,
+      N_("On the map, show the ratings of the comparator with this id as a third curve"),
+      N_("ID") },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &options.diff,
       N_("Print what changed from the first project to the second; exit 1 if anything did"),
       NULL },
@@ -937,6 +964,7 @@ out:
   g_free (options.language);
   g_free (options.paper);
   g_free (options.since);
+  g_free (options.comparator);
   g_free (options.poster_scale);
   g_strfreev (options.inputs);
   return status;

@@ -79,6 +79,7 @@ typedef enum {
   TPS_MAP_LEGEND_TREND,
   TPS_MAP_LEGEND_IST,
   TPS_MAP_LEGEND_SOLL,
+  TPS_MAP_LEGEND_BENCHMARK,      /* only while a comparator's curve is shown */
   TPS_MAP_LEGEND_SHORTFALL,
   TPS_MAP_LEGEND_SURPLUS,
   TPS_MAP_LEGEND_ONLINE,
@@ -107,6 +108,8 @@ double                   tps_map_layout_get_stage_name_width (TpsMapLayout *self
                                                       gboolean           first);
 const TpsMapLegendEntry *tps_map_layout_get_legend   (TpsMapLayout      *self,
                                                       guint             *n_entries);
+const char              *tps_map_layout_get_legend_label (TpsMapLayout  *self,
+                                                      TpsMapLegendItem   item);
 void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,
                                                       cairo_rectangle_t *rect);
 void                     tps_map_layout_get_lanes_rect  (TpsMapLayout   *self,

@@ -44,6 +44,10 @@ struct _TpsMapLayout
   GArray *steps;          /* TpsMapStep, sorted by x */
   GArray *ist;            /* TpsMapPoint, one per touchpoint step */
   GArray *soll;
+  GArray *benchmark;      /* TpsMapPoint, one per step the comparator was rated at */
+  char *comparator_id;    /* what options.comparator_id points at */
+  TpsComparator *comparator;
+  char *benchmark_label;  /* its legend entry: "Benchmark: NAME" */
   GArray *legend;         /* TpsMapLegendEntry */
   GHashTable *step_of;    /* TpsTouchpoint → step index + 1 */
   GPtrArray *held;        /* the model objects the geometry points at */
@@ -172,6 +176,8 @@ tps_map_legend_get_label (TpsMapLegendItem item)
       return _("Ist: experience today");
     case TPS_MAP_LEGEND_SOLL:
       return _("Soll: target experience");
+    case TPS_MAP_LEGEND_BENCHMARK:
+      return _("Benchmark");
     case TPS_MAP_LEGEND_SHORTFALL:
       return _("Gap to close");
     case TPS_MAP_LEGEND_SURPLUS:
@@ -196,6 +202,9 @@ clear_geometry (TpsMapLayout *self)
   g_array_set_size (self->steps, 0);
   g_array_set_size (self->ist, 0);
   g_array_set_size (self->soll, 0);
+  g_array_set_size (self->benchmark, 0);
+  g_clear_object (&self->comparator);
+  g_clear_pointer (&self->benchmark_label, g_free);
   g_array_set_size (self->legend, 0);
   g_hash_table_remove_all (self->step_of);
   g_ptr_array_set_size (self->held, 0);
@@ -213,6 +222,8 @@ tps_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->ist, g_array_unref);
   g_clear_pointer (&self->soll, g_array_unref);
+  g_clear_pointer (&self->benchmark, g_array_unref);
+  g_clear_pointer (&self->comparator_id, g_free);
   g_clear_pointer (&self->legend, g_array_unref);
   g_clear_pointer (&self->step_of, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
@@ -240,6 +251,7 @@ tps_map_layout_init (TpsMapLayout *self)
   self->steps = g_array_new (FALSE, TRUE, sizeof (TpsMapStep));
   self->ist = g_array_new (FALSE, TRUE, sizeof (TpsMapPoint));
   self->soll = g_array_new (FALSE, TRUE, sizeof (TpsMapPoint));
+  self->benchmark = g_array_new (FALSE, TRUE, sizeof (TpsMapPoint));
   self->legend = g_array_new (FALSE, TRUE, sizeof (TpsMapLegendEntry));
   self->step_of = g_hash_table_new (NULL, NULL);
   self->held = g_ptr_array_new_with_free_func (g_object_unref);
@@ -282,6 +294,8 @@ layout_new (TpsProject                *project,
     self->options = *options;
   else
     tps_map_layout_options_init (&self->options);
+  self->comparator_id = g_strdup (self->options.comparator_id);
+  self->options.comparator_id = self->comparator_id;
   self->m = self->options.style == TPS_MAP_STYLE_PRINT ? print_metrics : screen_metrics;
 
   self->context = pango_font_map_create_context (font_map);
@@ -463,8 +477,14 @@ flow_legend (TpsMapLayout *self,
   for (int item = 0; item < TPS_MAP_N_LEGEND_ITEMS; item++)
     {
       TpsMapLegendEntry entry = { item, };
-      double w = TPS_MAP_LEGEND_ICON + 8
-                 + measure_width (self, TPS_MAP_TEXT_LEGEND, tps_map_legend_get_label (item));
+      double w;
+
+      if (item == TPS_MAP_LEGEND_BENCHMARK && self->comparator == NULL)
+        continue;
+
+      w = TPS_MAP_LEGEND_ICON + 8
+          + measure_width (self, TPS_MAP_TEXT_LEGEND,
+                           tps_map_layout_get_legend_label (self, item));
 
       /* Groups start a little apart: ratings, moments, marks, curves, kinds. */
       if (item == TPS_MAP_LEGEND_PAINPOINT || item == TPS_MAP_LEGEND_NEW
@@ -548,6 +568,21 @@ tps_map_layout_rebuild (TpsMapLayout *self)
   g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
 
   clear_geometry (self);
+
+  if (self->comparator_id != NULL)
+    {
+      TpsComparator *comparator = tps_project_find_comparator (self->project,
+                                                               self->comparator_id);
+      const char *name = comparator ? tps_comparator_get_name (comparator) : NULL;
+
+      if (comparator != NULL)
+        {
+          self->comparator = g_object_ref (comparator);
+          /* Translators: the legend of a comparator's curve on the map */
+          self->benchmark_label = g_strdup_printf (_("Benchmark: %s"),
+                                                   name ? name : self->comparator_id);
+        }
+    }
 
   stages = tps_project_get_stages (self->project);
   channels = tps_project_get_channels (self->project);
@@ -830,6 +865,20 @@ tps_map_layout_rebuild (TpsMapLayout *self)
                                        tps_touchpoint_get_target (step->touchpoint)) };
       g_array_append_val (self->ist, step->ist);
       g_array_append_val (self->soll, step->soll);
+
+      if (self->comparator != NULL)
+        {
+          int rating;
+
+          if (tps_comparator_get_rating (self->comparator,
+                                         tps_object_get_id (TPS_OBJECT (step->touchpoint)),
+                                         &rating))
+            {
+              TpsMapPoint point = { cx, tps_map_layout_rating_to_y (self, rating) };
+
+              g_array_append_val (self->benchmark, point);
+            }
+        }
     }
 
   self->width = TPS_MAP_MARGIN + (self->options.show_title ? block_width : map_width)
@@ -1114,9 +1163,48 @@ tps_map_layout_get_curve (TpsMapLayout *self,
 
   g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), NULL);
 
-  points = curve == TPS_MAP_CURVE_IST ? self->ist : self->soll;
+  points = curve == TPS_MAP_CURVE_IST ? self->ist
+           : curve == TPS_MAP_CURVE_SOLL ? self->soll : self->benchmark;
   *n_points = points->len;
   return (const TpsMapPoint *) (gpointer) points->data;
+}
+
+/* Shows @comparator_id's ratings as the third curve, or none for %NULL;
+ * the layout is built again.
+ */
+void
+tps_map_layout_set_comparator_id (TpsMapLayout *self,
+                                  const char   *comparator_id)
+{
+  g_return_if_fail (TPS_IS_MAP_LAYOUT (self));
+
+  if (g_strcmp0 (comparator_id, self->comparator_id) == 0)
+    return;
+
+  g_free (self->comparator_id);
+  self->comparator_id = g_strdup (comparator_id);
+  self->options.comparator_id = self->comparator_id;
+  tps_map_layout_rebuild (self);
+}
+
+/* Returns: (transfer none) (nullable): the comparator whose curve is shown */
+TpsComparator *
+tps_map_layout_get_comparator (TpsMapLayout *self)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), NULL);
+  return self->comparator;
+}
+
+/* The legend's text for @item; the benchmark entry names the comparator. */
+const char *
+tps_map_layout_get_legend_label (TpsMapLayout     *self,
+                                 TpsMapLegendItem  item)
+{
+  g_return_val_if_fail (TPS_IS_MAP_LAYOUT (self), "");
+
+  if (item == TPS_MAP_LEGEND_BENCHMARK && self->benchmark_label != NULL)
+    return self->benchmark_label;
+  return tps_map_legend_get_label (item);
 }
 
 /* Whether a touchpoint in @lane before position @before has taken @lane

@@ -47,6 +47,11 @@ typedef struct
    * a wide page flows its legend across the page. 0 for the map's width.
    */
   double      title_width;
+  /* A comparator whose ratings the band shows as a third curve (seed 001:
+   * benchmarking); %NULL or an id the project does not have shows none.
+   * The layout keeps its own copy.
+   */
+  const char *comparator_id;
 } TpsMapLayoutOptions;
 
 typedef struct
@@ -141,6 +146,7 @@ typedef struct
 typedef enum {
   TPS_MAP_CURVE_IST,
   TPS_MAP_CURVE_SOLL,
+  TPS_MAP_CURVE_BENCHMARK,    /* one point per touchpoint the comparator was rated at */
 } TpsMapCurve;
 
 void                tps_map_layout_options_init     (TpsMapLayoutOptions       *options);
@@ -197,6 +203,9 @@ double              tps_map_layout_rating_to_y      (TpsMapLayout              *
 const TpsMapPoint  *tps_map_layout_get_curve        (TpsMapLayout              *self,
                                                      TpsMapCurve                curve,
                                                      guint                     *n_points);
+void                tps_map_layout_set_comparator_id (TpsMapLayout             *self,
+                                                     const char                *comparator_id);
+TpsComparator      *tps_map_layout_get_comparator   (TpsMapLayout              *self);
 
 void                tps_map_layout_get_insert_rect  (TpsMapLayout              *self,
                                                      guint                      column,

@@ -117,6 +117,7 @@ tps_map_pages_new (TpsProject           *project,
   tps_map_layout_options_init (&map_options);
   map_options.style = TPS_MAP_STYLE_PRINT;
   map_options.hide_empty_lanes = options->hide_empty_lanes;
+  map_options.comparator_id = options->comparator_id;
   map_layout = tps_map_layout_new (project, &map_options);
 
   return tps_map_pages_new_for_layout (map_layout, options, error);

@@ -508,6 +508,64 @@ draw_rating_chip (Painter *p,
   return w;
 }
 
+/* Line width, dash and colour of each curve. Ist is solid and heavy, Soll
+ * dashed, a comparator's curve dash-dotted in its own colour, so the three
+ * differ in print without colour too. @offset is how far along the whole
+ * curve the stroke starts, for the dash pattern.
+ */
+static void
+set_curve_style (Painter     *p,
+                 TpsMapCurve  curve,
+                 double       offset)
+{
+  static const double soll_dash[] = { 8, 6 };
+  static const double benchmark_dash[] = { 12, 5, 2, 5 };
+  cairo_t *cr = p->cr;
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  switch (curve)
+    {
+    case TPS_MAP_CURVE_SOLL:
+      cairo_set_dash (cr, soll_dash, 2, fmod (offset, soll_dash[0] + soll_dash[1]));
+      cairo_set_line_width (cr, 2.5);
+      set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
+      break;
+    case TPS_MAP_CURVE_BENCHMARK:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, benchmark_dash, 4, fmod (offset, 24));
+      cairo_set_line_width (cr, 2.5);
+      set_color (p, TPS_PALETTE_CURVE_BENCHMARK, 1.0);
+      break;
+    case TPS_MAP_CURVE_IST:
+    default:
+      cairo_set_line_width (cr, 3.5);
+      set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
+      break;
+    }
+}
+
+/* A comparator's point: a hollow square, a shape neither Ist nor Soll use. */
+static void
+draw_benchmark_mark (Painter *p,
+                     double   x,
+                     double   y,
+                     double   opacity)
+{
+  cairo_t *cr = p->cr;
+  TpsColor page;
+
+  tps_palette_get (TPS_PALETTE_BAND, p->dark, &page);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - 4.5, y - 4.5, 9, 9);
+  tps_color_set_source (cr, &page, 1.0);
+  cairo_fill_preserve (cr);
+  set_color (p, TPS_PALETTE_CURVE_BENCHMARK, opacity);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+}
+
 /* Title and legend */
 
 static void
@@ -596,6 +654,15 @@ draw_legend_icon (Painter           *p,
         cairo_restore (cr);
       }
       break;
+    case TPS_MAP_LEGEND_BENCHMARK:
+      cairo_save (cr);
+      set_curve_style (p, TPS_MAP_CURVE_BENCHMARK, 0);
+      cairo_move_to (cr, x, cy);
+      cairo_line_to (cr, x + TPS_MAP_LEGEND_ICON, cy);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      draw_benchmark_mark (p, cx, cy, 1.0);
+      break;
     case TPS_MAP_LEGEND_SHORTFALL:
     case TPS_MAP_LEGEND_SURPLUS:
       tps_draw_rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 3);
@@ -659,7 +726,8 @@ draw_title (Painter *p)
         continue;
 
       draw_legend_icon (p, entry->item, entry->rect.x, cy);
-      label = text_new (p, TPS_MAP_TEXT_LEGEND, tps_map_legend_get_label (entry->item), -1, 0);
+      label = text_new (p, TPS_MAP_TEXT_LEGEND,
+                        tps_map_layout_get_legend_label (p->layout, entry->item), -1, 0);
       set_color (p, TPS_PALETTE_TEXT, 0.85);
       show_text (p, label, entry->rect.x + TPS_MAP_LEGEND_ICON + 8,
                  cy - tps_draw_text_height (label) / 2, TRUE);
@@ -1303,7 +1371,7 @@ static void
 draw_curve (Painter           *p,
             const TpsMapPoint *points,
             guint              n,
-            gboolean           dashed)
+            TpsMapCurve        curve)
 {
   cairo_t *cr = p->cr;
   double bleed = 4;  /* half the widest line, with its round caps */
@@ -1319,24 +1387,16 @@ draw_curve (Painter           *p,
   end = MIN (end + 1, n);
 
   cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  if (dashed)
+  if (curve != TPS_MAP_CURVE_IST)
     {
-      static const double dash[] = { 8, 6 };
       double offset = 0;
 
       for (guint i = 0; i < first; i++)
         offset += hypot (points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
-      cairo_set_dash (cr, dash, 2, fmod (offset, dash[0] + dash[1]));
-      cairo_set_line_width (cr, 2.5);
-      set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
+      set_curve_style (p, curve, offset);
     }
   else
-    {
-      cairo_set_line_width (cr, 3.5);
-      set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
-    }
+    set_curve_style (p, curve, 0);
 
   cairo_move_to (cr, points[first].x, points[first].y);
   for (guint i = first + 1; i < end; i++)
@@ -1387,15 +1447,22 @@ draw_band (Painter *p)
    */
   {
     static const TpsMapLegendItem items[] = {
-      TPS_MAP_LEGEND_IST, TPS_MAP_LEGEND_SOLL, TPS_MAP_LEGEND_SHORTFALL, TPS_MAP_LEGEND_SURPLUS,
+      TPS_MAP_LEGEND_IST, TPS_MAP_LEGEND_SOLL, TPS_MAP_LEGEND_BENCHMARK,
+      TPS_MAP_LEGEND_SHORTFALL, TPS_MAP_LEGEND_SURPLUS,
     };
     double x = left + 8;
     double cy = band.y + (p->m->band_title + p->m->band_pad) / 2;
 
     for (guint i = 0; i < G_N_ELEMENTS (items) && !p->greek; i++)
       {
-        g_autoptr(PangoLayout) label = text_new (p, TPS_MAP_TEXT_LEGEND,
-                                                 tps_map_legend_get_label (items[i]), -1, 0);
+        g_autoptr(PangoLayout) label = NULL;
+
+        if (items[i] == TPS_MAP_LEGEND_BENCHMARK
+            && tps_map_layout_get_comparator (p->layout) == NULL)
+          continue;
+
+        label = text_new (p, TPS_MAP_TEXT_LEGEND,
+                          tps_map_layout_get_legend_label (p->layout, items[i]), -1, 0);
 
         draw_legend_icon (p, items[i], x, cy);
         set_color (p, TPS_PALETTE_TEXT, 0.85);
@@ -1502,8 +1569,22 @@ draw_band (Painter *p)
     }
   cairo_restore (cr);
 
-  draw_curve (p, soll, n_soll, TRUE);
-  draw_curve (p, ist, n_ist, FALSE);
+  draw_curve (p, soll, n_soll, TPS_MAP_CURVE_SOLL);
+
+  /* The comparator under Ist: ours is what the map is about. */
+  {
+    guint n_benchmark;
+    const TpsMapPoint *benchmark = tps_map_layout_get_curve (p->layout,
+                                                             TPS_MAP_CURVE_BENCHMARK,
+                                                             &n_benchmark);
+
+    draw_curve (p, benchmark, n_benchmark, TPS_MAP_CURVE_BENCHMARK);
+    for (guint i = 0; i < n_benchmark; i++)
+      if (benchmark[i].x >= p->clip.x - 8 && benchmark[i].x <= p->clip.x + p->clip.width + 8)
+        draw_benchmark_mark (p, benchmark[i].x, benchmark[i].y, 1.0);
+  }
+
+  draw_curve (p, ist, n_ist, TPS_MAP_CURVE_IST);
 
   /* Points: hollow on the Soll curve; on the Ist curve filled in the
    * rating's colour, or the moment's shape.

@@ -126,6 +126,7 @@ tps_page_options_init (TpsPageOptions *options,
   options->header_footer = TRUE;
   options->min_text = TPS_MAP_MIN_PRINT_TEXT;
   options->hide_empty_lanes = TRUE;
+  options->comparator_id = NULL;
 }
 
 /* Returns: points per layout unit at which a map fills @width × @height */

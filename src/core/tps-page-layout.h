@@ -73,6 +73,7 @@ typedef struct
    */
   double      min_text;
   gboolean    hide_empty_lanes; /* leave out channels without touchpoints */
+  const char *comparator_id;    /* a comparator's curve on the map; %NULL for none */
 } TpsPageOptions;
 
 typedef enum {

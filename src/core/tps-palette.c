@@ -36,6 +36,7 @@ static const TpsColor roles[TPS_PALETTE_N_ROLES][2] = {
   [TPS_PALETTE_BAND]          = { RGB (0xffffff), RGB (0x26262b) },
   [TPS_PALETTE_CURVE_IST]     = { RGB (0x26242c), RGB (0xf1f0ee) },
   [TPS_PALETTE_CURVE_SOLL]    = { RGB (0x6d6a75), RGB (0xb9b6c0) },
+  [TPS_PALETTE_CURVE_BENCHMARK] = { RGB (0x813d9c), RGB (0xdc8add) },
   [TPS_PALETTE_GAP_SHORTFALL] = { RGBA (0xd9622b, 0.22), RGBA (0xf08a4b, 0.28) },
   [TPS_PALETTE_GAP_SURPLUS]   = { RGBA (0x2e9c8f, 0.22), RGBA (0x3ab3a3, 0.28) },
   [TPS_PALETTE_TREND_BETTER]  = { RGB (0x1f7f73), RGB (0x4cc3b2) },

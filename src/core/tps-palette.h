@@ -40,6 +40,7 @@ typedef enum {
   TPS_PALETTE_BAND,            /* experience band background */
   TPS_PALETTE_CURVE_IST,
   TPS_PALETTE_CURVE_SOLL,
+  TPS_PALETTE_CURVE_BENCHMARK, /* a comparator's ratings */
   TPS_PALETTE_GAP_SHORTFALL,   /* Soll above Ist: still to do */
   TPS_PALETTE_GAP_SURPLUS,     /* Ist above Soll: better than planned */
   TPS_PALETTE_TREND_BETTER,

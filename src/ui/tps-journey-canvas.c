@@ -435,9 +435,38 @@ rebuild (TpsJourneyCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-on_history_changed (TpsJourneyCanvas *self)
+/* Whether a change of @property of a touchpoint can move or resize
+ * anything on the map; the rest (description, owner, badges …) only needs
+ * the cards drawn again.
+ */
+static gboolean
+changes_geometry (const char *property)
 {
+  static const char * const geometry[] = {
+    "stage-id", "channel-id", "title", "current", "target", "persona-ids",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (geometry); i++)
+    if (g_strcmp0 (property, geometry[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_history_changed (TpsJourneyCanvas *self,
+                    TpsHistory       *history)
+{
+  const TpsHistoryChange *change = tps_history_get_change (history);
+
+  if (!change->structure && TPS_IS_TOUCHPOINT (change->object) && change->property != NULL
+      && !changes_geometry (change->property))
+    {
+      update_accessible (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
   rebuild (self);
 }
 
@@ -2002,6 +2031,38 @@ tps_journey_canvas_set_status_filter (TpsJourneyCanvas *self,
   self->status_filter = status;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+}
+
+/* Returns: (nullable): the comparator whose ratings the band shows */
+const char *
+tps_journey_canvas_get_comparator_id (TpsJourneyCanvas *self)
+{
+  TpsComparator *comparator;
+
+  g_return_val_if_fail (TPS_IS_JOURNEY_CANVAS (self), NULL);
+
+  comparator = self->layout ? tps_map_layout_get_comparator (self->layout) : NULL;
+  return comparator ? tps_object_get_id (TPS_OBJECT (comparator)) : NULL;
+}
+
+/* Shows a comparator's ratings as a third curve in the band, with its
+ * legend entry; %NULL shows none. The choice lasts until the project is
+ * replaced.
+ */
+void
+tps_journey_canvas_set_comparator_id (TpsJourneyCanvas *self,
+                                      const char       *comparator_id)
+{
+  g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
+
+  if (self->layout == NULL
+      || g_strcmp0 (comparator_id, tps_journey_canvas_get_comparator_id (self)) == 0)
+    return;
+
+  tps_map_layout_set_comparator_id (self->layout, comparator_id);
+  configure_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 const char * const *

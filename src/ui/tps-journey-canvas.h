@@ -48,6 +48,9 @@ void                tps_journey_canvas_set_moment_filter  (TpsJourneyCanvas   *s
 int                 tps_journey_canvas_get_status_filter  (TpsJourneyCanvas   *self);
 void                tps_journey_canvas_set_status_filter  (TpsJourneyCanvas   *self,
                                                            int                 status);
+const char         *tps_journey_canvas_get_comparator_id  (TpsJourneyCanvas   *self);
+void                tps_journey_canvas_set_comparator_id  (TpsJourneyCanvas   *self,
+                                                           const char         *comparator_id);
 const char * const *tps_journey_canvas_get_highlight_ids  (TpsJourneyCanvas   *self);
 void                tps_journey_canvas_set_highlight_ids  (TpsJourneyCanvas   *self,
                                                            const char * const *ids);

@@ -57,6 +57,8 @@ struct _TpsWindow
   GtkDropDown *persona_filter;
   GtkDropDown *moment_filter;
   GtkDropDown *status_filter;
+  GtkMenuButton *benchmark_button;
+  GtkWidget *benchmark_box;
   GtkButton *zoom_button;
   GtkWidget *touchpoints_box;
   GtkWidget *measures_box;
@@ -68,6 +70,7 @@ struct _TpsWindow
   GtkImage *health_icon;
   GtkLabel *health_label;
   guint n_findings;
+  guint health_source;          /* the check waits until editing pauses */
 
   TpsDocument *document;
   TpsJourneyCanvas *canvas;
@@ -141,6 +144,73 @@ fill_persona_filter (TpsWindow *self)
 
   gtk_drop_down_set_model (self->persona_filter, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->persona_filter, 0);
+}
+
+/* A choice of the benchmark curve: the comparator's id, or none. */
+static void
+on_benchmark_toggled (GtkCheckButton *button,
+                      TpsWindow      *self)
+{
+  if (!gtk_check_button_get_active (button) || self->canvas == NULL)
+    return;
+
+  tps_journey_canvas_set_comparator_id (self->canvas,
+                                        g_object_get_data (G_OBJECT (button), "comparator-id"));
+  gtk_menu_button_popdown (self->benchmark_button);
+}
+
+/* "No benchmark", then the comparators, as radio buttons in the map
+ * toolbar's benchmark popover; the curve shown stays chosen while its
+ * comparator exists. The button is hidden while there are none.
+ */
+static void
+fill_benchmark_menu (TpsWindow *self)
+{
+  g_autofree char *shown = NULL;
+  GListModel *comparators = NULL;
+  GtkWidget *child, *first;
+  gboolean found = FALSE;
+
+  if (self->canvas != NULL)
+    shown = g_strdup (tps_journey_canvas_get_comparator_id (self->canvas));
+
+  while ((child = gtk_widget_get_first_child (self->benchmark_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->benchmark_box), child);
+
+  first = gtk_check_button_new_with_label (_("No benchmark"));
+  gtk_box_append (GTK_BOX (self->benchmark_box), first);
+
+  if (self->document != NULL)
+    {
+      comparators = tps_project_get_comparators (tps_document_get_project (self->document));
+      for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
+        {
+          g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
+          const char *id = tps_object_get_id (TPS_OBJECT (comparator));
+          const char *name = tps_comparator_get_name (comparator);
+          GtkWidget *button = gtk_check_button_new_with_label (name ? name : id);
+
+          gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (first));
+          g_object_set_data_full (G_OBJECT (button), "comparator-id", g_strdup (id), g_free);
+          if (g_strcmp0 (shown, id) == 0)
+            {
+              gtk_check_button_set_active (GTK_CHECK_BUTTON (button), TRUE);
+              found = TRUE;
+            }
+          g_signal_connect (button, "toggled", G_CALLBACK (on_benchmark_toggled), self);
+          gtk_box_append (GTK_BOX (self->benchmark_box), button);
+        }
+    }
+
+  if (!found)
+    {
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (first), TRUE);
+      if (self->canvas != NULL)
+        tps_journey_canvas_set_comparator_id (self->canvas, NULL);
+    }
+  g_signal_connect (first, "toggled", G_CALLBACK (on_benchmark_toggled), self);
+  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_button),
+                          comparators != NULL && g_list_model_get_n_items (comparators) > 0);
 }
 
 static void
@@ -375,6 +445,9 @@ build_map_page (TpsWindow *self)
                            G_CALLBACK (fill_persona_filter), self, G_CONNECT_SWAPPED);
   fill_enum_filter (self->moment_filter, _("All moments"), TPS_TYPE_MOMENT);
   fill_enum_filter (self->status_filter, _("Any status"), TPS_TYPE_TOUCHPOINT_STATUS);
+  fill_benchmark_menu (self);
+  g_signal_connect_object (tps_project_get_comparators (project), "items-changed",
+                           G_CALLBACK (fill_benchmark_menu), self, G_CONNECT_SWAPPED);
 
   self->inspector = TPS_TOUCHPOINT_INSPECTOR (g_object_new (TPS_TYPE_TOUCHPOINT_INSPECTOR,
                                                             "project", project,
@@ -576,8 +649,8 @@ update_inhibit (TpsWindow *self)
 }
 
 /* The header bar counts the journey health check's findings; the most
- * severe one picks the icon. It is computed again after every change, which
- * for a project of a few dozen touchpoints costs far less than a frame.
+ * severe one picks the icon. It walks the whole project, so after changes
+ * it runs once editing pauses (queue_health()), not on every keystroke.
  */
 static void
 update_health (TpsWindow *self)
@@ -620,13 +693,32 @@ update_health (TpsWindow *self)
                           findings->len > 0 && self->width_class != TPS_WINDOW_WIDTH_NARROW);
 }
 
+#define HEALTH_DELAY_MS 300
+
+static gboolean
+health_timeout (gpointer data)
+{
+  TpsWindow *self = data;
+
+  self->health_source = 0;
+  update_health (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_health (TpsWindow *self)
+{
+  g_clear_handle_id (&self->health_source, g_source_remove);
+  self->health_source = g_timeout_add (HEALTH_DELAY_MS, health_timeout, self);
+}
+
 static void
 on_document_changed (TpsWindow *self)
 {
   update_title (self);
   update_actions (self);
   update_inhibit (self);
-  update_health (self);
+  queue_health (self);
 }
 
 /* The header bar's count leads to the findings in the analysis view. */
@@ -833,6 +925,9 @@ tps_window_set_document (TpsWindow   *self,
   build_views (self);
   watch_file (self);
   on_document_changed (self);
+  /* A project just opened shows its count right away. */
+  g_clear_handle_id (&self->health_source, g_source_remove);
+  update_health (self);
 
   /* A merge left questions in the file: they are asked right away. */
   if (document != NULL
@@ -1819,6 +1914,7 @@ tps_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->width_source, g_source_remove);
+  g_clear_handle_id (&self->health_source, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -1910,6 +2006,8 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, persona_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, moment_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, benchmark_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, benchmark_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, touchpoints_box);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, measures_box);

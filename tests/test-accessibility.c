@@ -115,6 +115,232 @@ fail_on_problems (GPtrArray  *problems,
 }
 
 /* ------------------------------------------------------------------------
+ * Names
+ * ------------------------------------------------------------------------ */
+
+/* The controls a screen reader lands on and has to announce. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget)
+         || GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_SPIN_BUTTON (widget)
+         || GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SCALE (widget)
+         || GTK_IS_TEXT_VIEW (widget) || ADW_IS_ENTRY_ROW (widget);
+}
+
+/* The text a button shows, which is what it is called: its label, or the
+ * label of its icon-and-label content.
+ */
+static gboolean
+shows_text (GtkWidget *button)
+{
+  GtkWidget *child = gtk_widget_get_first_child (button);
+
+  if (ADW_IS_BUTTON_CONTENT (child))
+    return adw_button_content_get_label (ADW_BUTTON_CONTENT (child)) != NULL
+           && *adw_button_content_get_label (ADW_BUTTON_CONTENT (child)) != '\0';
+  if (GTK_IS_BOX (child))
+    child = gtk_widget_get_last_child (child);
+
+  return GTK_IS_LABEL (child) && gtk_widget_get_visible (child)
+         && *gtk_label_get_text (GTK_LABEL (child)) != '\0';
+}
+
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL)
+      || gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* A push button is called by the text it shows. A toggle (a chip, the
+   * button of a drop-down) is not: screen readers announce its type.
+   */
+  return (G_OBJECT_TYPE (widget) == GTK_TYPE_BUTTON || GTK_IS_LINK_BUTTON (widget))
+         && shows_text (widget);
+}
+
+/* Inside these, GTK and libadwaita name their own parts. */
+static gboolean
+is_library_composite (GtkWidget *widget)
+{
+  return GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER (widget)
+         || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget)
+         || GTK_IS_ENTRY (widget) || GTK_IS_PASSWORD_ENTRY (widget)
+         || ADW_IS_ENTRY_ROW (widget) || GTK_IS_SHORTCUTS_WINDOW (widget);
+}
+
+static void
+find_unnamed (GtkWidget *widget,
+              GPtrArray *problems)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (is_control (widget) && !has_name (widget))
+    {
+      GString *line = g_string_new (NULL);
+
+      describe (line, widget);
+      g_ptr_array_add (problems, g_string_free (line, FALSE));
+    }
+
+  if (is_library_composite (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_unnamed (child, problems);
+}
+
+
+/* What a screen reader calls a field: its own label, else the title of
+ * the row that labels it.
+ */
+static char *
+accessible_name (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  /* Asked for an impossible value, GTK answers with the one it has. */
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                               GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+
+  row = ADW_IS_PREFERENCES_ROW (widget)
+        ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  return row != NULL ? g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)))
+                     : NULL;
+}
+
+/* Text fields in one window must not share a name: "Name" for every
+ * channel tells a screen reader user nothing.
+ */
+static void
+find_same_names (GtkWidget  *widget,
+                 GHashTable *seen,
+                 GPtrArray  *problems)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (ADW_IS_ENTRY_ROW (widget) || GTK_IS_TEXT_VIEW (widget))
+    {
+      g_autofree char *name = accessible_name (widget);
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      if (name != NULL && g_hash_table_contains (seen, name))
+        g_ptr_array_add (problems, g_strdup_printf ("“%s” in %s", name,
+                                                    G_OBJECT_TYPE_NAME (root)));
+      else if (name != NULL)
+        g_hash_table_add (seen, g_steal_pointer (&name));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_same_names (child, seen, problems);
+}
+
+/* Every dialog the window opens, on the example project. */
+static GPtrArray *
+open_dialogs (TpsWindow *window)
+{
+  TpsDocument *document = tps_window_get_document (window);
+  TpsProject *project = tps_document_get_project (document);
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, 0);
+  GPtrArray *dialogs = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_window_destroy);
+
+  g_ptr_array_add (dialogs, tps_project_settings_new (GTK_WINDOW (window), document));
+  g_ptr_array_add (dialogs, tps_export_dialog_new (GTK_WINDOW (window), document));
+  g_ptr_array_add (dialogs, tps_preferences_new (GTK_WINDOW (window)));
+  g_ptr_array_add (dialogs, tps_measurement_dialog_new (project,
+                                                        tps_document_get_history (document),
+                                                        touchpoint, NULL));
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_present (dialogs->pdata[i]);
+  flush_events ();
+  for (guint i = 0; i < dialogs->len; i++)
+    settle (dialogs->pdata[i]);
+
+  return dialogs;
+}
+
+static void
+test_every_control_named (void)
+{
+  const char *views[] = { "map", "touchpoints", "measures", "analysis" };
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) dialogs = NULL;
+  TpsWindow *window = open_example (1400, 900);
+  AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, "view_stack"));
+  TpsProject *project = tps_document_get_project (tps_window_get_document (window));
+  GListModel *touchpoints = tps_project_get_touchpoints (project);
+  g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, 0);
+  GtkWidget *canvas = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
+                        template_child (window, "map_scroller")));
+
+  if (GTK_IS_VIEWPORT (canvas))
+    canvas = gtk_viewport_get_child (GTK_VIEWPORT (canvas));
+  tps_journey_canvas_set_selected (TPS_JOURNEY_CANVAS (canvas), touchpoint);
+  g_object_set (window, "inspector-visible", TRUE, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, views[i]);
+      settle (GTK_WIDGET (window));
+      find_unnamed (GTK_WIDGET (window), problems);
+    }
+
+  dialogs = open_dialogs (window);
+  for (guint i = 0; i < dialogs->len; i++)
+    find_unnamed (dialogs->pdata[i], problems);
+  fail_on_problems (problems, "Controls without an accessible name");
+
+  for (guint i = 0; i < dialogs->len; i++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      find_same_names (dialogs->pdata[i], seen, problems);
+    }
+  fail_on_problems (problems, "Fields that share their accessible name");
+  g_clear_pointer (&dialogs, g_ptr_array_unref);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every key the map answers to is in the Shortcuts window. */
+static void
+test_shortcuts_complete (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH
+                                                                 "/gtk/help-overlay.ui");
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *expected[] = { "Insert", "Delete", "Return", "<Control>d", "Left Right", "Up Down",
+                             "Menu <Shift>F10", "F9", "<Control>z", "<Control>e" };
+  GSList *objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accelerator = NULL;
+        g_autofree char *title = NULL;
+
+        g_object_get (l->data, "accelerator", &accelerator, "title", &title, NULL);
+        g_assert_nonnull (title);
+        g_assert_cmpstr (title, !=, "");
+        if (accelerator != NULL)
+          g_hash_table_add (listed, g_steal_pointer (&accelerator));
+      }
+  g_slist_free (objects);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_hash_table_contains (listed, expected[i]))
+      g_error ("The Shortcuts window lacks %s", expected[i]);
+}
+
+/* ------------------------------------------------------------------------
  * Every width
  * ------------------------------------------------------------------------ */
 
@@ -293,6 +519,10 @@ main (int   argc,
       ui_language = "de";
 
   g_setenv ("LANGUAGE", g_str_equal (ui_language, "de") ? "de" : "C", TRUE);
+  /* GTK's in-process accessibility backend: it keeps every name, so the
+   * walk can read them.
+   */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -319,6 +549,9 @@ main (int   argc,
 
       g_test_add_data_func (path, &screens[i], test_fits_every_width);
     }
+
+  g_test_add_func ("/accessibility/every-control-named", test_every_control_named);
+  g_test_add_func ("/accessibility/shortcuts-complete", test_shortcuts_complete);
 
   return g_test_run ();
 }

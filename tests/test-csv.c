@@ -1150,6 +1150,27 @@ test_import_updates_by_title_in_stage (void)
   g_assert_cmpint (change->kind, ==, TPS_CHANGE_ADDED);
 }
 
+/* A column without a name is only worth a warning when a row has content
+ * in it (found while the rows are read one at a time); its warning stays
+ * in header order.
+ */
+static void
+test_import_unnamed_column (void)
+{
+  g_autoptr(TpsProject) project = tps_project_new ();
+  g_autoptr(TpsCsvImport) import = parse_string (project,
+                                                 "title,stage,,channel,,extra,\n"
+                                                 "A,Kauf,,Web,,,\n"
+                                                 "\n"
+                                                 "B,Kauf,,Web,x,,\n");
+  g_autofree char *warnings = problems_text (tps_csv_import_get_warnings (import));
+
+  g_assert_cmpstr (warnings, ==,
+                   "Row 1: Column 5 has no name; its cells are ignored.\n"
+                   "Row 1, column “extra”: This column is not known and is ignored.\n");
+  g_assert_cmpuint (g_list_model_get_n_items (tps_csv_import_get_touchpoints (import)), ==, 2);
+}
+
 /* --- formulas (OWASP "CSV injection") ------------------------------------ */
 
 static void
@@ -1306,6 +1327,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/project-changed", test_import_project_changed);
   g_test_add_func ("/csv/load-project/creates-project", test_load_project);
   g_test_add_func ("/csv/load-project/refuses-fifo", test_load_refuses_fifo);
+  g_test_add_func ("/csv/import/unnamed-column", test_import_unnamed_column);
   g_test_add_func ("/csv/formulas/neutralised-and-round-trip",
                    test_formulas_neutralised_and_round_trip);
   g_test_add_func ("/csv/formulas/raw-when-asked", test_formulas_raw_when_asked);

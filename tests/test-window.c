@@ -274,6 +274,27 @@ test_save_read_only_asks (void)
   remove_tree (dir);
 }
 
+/* A .csv given to the window (as on the command line) is imported into a
+ * new project titled after it, never read as XML; saving asks where.
+ */
+static void
+test_open_csv_imports (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "csv", "comma.csv", NULL);
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsProject *project = tps_document_get_project (document);
+  g_autofree char *title = tps_document_dup_title (document);
+
+  g_assert_null (find_message_dialog ());
+  g_assert_null (tps_document_get_file (document));
+  g_assert_cmpstr (tps_project_get_title (project), ==, "comma");
+  g_assert_cmpstr (title, ==, "comma");
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (project)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Close with unsaved changes asks; each answer does what it says. */
 static void
 test_unsaved_changes_dialog (void)
@@ -789,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/window/undo-redo-and-modified-marker", test_undo_redo_and_modified_marker);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window/save-read-only-asks", test_save_read_only_asks);
+  g_test_add_func ("/window/open-csv-imports", test_open_csv_imports);
   g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
   g_test_add_func ("/window/new-project-from-template", test_new_project_from_template);

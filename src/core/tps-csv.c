@@ -790,19 +790,26 @@ tps_csv_export_to_file (TpsProject           *project,
 
 /* --- reading: text and records ----------------------------------------- */
 
-/* Returns: (transfer full) (nullable): the text as UTF-8 without a byte
- * order mark. Excel writes "CSV UTF-8" with a BOM, "Unicode text" as
- * UTF-16 and plain "CSV" in the Windows code page; all three are read.
+/* The text as UTF-8 without a byte order mark. Excel writes "CSV UTF-8"
+ * with a BOM, "Unicode text" as UTF-16 and plain "CSV" in the Windows code
+ * page; all three are read. UTF-8 is not copied: @text then points into
+ * @data and @converted is %NULL.
+ *
+ * Returns: whether the text could be decoded
  */
-static char *
-decode_text (const char  *data,
-             gsize        length,
-             GPtrArray   *warnings,
-             GError     **error)
+static gboolean
+decode_text (const char   *data,
+             gsize         length,
+             const char  **text,
+             gsize        *text_length,
+             char        **converted,
+             GPtrArray    *warnings,
+             GError      **error)
 {
   const char *from = NULL;
   gsize skip = 0;
-  char *text;
+
+  *converted = NULL;
 
   if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
     {
@@ -815,32 +822,39 @@ decode_text (const char  *data,
     from = "UTF-16BE", skip = 2;
 
   if (from == NULL && g_utf8_validate_len (data, length, NULL))
-    return g_strndup (data, length);
+    {
+      *text = data;
+      *text_length = length;
+      return TRUE;
+    }
 
   if (from == NULL && memchr (data, '\0', length) == NULL)
     {
       from = "WINDOWS-1252";
-      text = g_convert (data, length, "UTF-8", from, NULL, NULL, NULL);
-      if (text != NULL)
-        {
-          add_problem (warnings, 0, NULL, "%s",
-                       _("The file is not UTF-8 text; it was read as Windows-1252 "
-                         "(Western European)."));
-          return text;
-        }
+      *converted = g_convert (data, length, "UTF-8", from, NULL, NULL, NULL);
+      if (*converted != NULL)
+        add_problem (warnings, 0, NULL, "%s",
+                     _("The file is not UTF-8 text; it was read as Windows-1252 "
+                       "(Western European)."));
     }
   else if (from != NULL)
     {
-      text = g_convert (data + skip, length - skip, "UTF-8", from, NULL, NULL, NULL);
-      if (text != NULL && g_utf8_validate (text, -1, NULL))
-        return text;
-      g_free (text);
+      *converted = g_convert (data + skip, length - skip, "UTF-8", from, NULL, NULL, NULL);
+      if (*converted != NULL && !g_utf8_validate (*converted, -1, NULL))
+        g_clear_pointer (converted, g_free);
+    }
+
+  if (*converted != NULL)
+    {
+      *text = *converted;
+      *text_length = strlen (*converted);
+      return TRUE;
     }
 
   g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_ENCODING,
                        _("The file is not text in a known encoding; save it as "
                          "“CSV UTF-8” and try again."));
-  return NULL;
+  return FALSE;
 }
 
 typedef struct
@@ -850,23 +864,17 @@ typedef struct
   int unterminated_cell;  /* the cell whose quote is never closed, or -1 */
 } Record;
 
-static void
-record_free (Record *record)
-{
-  g_ptr_array_unref (record->cells);
-  g_free (record);
-}
-
 /* The separator is the one of ',', ';' and tab that occurs most often in
  * the header row outside quotes; a header of one column gives ','.
  */
 static char
-detect_separator (const char *text)
+detect_separator (const char *text,
+                  const char *end)
 {
   guint comma = 0, semicolon = 0, tab = 0;
   gboolean quoted = FALSE;
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = text; p < end; p++)
     {
       if (*p == '"')
         quoted = !quoted;
@@ -887,83 +895,114 @@ detect_separator (const char *text)
   return ',';
 }
 
+/* Reads the text one record at a time, so that a large file costs the
+ * memory of its rows' touchpoints, not of a table of all its cells.
+ */
+typedef struct
+{
+  const char *p;
+  const char *end;
+  char separator;
+  Record record;    /* the last record read; its cells are reused */
+} Reader;
+
+static void
+reader_init (Reader     *reader,
+             const char *text,
+             gsize       length,
+             char        separator)
+{
+  reader->p = text;
+  reader->end = text + length;
+  reader->separator = separator;
+  reader->record.row = 0;
+  reader->record.cells = g_ptr_array_new_with_free_func (g_free);
+  reader->record.unterminated_cell = -1;
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  g_clear_pointer (&reader->record.cells, g_ptr_array_unref);
+}
+
 /* RFC 4180 with the leniency of common readers: records end with CRLF, LF
  * or CR; a quote inside an unquoted cell is kept as it is; text after a
  * closing quote is appended. Line breaks inside quoted cells become LF.
+ *
+ * Returns: (transfer none) (nullable): the next record, valid until the
+ *   next call; %NULL at the end of the text
  */
-static GPtrArray *
-split_records (const char *text,
-               char        separator)
+static Record *
+reader_next (Reader *reader)
 {
-  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
-  const char *p = text;
-  guint row = 0;
+  Record *record = &reader->record;
+  const char *p = reader->p;
+  const char *end = reader->end;
+  char separator = reader->separator;
+  gboolean end_of_record = FALSE;
 
-  while (*p != '\0')
+  if (p >= end)
+    return NULL;
+
+  record->row++;
+  g_ptr_array_set_size (record->cells, 0);
+  record->unterminated_cell = -1;
+
+  while (!end_of_record)
     {
-      Record *record = g_new0 (Record, 1);
-      gboolean end_of_record = FALSE;
+      GString *cell = g_string_new (NULL);
 
-      record->row = ++row;
-      record->cells = g_ptr_array_new_with_free_func (g_free);
-      record->unterminated_cell = -1;
-
-      while (!end_of_record)
+      if (p < end && *p == '"')
         {
-          GString *cell = g_string_new (NULL);
+          gboolean closed = FALSE;
 
-          if (*p == '"')
+          for (p++; p < end; p++)
             {
-              gboolean closed = FALSE;
-
-              for (p++; *p != '\0'; p++)
+              if (*p == '"' && p + 1 < end && p[1] == '"')
                 {
-                  if (*p == '"' && p[1] == '"')
-                    {
-                      g_string_append_c (cell, '"');
-                      p++;
-                    }
-                  else if (*p == '"')
-                    {
-                      closed = TRUE;
-                      p++;
-                      break;
-                    }
-                  else if (*p == '\r')
-                    {
-                      g_string_append_c (cell, '\n');
-                      if (p[1] == '\n')
-                        p++;
-                    }
-                  else
-                    g_string_append_c (cell, *p);
+                  g_string_append_c (cell, '"');
+                  p++;
                 }
-
-              if (!closed)
-                record->unterminated_cell = record->cells->len;
+              else if (*p == '"')
+                {
+                  closed = TRUE;
+                  p++;
+                  break;
+                }
+              else if (*p == '\r')
+                {
+                  g_string_append_c (cell, '\n');
+                  if (p + 1 < end && p[1] == '\n')
+                    p++;
+                }
+              else
+                g_string_append_c (cell, *p);
             }
 
-          while (*p != '\0' && *p != separator && *p != '\r' && *p != '\n')
-            g_string_append_c (cell, *p++);
-
-          g_ptr_array_add (record->cells, g_string_free (cell, FALSE));
-
-          if (*p == separator)
-            p++;
-          else
-            {
-              if (*p == '\r' && p[1] == '\n')
-                p += 2;
-              else if (*p != '\0')
-                p++;
-              end_of_record = TRUE;
-            }
+          if (!closed)
+            record->unterminated_cell = record->cells->len;
         }
 
-      g_ptr_array_add (records, record);
+      while (p < end && *p != separator && *p != '\r' && *p != '\n')
+        g_string_append_c (cell, *p++);
+
+      g_ptr_array_add (record->cells, g_string_free (cell, FALSE));
+
+      if (p < end && *p == separator)
+        p++;
+      else
+        {
+          if (p + 1 < end && *p == '\r' && p[1] == '\n')
+            p += 2;
+          else if (p < end)
+            p++;
+          end_of_record = TRUE;
+        }
     }
 
-  return records;
+  reader->p = p;
+  return record;
 }
 
 static gboolean
@@ -1571,13 +1610,57 @@ read_row (Record    *record,
   return row;
 }
 
+/* A header cell without a name, and where its warning goes among the
+ * header's warnings should any row have content in it.
+ */
+typedef struct
+{
+  guint cell;
+  guint warning_position;
+  gboolean has_content;
+} Unnamed;
+
+static void
+note_unnamed_content (GArray *unnamed,
+                      Record *record)
+{
+  for (guint u = 0; u < unnamed->len; u++)
+    {
+      Unnamed *column = &g_array_index (unnamed, Unnamed, u);
+
+      if (column->cell < record->cells->len
+          && *(char *) g_ptr_array_index (record->cells, column->cell) != '\0')
+        column->has_content = TRUE;
+    }
+}
+
+static void
+warn_unnamed (GArray    *unnamed,
+              GPtrArray *warnings)
+{
+  /* Backwards, so that each position is still the one noted. */
+  for (guint u = unnamed->len; u-- > 0;)
+    {
+      Unnamed *column = &g_array_index (unnamed, Unnamed, u);
+      g_autoptr(GPtrArray) one = NULL;
+
+      if (!column->has_content)
+        continue;
+
+      one = g_ptr_array_new ();
+      add_problem (one, 1, NULL, _("Column %u has no name; its cells are ignored."),
+                   column->cell + 1);
+      g_ptr_array_insert (warnings, column->warning_position, g_ptr_array_index (one, 0));
+    }
+}
+
 /* Maps each header cell to a column. Unknown columns are reported and
  * ignored, so that a sheet with an extra column of the team's own still
  * reads; a missing stage, channel or title column makes the file unusable.
  */
 static int *
 map_header (Record     *header,
-            GPtrArray  *records,
+            GArray     *unnamed,
             GPtrArray  *comparator_columns,
             GPtrArray  *warnings,
             GError    **error)
@@ -1645,20 +1728,12 @@ map_header (Record     *header,
       else
         {
           /* A trailing separator makes a nameless, empty column; only one
-           * with content is worth a word.
+           * with content is worth a word, which warn_unnamed() puts here
+           * once the rows are read.
            */
-          for (guint r = 1; r < records->len; r++)
-            {
-              Record *record = g_ptr_array_index (records, r);
-              const char *cell = i < record->cells->len ? g_ptr_array_index (record->cells, i)
-                                                       : "";
-              if (*cell != '\0')
-                {
-                  add_problem (warnings, 1, NULL,
-                               _("Column %u has no name; its cells are ignored."), i + 1);
-                  break;
-                }
-            }
+          Unnamed column = { i, warnings->len, FALSE };
+
+          g_array_append_val (unnamed, column);
         }
     }
 
@@ -2084,11 +2159,15 @@ tps_csv_import_parse (TpsProject  *project,
                       GError     **error)
 {
   g_autoptr(TpsCsvImport) self = NULL;
-  g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) unnamed = g_array_new (FALSE, FALSE, sizeof (Unnamed));
   g_autofree int *column_of_cell = NULL;
-  g_autofree char *text = NULL;
-  Record *header;
+  g_autofree char *converted = NULL;
+  const char *text;
+  gsize text_length;
+  Reader reader;
+  Record *header, *record;
+  guint n_header_cells;
 
   g_return_val_if_fail (TPS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -2102,36 +2181,39 @@ tps_csv_import_parse (TpsProject  *project,
       return NULL;
     }
 
-  text = decode_text (data, length, self->warnings, error);
-  if (text == NULL)
+  if (!decode_text (data, length, &text, &text_length, &converted, self->warnings, error))
     return NULL;
 
-  self->separator = detect_separator (text);
-  records = split_records (text, self->separator);
+  self->separator = detect_separator (text, text + text_length);
+  reader_init (&reader, text, text_length, self->separator);
 
-  header = records->len > 0 ? g_ptr_array_index (records, 0) : NULL;
+  header = reader_next (&reader);
   if (header == NULL || record_is_blank (header))
     {
       g_set_error_literal (error, TPS_CSV_ERROR, TPS_CSV_ERROR_EMPTY,
                            _("The file has no header row; the first row must name the "
                              "columns, at least stage, channel and title."));
+      reader_clear (&reader);
       return NULL;
     }
 
-  column_of_cell = map_header (header, records, self->comparator_columns, self->warnings,
+  column_of_cell = map_header (header, unnamed, self->comparator_columns, self->warnings,
                                error);
   if (column_of_cell == NULL)
-    return NULL;
-  for (guint i = 0; i < header->cells->len; i++)
+    {
+      reader_clear (&reader);
+      return NULL;
+    }
+  n_header_cells = header->cells->len;
+  for (guint i = 0; i < n_header_cells; i++)
     if (column_of_cell[i] >= 0)
       self->present |= COLUMN_BIT (column_of_cell[i]);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
-  for (guint r = 1; r < records->len; r++)
+  while ((record = reader_next (&reader)) != NULL)
     {
-      Record *record = g_ptr_array_index (records, r);
-      Row *row;
+      note_unnamed_content (unnamed, record);
 
       if (record->unterminated_cell < 0 && record_is_blank (record))
         continue;
@@ -2140,7 +2222,7 @@ tps_csv_import_parse (TpsProject  *project,
 
       if (record->unterminated_cell >= 0)
         {
-          int column = (guint) record->unterminated_cell < header->cells->len
+          int column = (guint) record->unterminated_cell < n_header_cells
                        ? column_of_cell[record->unterminated_cell] : -1;
 
           add_problem (self->errors, record->row,
@@ -2150,20 +2232,23 @@ tps_csv_import_parse (TpsProject  *project,
           continue;
         }
 
-      if (record->cells->len != header->cells->len)
+      if (record->cells->len != n_header_cells)
         {
           add_problem (self->errors, record->row, NULL,
                        g_dngettext (GETTEXT_PACKAGE,
                                     "This row has %u cell, but the header names %u columns.",
                                     "This row has %u cells, but the header names %u columns.",
                                     record->cells->len),
-                       record->cells->len, header->cells->len);
+                       record->cells->len, n_header_cells);
           continue;
         }
 
-      row = read_row (record, column_of_cell, self->comparator_columns, self->errors);
-      g_ptr_array_add (rows, row);
+      g_ptr_array_add (rows, read_row (record, column_of_cell, self->comparator_columns,
+                                       self->errors));
     }
+
+  reader_clear (&reader);
+  warn_unnamed (unnamed, self->warnings);
 
   build (self, rows);
 

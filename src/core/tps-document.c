@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tps-csv.h"
 #include "tps-document.h"
 #include "tps-project-io.h"
 
@@ -265,7 +266,18 @@ tps_document_load (GFile   *file,
   g_autoptr(TpsProject) project = NULL;
   TpsDocument *self;
 
+  g_autofree char *name = NULL;
+  g_autofree char *folded = NULL;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* A table is imported into a new project titled after it, which has
+   * no file yet: saving asks where, and never writes XML over the CSV.
+   */
+  name = g_file_get_basename (file);
+  folded = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  if (folded != NULL && g_str_has_suffix (folded, ".csv"))
+    return tps_document_new_from_csv (file, error);
 
   project = tps_project_load_from_file (file, NULL, error);
   if (project == NULL)
@@ -274,6 +286,29 @@ tps_document_load (GFile   *file,
   self = tps_document_new (project);
   self->file = g_object_ref (file);
   return self;
+}
+
+/**
+ * tps_document_new_from_csv:
+ *
+ * A new, unsaved document with the touchpoints of the table in @file,
+ * titled after the file (see tps_csv_load_project_from_file()).
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+TpsDocument *
+tps_document_new_from_csv (GFile   *file,
+                           GError **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  project = tps_csv_load_project_from_file (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  return tps_document_new (project);
 }
 
 /* Returns: (transfer none) */

@@ -19,6 +19,8 @@ TpsDocument *tps_document_new              (TpsProject    *project);
 TpsDocument *tps_document_new_from_template (const char   *language);
 TpsDocument *tps_document_load             (GFile         *file,
                                             GError       **error);
+TpsDocument *tps_document_new_from_csv     (GFile         *file,
+                                            GError       **error);
 
 TpsProject  *tps_document_get_project      (TpsDocument   *self);
 TpsHistory  *tps_document_get_history      (TpsDocument   *self);

@@ -492,6 +492,7 @@ static void
 tps_analysis_view_init (TpsAnalysisView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
 
   g_signal_connect (self->health_list, "row-activated", G_CALLBACK (on_row_activated), self);

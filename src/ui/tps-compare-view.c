@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-compare-view.h"
+#include "tps-view-util.h"
 
 struct _TpsCompareView
 {
@@ -313,6 +314,7 @@ static void
 tps_compare_view_init (TpsCompareView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   self->groups = g_ptr_array_new ();
 }
 

@@ -14,6 +14,7 @@
 
 #include "tps-conflict.h"
 #include "tps-conflicts-dialog.h"
+#include "tps-view-util.h"
 
 struct _TpsConflictsDialog
 {
@@ -153,6 +154,7 @@ static void
 tps_conflicts_dialog_init (TpsConflictsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-csv-import-dialog.h"
+#include "tps-view-util.h"
 #include "tps-csv.h"
 #include "tps-window.h"
 
@@ -483,6 +484,7 @@ static void
 tps_csv_import_dialog_init (TpsCsvImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 }
 
 /**

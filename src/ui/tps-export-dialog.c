@@ -22,6 +22,7 @@
 
 #include "tps-csv.h"
 #include "tps-export-dialog.h"
+#include "tps-view-util.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
@@ -810,6 +811,7 @@ tps_export_dialog_init (TpsExportDialog *self)
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 

@@ -1024,6 +1024,7 @@ tps_measure_editor_init (TpsMeasureEditor *self)
   GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   self->parent_ids = g_ptr_array_new_with_free_func (g_free);
 

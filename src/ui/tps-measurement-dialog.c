@@ -22,6 +22,7 @@
 #include "tps-analysis.h"
 #include "tps-measure-format.h"
 #include "tps-measurement-dialog.h"
+#include "tps-view-util.h"
 #include "tps-measurement-series.h"
 
 struct _TpsMeasurementDialog
@@ -488,6 +489,7 @@ static void
 tps_measurement_dialog_init (TpsMeasurementDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   fill_combo (self->metric_row, TPS_TYPE_METRIC);
   fill_combo (self->source_row, TPS_TYPE_SOURCE);

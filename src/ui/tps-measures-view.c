@@ -2346,6 +2346,10 @@ tps_measures_view_init (TpsMeasuresView *self)
   GtkEveryFilter *roots_filter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Named also where their labels are hidden on a narrow window. */
+  tps_accessible_set_name (GTK_WIDGET (self->scale_dropdown), _("Scale"));
+  tps_accessible_set_name (GTK_WIDGET (self->grouping_dropdown), _("Group by"));
+  tps_accessible_name_controls (GTK_WIDGET (self));
   self->add_content = g_object_ref (gtk_button_get_child (self->add_button));
   self->add_sub_content = g_object_ref (gtk_button_get_child (self->add_sub_button));
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-preferences.h"
+#include "tps-view-util.h"
 
 struct _TpsPreferences
 {
@@ -92,6 +93,7 @@ static void
 tps_preferences_init (TpsPreferences *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "autosave-interval",

@@ -178,6 +178,7 @@ make_row (TpsProcessChecklist *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  tps_accessible_set_name (check, title);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), tps_process_step_get_done (item));
   g_object_set_data (G_OBJECT (check), "step", GUINT_TO_POINTER (step));
   g_object_set_data (G_OBJECT (check), "checklist", self);

@@ -13,6 +13,7 @@
 #include "tps-bind.h"
 #include "tps-measure-format.h"
 #include "tps-project-settings.h"
+#include "tps-view-util.h"
 #include "tps-project-structure.h"
 
 struct _TpsProjectSettings
@@ -254,6 +255,8 @@ rebuild_stages (TpsProjectSettings *self)
       adw_preferences_group_add (self->stages_group, row);
       g_ptr_array_add (self->stage_rows, row);
     }
+
+  tps_accessible_name_controls (GTK_WIDGET (self->stages_group));
 }
 
 /* Channels ---------------------------------------------------------------- */
@@ -301,15 +304,18 @@ rebuild_channels (TpsProjectSettings *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsChannel) channel = g_list_model_get_item (channels, i);
+      g_autofree char *title = g_strdup_printf (_("Channel %u"), i + 1);
       GtkWidget *row = adw_entry_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       tps_bind_editable (GTK_EDITABLE (row), history_of (self), channel, "name");
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), kind_drop_down (self, channel));
       add_row_buttons (self, TPS_OBJECT (channel), row, i, n);
       adw_preferences_group_add (self->channels_group, row);
       g_ptr_array_add (self->channel_rows, row);
     }
+
+  tps_accessible_name_controls (GTK_WIDGET (self->channels_group));
 }
 
 /* Personas ---------------------------------------------------------------- */
@@ -346,8 +352,14 @@ add_text_field (TpsProjectSettings *self,
                 const char         *property)
 {
   GtkWidget *row = adw_entry_row_new ();
+  /* Translators: the accessible name of a persona's or comparator's field,
+   * e.g. "Goals of “Sofia”": every persona has a "Goals" row.
+   */
+  g_autofree char *name = g_strdup_printf (_("%s of “%s”"), title,
+                                           tps_object_get_display_name (TPS_OBJECT (object)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  tps_accessible_set_name (row, name);
   tps_bind_editable (GTK_EDITABLE (row), history_of (self), object, property);
   adw_expander_row_add_row (expander, row);
 }
@@ -366,6 +378,9 @@ rebuild_personas (TpsProjectSettings *self)
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *color_row = adw_action_row_new ();
       GtkWidget *color_button = gtk_color_button_new ();
+      g_autofree char *color_name = g_strdup_printf (_("%s of “%s”"), _("Colour"),
+                                                     tps_object_get_display_name (
+                                                       TPS_OBJECT (persona)));
       GdkRGBA rgba;
 
       on_persona_name (persona, NULL, ADW_EXPANDER_ROW (row));
@@ -382,6 +397,7 @@ rebuild_personas (TpsProjectSettings *self)
           || !gdk_rgba_parse (&rgba, tps_persona_get_color (persona)))
         gdk_rgba_parse (&rgba, "#3584e4");
       gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color_button), &rgba);
+      tps_accessible_set_name (color_button, color_name);
       gtk_widget_set_valign (color_button, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (color_button), "settings", self);
       g_signal_connect_object (color_button, "color-set", G_CALLBACK (on_color_set), persona, 0);
@@ -394,6 +410,8 @@ rebuild_personas (TpsProjectSettings *self)
       adw_preferences_group_add (self->personas_group, row);
       g_ptr_array_add (self->persona_rows, row);
     }
+
+  tps_accessible_name_controls (GTK_WIDGET (self->personas_group));
 }
 
 /* Comparators --------------------------------------------------------------- */
@@ -431,8 +449,11 @@ comparator_date_row (TpsProjectSettings *self,
   GtkWidget *row = adw_entry_row_new ();
   g_autofree char *shown = tps_comparator_get_date (comparator)
                            ? tps_format_date (tps_comparator_get_date (comparator)) : NULL;
+  g_autofree char *name = g_strdup_printf (_("%s of “%s”"), _("Date of the comparison"),
+                                           tps_object_get_display_name (TPS_OBJECT (comparator)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date of the comparison"));
+  tps_accessible_set_name (row, name);
   g_object_set_data (G_OBJECT (row), "tps-updating", GINT_TO_POINTER (TRUE));
   gtk_editable_set_text (GTK_EDITABLE (row), shown ? shown : "");
   g_object_set_data (G_OBJECT (row), "tps-updating", NULL);
@@ -489,6 +510,8 @@ rebuild_comparators (TpsProjectSettings *self)
       adw_preferences_group_add (self->comparators_group, row);
       g_ptr_array_add (self->comparator_rows, row);
     }
+
+  tps_accessible_name_controls (GTK_WIDGET (self->comparators_group));
 }
 
 /* Actions ------------------------------------------------------------------ */
@@ -586,6 +609,7 @@ static void
 tps_project_settings_init (TpsProjectSettings *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   self->stage_rows = g_ptr_array_new ();
   self->channel_rows = g_ptr_array_new ();

@@ -495,6 +495,7 @@ update_personas (TpsTouchpointInspector *self)
       gtk_widget_add_css_class (button, "tps-chip");
       gtk_widget_add_css_class (button, "tps-toggle-chip");
       gtk_widget_set_tooltip_text (button, tps_persona_get_description (persona));
+      tps_accessible_set_name (button, name);
       g_object_set_data_full (G_OBJECT (button), "persona-id",
                               g_strdup (tps_object_get_id (TPS_OBJECT (persona))), g_free);
       g_signal_connect (button, "toggled", G_CALLBACK (on_persona_toggled), self);
@@ -1631,6 +1632,7 @@ tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {

@@ -605,6 +605,12 @@ update_cell (TpsTouchpointsView *self,
       gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), rating - TPS_RATING_MIN);
       g_object_set_data (G_OBJECT (cell), "updating", NULL);
       gtk_widget_set_tooltip_text (cell, tps_rating_get_label (rating));
+      /* Translators: the accessible name of a rating in the table, e.g.
+       * "Ist rating of “Hotline”"
+       */
+      text = g_strdup_printf (_("%s rating of “%s”"), _(column_info[column].title),
+                              name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
+      tps_accessible_set_name (cell, text);
       break;
     case COLUMN_GAP:
       text = signed_number (tps_touchpoint_get_gap (tp));
@@ -1575,6 +1581,11 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->persona_filter_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The drop-downs' own buttons take the focus: they carry the names. */
+  tps_accessible_set_name (GTK_WIDGET (self->persona_filter), _("Persona"));
+  tps_accessible_set_name (GTK_WIDGET (self->moment_filter), _("Moment"));
+  tps_accessible_set_name (GTK_WIDGET (self->status_filter), _("Status"));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   add_columns (self);
 

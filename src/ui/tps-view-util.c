@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
+
+#include <adwaita.h>
 
 #include "tps-view-util.h"
 
@@ -190,4 +193,168 @@ tps_view_update_free (TpsViewUpdate *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_signal_handler (&self->map_id, self->view);
   g_free (self);
+}
+
+/* Accessible names --------------------------------------------------------- */
+
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != '_')
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+/* A tooltip without its shortcut: "Undo (Ctrl+Z)" → "Undo". */
+static char *
+name_from_tooltip (const char *tooltip)
+{
+  const char *open = strrchr (tooltip, '(');
+
+  if (open != NULL && open > tooltip && g_str_has_suffix (tooltip, ")")
+      && (strstr (open, "Ctrl") != NULL || strstr (open, "Strg") != NULL
+          || strstr (open, "Shift") != NULL || strstr (open, "Umschalt") != NULL
+          || g_str_has_prefix (open, "(F")))
+    return g_strstrip (g_strndup (tooltip, open - tooltip));
+
+  return g_strdup (tooltip);
+}
+
+/* The button a drop-down, a menu button or a colour button hands the
+ * focus to.
+ */
+static GtkWidget *
+inner_button (GtkWidget *widget)
+{
+  if (!GTK_IS_DROP_DOWN (widget) && !GTK_IS_MENU_BUTTON (widget)
+      && !GTK_IS_COLOR_BUTTON (widget))
+    return NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      return child;
+
+  return NULL;
+}
+
+static void
+set_label (GtkWidget  *widget,
+           const char *name)
+{
+  /* A label of its own wins over the row title that labels it now. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+/**
+ * tps_accessible_set_name:
+ * @widget: a control
+ * @name: what a screen reader calls it, in the UI language
+ *
+ * Names @widget, and for a drop-down, a menu button or a colour button
+ * also the button inside it that takes the focus.
+ */
+void
+tps_accessible_set_name (GtkWidget  *widget,
+                         const char *name)
+{
+  GtkWidget *button = inner_button (widget);
+
+  set_label (widget, name);
+  if (button != NULL)
+    set_label (button, name);
+}
+
+static gboolean
+is_icon_control (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+  if (GTK_IS_DROP_DOWN (widget))
+    return TRUE;
+  if (!GTK_IS_BUTTON (widget))
+    return FALSE;
+
+  child = gtk_button_get_child (GTK_BUTTON (widget));
+  return GTK_IS_IMAGE (child) || GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+/* Fields that take their name from the row they sit in. */
+static gboolean
+is_row_field (GtkWidget *widget)
+{
+  return GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_TEXT_VIEW (widget)
+         || GTK_IS_ENTRY (widget) || GTK_IS_SPIN_BUTTON (widget) || ADW_IS_ENTRY_ROW (widget)
+         || GTK_IS_DROP_DOWN (widget);
+}
+
+static const char *
+row_title (GtkWidget *widget)
+{
+  GtkWidget *row = ADW_IS_PREFERENCES_ROW (widget)
+                   ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  const char *title = row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))
+                                  : NULL;
+
+  return title != NULL && *title != '\0' ? title : NULL;
+}
+
+/**
+ * tps_accessible_name_controls:
+ * @root: a widget whose controls are in place
+ *
+ * Names the controls under @root that have no accessible name yet: icon
+ * buttons, toggles, drop-downs and menu buttons by their tooltip (without
+ * the shortcut it mentions), fields in a preferences row by the row's
+ * title, search fields by their placeholder, menu buttons with a label by
+ * that label. A drop-down's or menu button's name also goes to the button
+ * inside it that takes the focus. GTK 4.8 names neither from tooltips nor
+ * from rows by itself, so screen readers would announce "GtkImage" or
+ * "GtkToggleButton".
+ */
+void
+tps_accessible_name_controls (GtkWidget *root)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (root);
+  /* Public GTK API, though named for tests: whether a name is set. */
+  gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (root),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  if (!named && GTK_IS_SEARCH_ENTRY (root))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (root, "placeholder-text", &placeholder, NULL);
+      tps_accessible_set_name (root, placeholder != NULL ? placeholder : _("Search"));
+    }
+  else if (!named && GTK_IS_MENU_BUTTON (root)
+           && gtk_menu_button_get_label (GTK_MENU_BUTTON (root)) != NULL)
+    {
+      /* Called what it shows, as a screen reader user hears a sighted
+       * colleague call it.
+       */
+      g_autofree char *name = strip_mnemonic (gtk_menu_button_get_label (GTK_MENU_BUTTON (root)));
+
+      tps_accessible_set_name (root, name);
+    }
+  else if (!named && is_row_field (root) && row_title (root) != NULL)
+    tps_accessible_set_name (root, row_title (root));
+  else if (!named && is_icon_control (root) && tooltip != NULL)
+    {
+      g_autofree char *name = name_from_tooltip (tooltip);
+
+      tps_accessible_set_name (root, name);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    tps_accessible_name_controls (child);
 }

@@ -36,4 +36,8 @@ void           tps_view_update_free  (TpsViewUpdate  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpsViewUpdate, tps_view_update_free)
 
+void     tps_accessible_set_name      (GtkWidget      *widget,
+                                      const char     *name);
+void     tps_accessible_name_controls (GtkWidget      *root);
+
 G_END_DECLS

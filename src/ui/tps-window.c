@@ -2058,6 +2058,7 @@ tps_window_init (TpsWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tps_accessible_name_controls (GTK_WIDGET (self));
 
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);

@@ -497,6 +497,19 @@ compare_measurements (TpsProject    *old_project,
     }
 }
 
+/* "Rating at “Hotline”": a comparator's rating, named by its touchpoint. */
+static char *
+rating_label (TpsProject *project,
+              const char *touchpoint_id)
+{
+  TpsTouchpoint *touchpoint = tps_project_find_touchpoint (project, touchpoint_id);
+
+  /* Translators: a comparator's rating at a touchpoint */
+  return g_strdup_printf (_("Rating at “%s”"),
+                          touchpoint ? tps_object_get_display_name (TPS_OBJECT (touchpoint))
+                                     : touchpoint_id);
+}
+
 /* A comparator's ratings, touchpoint by touchpoint: "Rating at “Hotline”". */
 static void
 compare_ratings (TpsProject    *old_project,
@@ -512,17 +525,12 @@ compare_ratings (TpsProject    *old_project,
     {
       g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (new_list, i);
       const char *id = tps_comparator_rating_get_touchpoint_id (rating);
-      TpsTouchpoint *touchpoint = tps_project_find_touchpoint (new_project, id);
       int old_value, new_value = tps_comparator_rating_get_value (rating);
       gboolean had = tps_comparator_get_rating (old_comparator, id, &old_value);
 
       if (had && old_value == new_value)
         continue;
-      add_property_change (properties, "ratings",
-                           /* Translators: a comparator's rating at a touchpoint */
-                           g_strdup_printf (_("Rating at “%s”"),
-                                            touchpoint ? tps_object_get_display_name (
-                                                           TPS_OBJECT (touchpoint)) : id),
+      add_property_change (properties, "ratings", rating_label (new_project, id),
                            had ? tps_map_format_rating (old_value) : NULL,
                            tps_map_format_rating (new_value));
     }
@@ -531,13 +539,9 @@ compare_ratings (TpsProject    *old_project,
     {
       g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (old_list, i);
       const char *id = tps_comparator_rating_get_touchpoint_id (rating);
-      TpsTouchpoint *touchpoint = tps_project_find_touchpoint (old_project, id);
 
       if (!tps_comparator_get_rating (new_comparator, id, NULL))
-        add_property_change (properties, "ratings",
-                             g_strdup_printf (_("Rating at “%s”"),
-                                              touchpoint ? tps_object_get_display_name (
-                                                             TPS_OBJECT (touchpoint)) : id),
+        add_property_change (properties, "ratings", rating_label (old_project, id),
                              tps_map_format_rating (tps_comparator_rating_get_value (rating)),
                              NULL);
     }
@@ -908,12 +912,8 @@ append_object (GString    *text,
       for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
         {
           g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
-          const char *id = tps_comparator_rating_get_touchpoint_id (rating);
-          TpsTouchpoint *touchpoint = tps_project_find_touchpoint (project, id);
-          g_autofree char *label = g_strdup_printf (_("Rating at “%s”"),
-                                                    touchpoint ? tps_object_get_display_name (
-                                                                   TPS_OBJECT (touchpoint))
-                                                               : id);
+          g_autofree char *label =
+            rating_label (project, tps_comparator_rating_get_touchpoint_id (rating));
           g_autofree char *value = tps_map_format_rating (tps_comparator_rating_get_value (rating));
 
           g_string_append_printf (text, "  %s: %s\n", label, value);

@@ -229,13 +229,52 @@ test_add_and_undo (Fixture       *f,
 }
 
 static void
+count_deleted (TpsJourneyCanvas *canvas,
+               const char       *title,
+               guint            *n)
+{
+  (*n)++;
+}
+
+/* Delete selects a neighbour where the user is looking: in the same lane
+ * of the same stage when there is one, else in the same stage.
+ */
+static void
 test_delete_and_undo (Fixture       *f,
                       gconstpointer  data)
 {
   GListModel *touchpoints = tps_project_get_touchpoints (f->project);
   guint n = g_list_model_get_n_items (touchpoints);
-  g_autoptr(TpsTouchpoint) doomed = g_object_ref (touchpoint_at_step (f, 4));
-  TpsTouchpoint *next = touchpoint_at_step (f, 5);
+  g_autoptr(TpsTouchpoint) doomed = NULL;
+  const TpsMapStep *step, *selected;
+  guint column, lane, deleted = 0;
+  gboolean lane_has_other = FALSE;
+  int index = -1;
+
+  /* A card without linked measures, in a stage with other cards. */
+  for (guint i = 0; i < tps_map_layout_get_n_steps (f->layout) && index < 0; i++)
+    {
+      TpsTouchpoint *tp = touchpoint_at_step (f, i);
+
+      step = tps_map_layout_get_step (f->layout, i);
+      if (tp != NULL && tps_project_count_measures_for (f->project,
+                                                        tps_object_get_id (TPS_OBJECT (tp))) == 0
+          && tps_map_layout_get_column (f->layout, step->column)->n_touchpoints > 2)
+        index = i;
+    }
+  g_assert_cmpint (index, >=, 0);
+  doomed = g_object_ref (touchpoint_at_step (f, index));
+  step = tps_map_layout_get_step (f->layout, index);
+  column = step->column;
+  lane = step->lane;
+  for (guint i = 0; i < tps_map_layout_get_n_steps (f->layout); i++)
+    {
+      const TpsMapStep *other = tps_map_layout_get_step (f->layout, i);
+
+      lane_has_other |= (int) i != index && other->touchpoint != NULL
+                        && other->column == column && other->lane == lane;
+    }
+  g_signal_connect (f->canvas, "touchpoint-deleted", G_CALLBACK (count_deleted), &deleted);
 
   /* Nothing selected, nothing deleted. */
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.delete", NULL);
@@ -244,12 +283,73 @@ test_delete_and_undo (Fixture       *f,
   tps_journey_canvas_set_selected (f->canvas, doomed);
   activate (f, "canvas.delete", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n - 1);
+  g_assert_cmpuint (deleted, ==, 1);
   g_assert_cmpint (tps_map_layout_find_step (f->layout, doomed), ==, -1);
-  g_assert_true (tps_journey_canvas_get_selected (f->canvas) == next);
+  g_assert_nonnull (tps_journey_canvas_get_selected (f->canvas));
+  selected = tps_map_layout_get_step (f->layout,
+                                      tps_map_layout_find_step (f->layout,
+                                        tps_journey_canvas_get_selected (f->canvas)));
+  g_assert_cmpuint (selected->column, ==, column);
+  if (lane_has_other)
+    g_assert_cmpuint (selected->lane, ==, lane);
 
   g_assert_true (tps_history_undo (f->history));
   g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
-  g_assert_cmpint (tps_map_layout_find_step (f->layout, doomed), ==, 4);
+  g_assert_cmpint (tps_map_layout_find_step (f->layout, doomed), ==, index);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* A touchpoint with linked measures goes only once the user says so. */
+static void
+test_delete_linked_asks (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  TpsTouchpoint *linked = NULL;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i < n && linked == NULL; i++)
+    {
+      g_autoptr(TpsTouchpoint) tp = g_list_model_get_item (touchpoints, i);
+
+      if (tps_project_count_measures_for (f->project, tps_object_get_id (TPS_OBJECT (tp))) > 0)
+        linked = tp;
+    }
+  g_assert_nonnull (linked);
+
+  tps_journey_canvas_set_selected (f->canvas, linked);
+  activate (f, "canvas.delete", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+
+  activate (f, "canvas.delete", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n - 1);
+  g_assert_cmpint (tps_map_layout_find_step (f->layout, linked), ==, -1);
 }
 
 static void
@@ -554,7 +654,8 @@ main (int   argc,
   ADD ("drag/move-within-stage-reorders", test_move_within_stage);
   ADD ("keyboard/alt-arrows-move-then-undo", test_keyboard_move);
   ADD ("edit/add-in-cell-then-undo", test_add_and_undo);
-  ADD ("edit/delete-selects-next-then-undo", test_delete_and_undo);
+  ADD ("edit/delete-selects-neighbour-then-undo", test_delete_and_undo);
+  ADD ("edit/delete-with-linked-measures-asks", test_delete_linked_asks);
   ADD ("edit/mark-and-duplicate", test_mark_and_duplicate);
   ADD ("edit/enter-activates", test_activated_on_edit);
   ADD ("zoom/actions", test_zoom_actions);

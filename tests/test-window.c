@@ -892,6 +892,51 @@ test_benchmark_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Deleting a card says so, with Undo right there. */
+static void
+test_delete_toast_undo (void)
+{
+  g_autoptr(GFile) example = tps_window_get_example_file ("en");
+  TpsWindow *window = tps_window_new (NULL);
+  TpsProject *project;
+  TpsJourneyCanvas *canvas;
+  TpsTouchpoint *doomed = NULL;
+  GListModel *touchpoints;
+  GtkWidget *undo;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (tps_window_open_file (window, example));
+  flush_events ();
+  project = tps_document_get_project (tps_window_get_document (window));
+  touchpoints = tps_project_get_touchpoints (project);
+  n = g_list_model_get_n_items (touchpoints);
+  for (guint i = 0; i < n && doomed == NULL; i++)
+    {
+      g_autoptr(TpsTouchpoint) tp = g_list_model_get_item (touchpoints, i);
+
+      if (tps_project_count_measures_for (project, tps_object_get_id (TPS_OBJECT (tp))) == 0)
+        doomed = tp;
+    }
+  g_assert_nonnull (doomed);
+
+  canvas = canvas_of (window);
+  tps_journey_canvas_set_selected (canvas, doomed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.delete", NULL));
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n - 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), "Touchpoint deleted", NULL));
+
+  undo = find_widget (GTK_WIDGET (window), "Undo", NULL);
+  g_assert_nonnull (undo);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/window/map-toolbar", test_map_toolbar);
   g_test_add_func ("/window/export-action", test_export_action);
   g_test_add_func ("/window/english-money", test_english_money);
+  g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
   g_test_add_func ("/window/health-count", test_health_count);
   g_test_add_func ("/window/open-async", test_open_async);

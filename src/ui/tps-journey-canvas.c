@@ -121,6 +121,7 @@ enum {
 
 enum {
   TOUCHPOINT_ACTIVATED,
+  TOUCHPOINT_DELETED,
   N_SIGNALS
 };
 
@@ -641,25 +642,115 @@ duplicate_selected (TpsJourneyCanvas *self)
   select_and_reveal (self, copy);
 }
 
-/* After a delete the selection moves on along the journey. */
-static void
-delete_selected (TpsJourneyCanvas *self)
+/* The card to select once the one at @index is gone: the next in its lane
+ * within its stage, else the previous there, else the nearest in its stage,
+ * else the nearest along the journey, so that the selection stays where the
+ * user is looking and a second Delete does not hit a card far away.
+ */
+static TpsTouchpoint *
+neighbour_of (TpsJourneyCanvas *self,
+              int               index)
 {
-  g_autoptr(TpsTouchpoint) doomed = g_object_ref (self->selected);
-  TpsTouchpoint *neighbour = NULL;
-  int step = tps_map_layout_find_step (self->layout, doomed);
-  guint n = tps_map_layout_get_n_steps (self->layout);
+  const TpsMapStep *doomed = tps_map_layout_get_step (self->layout, index);
+  int n = tps_map_layout_get_n_steps (self->layout);
 
-  for (guint i = step + 1; i < n && neighbour == NULL; i++)
-    neighbour = tps_map_layout_get_step (self->layout, i)->touchpoint;
-  for (int i = step - 1; i >= 0 && neighbour == NULL; i--)
-    neighbour = tps_map_layout_get_step (self->layout, i)->touchpoint;
+  for (guint pass = 0; pass < 3; pass++)
+    for (int distance = 1; distance < n; distance++)
+      for (int sign = 1; sign >= -1; sign -= 2)
+        {
+          int i = index + sign * distance;
+          const TpsMapStep *step;
+
+          if (i < 0 || i >= n)
+            continue;
+          step = tps_map_layout_get_step (self->layout, i);
+          if (step->touchpoint == NULL)
+            continue;
+          if (pass == 0 && (step->column != doomed->column || step->lane != doomed->lane))
+            continue;
+          if (pass == 1 && step->column != doomed->column)
+            continue;
+          return step->touchpoint;
+        }
+
+  return NULL;
+}
+
+static void
+delete_now (TpsJourneyCanvas *self,
+            TpsTouchpoint    *doomed)
+{
+  g_autoptr(TpsTouchpoint) keep = g_object_ref (doomed);
+  int index = tps_map_layout_find_step (self->layout, doomed);
+  g_autoptr(TpsTouchpoint) neighbour = NULL;
+  g_autofree char *title = g_strdup (tps_touchpoint_get_title (doomed));
+
+  if (index < 0)
+    return;
+
+  neighbour = neighbour_of (self, index);
   if (neighbour != NULL)
     g_object_ref (neighbour);
 
   tps_project_delete_touchpoint (self->project, self->history, doomed);
-  tps_journey_canvas_set_selected (self, neighbour);
-  g_clear_object (&neighbour);
+  if (neighbour != NULL)
+    select_and_reveal (self, neighbour);
+  else
+    tps_journey_canvas_set_selected (self, NULL);
+  g_signal_emit (self, signals[TOUCHPOINT_DELETED], 0, title);
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TpsJourneyCanvas *self)
+{
+  TpsTouchpoint *doomed = g_object_get_data (G_OBJECT (dialog), "touchpoint");
+
+  if (g_strcmp0 (response, "delete") == 0 && doomed != NULL)
+    delete_now (self, doomed);
+}
+
+/* A touchpoint that measures are linked to is deleted only once the user
+ * has said so: the links go with it.
+ */
+static void
+delete_selected (TpsJourneyCanvas *self)
+{
+  TpsTouchpoint *doomed = self->selected;
+  guint n_measures = tps_project_count_measures_for (self->project,
+                                                     tps_object_get_id (TPS_OBJECT (doomed)));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (n_measures == 0 || !GTK_IS_WINDOW (root))
+    {
+      delete_now (self, doomed);
+      return;
+    }
+
+  heading = g_strdup_printf (_("Delete “%s”?"), tps_touchpoint_get_title (doomed) ?: "");
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u measure is linked to this touchpoint. Its link is "
+                                       "removed; the measure stays.",
+                                       "%u measures are linked to this touchpoint. Their links "
+                                       "are removed; the measures stay.", n_measures),
+                          n_measures);
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "touchpoint", g_object_ref (doomed),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Keyboard navigation: left and right walk the journey, up and down go to
@@ -1901,6 +1992,16 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
   signals[TOUCHPOINT_ACTIVATED] =
     g_signal_new ("touchpoint-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_TOUCHPOINT);
+
+  /**
+   * TpsJourneyCanvas::touchpoint-deleted:
+   * @title: the deleted touchpoint's title
+   *
+   * A touchpoint was deleted from the map; the window offers to undo it.
+   */
+  signals[TOUCHPOINT_DELETED] =
+    g_signal_new ("touchpoint-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   for (guint i = 0; i < G_N_ELEMENTS (stateless); i++)
     gtk_widget_class_install_action (widget_class, stateless[i], NULL, action_activated);

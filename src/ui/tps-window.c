@@ -425,6 +425,18 @@ on_show_measure (TpsWindow  *self,
   tps_measures_view_set_selected_measure (self->measures_view, measure);
 }
 
+/* A deleted card can come back at once: the toast's Undo is the window's. */
+static void
+on_touchpoint_deleted (TpsWindow  *self,
+                       const char *title)
+{
+  AdwToast *toast = adw_toast_new (_("Touchpoint deleted"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 build_map_page (TpsWindow *self)
 {
@@ -439,6 +451,8 @@ build_map_page (TpsWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "touchpoint-activated",
                            G_CALLBACK (on_touchpoint_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "touchpoint-deleted",
+                           G_CALLBACK (on_touchpoint_deleted), self, G_CONNECT_SWAPPED);
   /* Enough of the journey to see its shape, with every card still legible. */
   tps_journey_canvas_zoom_to_overview (self->canvas);
   on_zoom_changed (self);

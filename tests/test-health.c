@@ -8,6 +8,8 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "tps-benchmark.h"
+#include "tps-compare.h"
+#include "tps-merge.h"
 #include "tps-health.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
@@ -434,6 +436,72 @@ test_load_comparators (void)
                    ==, TPS_COMPARATOR_KIND_BEST_PRACTICE);
 }
 
+/* Comparators in a semantic diff and a three-way merge ------------------- */
+
+static TpsProject *
+copy_project (TpsProject *project)
+{
+  gsize length;
+  g_autofree char *data = tps_project_save_to_data (project, &length);
+  g_autoptr(GError) error = NULL;
+  TpsProject *copy = tps_project_load_from_data (data, length, &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+static void
+test_compare_and_merge (void)
+{
+  g_autoptr(TpsProject) base = load ("data/health.touchpoints");
+  g_autoptr(TpsProject) ours = copy_project (base);
+  g_autoptr(TpsProject) theirs = copy_project (base);
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(TpsComparison) comparison = NULL;
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  TpsComparator *a, *added;
+  const TpsObjectChange *change;
+  gboolean saw_rating = FALSE;
+  int value;
+
+  /* ours: cmp-a rates t-mail; theirs: cmp-a's name, its t-calc rating
+   * changed, its t-hotline rating removed, and a new comparator
+   */
+  tps_project_set_comparator_rating (history, tps_project_find_comparator (ours, "cmp-a"),
+                                     "t-mail", TRUE, 1);
+  a = tps_project_find_comparator (theirs, "cmp-a");
+  tps_comparator_set_name (a, "Mitbewerber A (neu)");
+  tps_project_set_comparator_rating (history, a, "t-calc", TRUE, 2);
+  tps_project_set_comparator_rating (history, a, "t-hotline", FALSE, 0);
+  added = tps_project_add_comparator (theirs, history, "Neu",
+                                      TPS_COMPARATOR_KIND_BEST_PRACTICE);
+  tps_project_set_comparator_rating (history, added, "t-shop", TRUE, 2);
+
+  comparison = tps_comparison_new (base, theirs);
+  g_assert_cmpuint (tps_comparison_get_n_changes (comparison), ==, 2);
+  change = tps_comparison_get_change (comparison, 0);
+  g_assert_cmpstr (change->id, ==, "cmp-a");
+  for (guint i = 0; i < change->properties->len; i++)
+    saw_rating |= g_strcmp0 (((TpsPropertyChange *) g_ptr_array_index (change->properties,
+                                                                        i))->property,
+                             "ratings") == 0;
+  g_assert_true (saw_rating);
+  g_assert_cmpint (tps_comparison_get_change (comparison, 1)->kind, ==, TPS_CHANGE_ADDED);
+
+  merged = tps_project_merge (base, ours, theirs);
+  a = tps_project_find_comparator (merged, "cmp-a");
+  g_assert_cmpstr (tps_comparator_get_name (a), ==, "Mitbewerber A (neu)");
+  g_assert_true (tps_comparator_get_rating (a, "t-calc", &value));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_false (tps_comparator_get_rating (a, "t-hotline", NULL));
+  g_assert_true (tps_comparator_get_rating (a, "t-mail", &value));
+  g_assert_cmpint (value, ==, 1);
+  added = tps_project_find_comparator (merged, tps_object_get_id (TPS_OBJECT (added)));
+  g_assert_nonnull (added);
+  g_assert_true (tps_comparator_get_rating (added, "t-shop", &value));
+  g_assert_cmpint (value, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/health/comparators/load", test_load_comparators);
   g_test_add_func ("/health/comparators/load-refuses-bad-ratings",
                    test_load_refuses_bad_ratings);
+  g_test_add_func ("/health/comparators/compare-and-merge", test_compare_and_merge);
 
   return g_test_run ();
 }

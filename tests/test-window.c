@@ -142,6 +142,100 @@ test_open_shows_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A big project loads in a thread: the window says so and keeps running
+ * its main loop, then shows the project; a broken one shows the loader's
+ * message; Stop goes back to where the window was.
+ */
+static void
+test_open_async (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.touchpoints", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad",
+                                                "dangling-stage.touchpoints", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<touchpoint-project xmlns=\"urn:touchpoint-studio:project\" format-version=\"1\">\n"
+    "  <title>Big</title>\n  <stages>\n    <stage id=\"s\">\n      <name>S</name>\n"
+    "    </stage>\n  </stages>\n  <channels>\n    <channel id=\"c\" kind=\"online\">\n"
+    "      <name>C</name>\n    </channel>\n  </channels>\n  <touchpoints>\n");
+  TpsWindow *window = tps_window_new (NULL);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              TPS_TYPE_WINDOW, "main_stack"));
+  AdwMessageDialog *dialog;
+  guint ticks = 0, timeout;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (xml, "    <touchpoint id=\"t-%u\" stage=\"s\" channel=\"c\" "
+                                 "function=\"inform\" status=\"existing\" moment=\"painpoint\" "
+                                 "current=\"1\" target=\"2\" importance=\"3\" internal=\"1\">\n"
+                                 "      <title>Touchpoint %u</title>\n"
+                                 "      <description>Description %u</description>\n"
+                                 "    </touchpoint>\n", i, i, i);
+  g_string_append (xml, "  </touchpoints>\n</touchpoint-project>\n");
+  g_assert_true (g_file_set_contents (path, xml->str, xml->len, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+
+  timeout = g_timeout_add (1, count_tick, &ticks);
+  tps_window_open_file_async (window, file);
+  g_assert_true (tps_window_is_opening (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  while (tps_window_is_opening (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_cmpuint (ticks, >=, 3);
+  g_assert_nonnull (tps_window_get_document (window));
+  g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (
+                      tps_document_get_project (tps_window_get_document (window)))), ==, 20000);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
+
+  tps_window_open_file_async (window, bad_file);
+  while (tps_window_is_opening (window))
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
+  gtk_window_close (GTK_WINDOW (dialog));
+  flush_events ();
+
+  /* A touchpoint table opens as a new, unsaved project. */
+  {
+    g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "csv", "comma.csv", NULL);
+    g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+
+    tps_window_open_file_async (window, csv_file);
+    while (tps_window_is_opening (window))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (tps_window_get_document (window));
+    g_assert_null (tps_document_get_file (tps_window_get_document (window)));
+    g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_touchpoints (
+                        tps_document_get_project (tps_window_get_document (window)))), >, 0);
+  }
+
+  tps_window_open_file_async (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-opening", NULL));
+  g_assert_false (tps_window_is_opening (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
+  flush_events ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_open_broken_file_shows_error (void)
 {
@@ -821,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/window/english-money", test_english_money);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
   g_test_add_func ("/window/health-count", test_health_count);
+  g_test_add_func ("/window/open-async", test_open_async);
   g_test_add_func ("/window/benchmark-menu", test_benchmark_menu);
   g_test_add_func ("/window/project-settings/comparators", test_project_settings_comparators);
 

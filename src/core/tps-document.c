@@ -18,6 +18,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "tps-csv.h"
 #include "tps-document.h"
 #include "tps-project-io.h"
@@ -285,6 +287,81 @@ tps_document_load (GFile   *file,
 
   self = tps_document_new (project);
   self->file = g_object_ref (file);
+  return self;
+}
+
+/* A touchpoint table opens as a new project (tps_document_new_from_csv()). */
+static gboolean
+is_csv (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".csv");
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TpsProject *project = is_csv (data)
+                        ? tps_csv_load_project_from_file (data, NULL, &error)
+                        : tps_project_load_from_file (data, cancellable, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/**
+ * tps_document_load_async:
+ *
+ * Like tps_document_load(), reading and parsing @file in a thread, so that
+ * a window stays responsive while a big project loads. A .csv table opens
+ * as tps_document_new_from_csv() does.
+ */
+void
+tps_document_load_async (GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* libxml2 sets up its global state here, on the main thread, before a
+   * thread parses with it.
+   */
+  xmlInitParser ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tps_document_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Returns: (transfer full) (nullable): the document, or %NULL with @error */
+TpsDocument *
+tps_document_load_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(TpsProject) project = NULL;
+  TpsDocument *self;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  project = g_task_propagate_pointer (G_TASK (result), error);
+  if (project == NULL)
+    return NULL;
+
+  self = tps_document_new (project);
+  if (!is_csv (g_task_get_task_data (G_TASK (result))))
+    self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
   return self;
 }
 

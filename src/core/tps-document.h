@@ -19,6 +19,12 @@ TpsDocument *tps_document_new              (TpsProject    *project);
 TpsDocument *tps_document_new_from_template (const char   *language);
 TpsDocument *tps_document_load             (GFile         *file,
                                             GError       **error);
+void         tps_document_load_async       (GFile               *file,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+TpsDocument *tps_document_load_finish      (GAsyncResult        *result,
+                                            GError             **error);
 TpsDocument *tps_document_new_from_csv     (GFile         *file,
                                             GError       **error);
 

@@ -162,7 +162,7 @@ tps_application_open (GApplication  *app,
            */
           window = empty_window (self);
           gtk_window_present (GTK_WINDOW (window));
-          tps_window_open_file (window, files[i]);
+          tps_window_open_file_async (window, files[i]);
         }
 
       last = GTK_WINDOW (window);

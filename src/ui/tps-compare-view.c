@@ -30,6 +30,7 @@ struct _TpsCompareView
   TpsJourneyCanvas *other_canvas;  /* weak: the other version's map, while shown */
   TpsComparison *comparison;
   GPtrArray *groups;          /* the AdwPreferencesGroups on the page */
+  guint rebuild_source;       /* a rebuild waiting for the edits of this frame */
 };
 
 G_DEFINE_FINAL_TYPE (TpsCompareView, tps_compare_view, ADW_TYPE_WINDOW)
@@ -268,10 +269,32 @@ show_other_map_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gboolean
+rebuild_now (gpointer data)
+{
+  TpsCompareView *self = data;
+
+  self->rebuild_source = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Edits come in bursts (an import, typing); the comparison is made once
+ * after them, not once per edit.
+ */
+static void
+on_history_changed (TpsCompareView *self)
+{
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_now, self);
+}
+
 static void
 tps_compare_view_dispose (GObject *object)
 {
   TpsCompareView *self = TPS_COMPARE_VIEW (object);
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
 
   /* Closing the comparison takes its outlines off the map. */
   if (self->canvas != NULL
@@ -352,14 +375,14 @@ tps_compare_view_new (GtkWindow        *parent,
   adw_window_title_set_title (self->window_title, _("Changes"));
 
   g_signal_connect_object (tps_document_get_history (document), "changed",
-                           G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   rebuild (self);
 
   return GTK_WINDOW (self);
 }
 
-/* Returns: (transfer none): the comparison on show, up to date with the
- *   project's latest edit
+/* Returns: (transfer none): the comparison on show; it follows the
+ *   project's edits once the main loop has run
  */
 TpsComparison *
 tps_compare_view_get_comparison (TpsCompareView *self)

@@ -37,6 +37,9 @@ struct _TpsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   GtkStack *main_stack;
+  AdwStatusPage *loading_page;
+  GtkSpinner *loading_spinner;
+  GCancellable *opening;        /* a project is being loaded */
   AdwViewStack *view_stack;
   GtkListBox *recent_list;
   GtkWidget *recent_box;
@@ -979,6 +982,112 @@ tps_window_open_file (TpsWindow *self,
   return TRUE;
 }
 
+typedef struct
+{
+  TpsWindow *window;
+  GFile *file;
+  GCancellable *cancellable;
+} Opening;
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Opening *opening = data;
+  TpsWindow *self = opening->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpsDocument) document = tps_document_load_finish (result, &error);
+
+  /* Stopped, or another file asked for since: this one is not wanted. */
+  if (self->opening == opening->cancellable)
+    {
+      g_clear_object (&self->opening);
+      gtk_spinner_stop (self->loading_spinner);
+
+      if (document != NULL)
+        tps_window_set_document (self, document);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (opening->file);
+          g_autofree char *heading = g_strdup_printf (_("“%s” could not be opened"), name);
+
+          gtk_stack_set_visible_child_name (self->main_stack,
+                                            self->document != NULL ? "project" : "empty");
+          tps_window_show_error (self, heading, error->message);
+        }
+    }
+
+  g_object_unref (opening->window);
+  g_object_unref (opening->file);
+  g_object_unref (opening->cancellable);
+  g_free (opening);
+}
+
+/**
+ * tps_window_open_file_async:
+ *
+ * Loads @file into this window in a thread: the window shows that it is
+ * opening the file, with a button that stops it, and stays responsive
+ * however big the project is. A file that cannot be read shows the
+ * loader's message, as tps_window_open_file() does.
+ */
+void
+tps_window_open_file_async (TpsWindow *self,
+                            GFile     *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  Opening *opening;
+
+  g_return_if_fail (TPS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  self->opening = g_cancellable_new ();
+
+  name = g_file_get_basename (file);
+  /* Translators: shown while a project file loads; %s is its name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+
+  opening = g_new0 (Opening, 1);
+  opening->window = g_object_ref (self);
+  opening->file = g_object_ref (file);
+  opening->cancellable = g_object_ref (self->opening);
+  tps_document_load_async (file, self->opening, on_opened, opening);
+}
+
+/* Whether a project is being opened (tps_window_open_file_async()). */
+gboolean
+tps_window_is_opening (TpsWindow *self)
+{
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+
+  return self->opening != NULL;
+}
+
+static void
+stop_opening_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TpsWindow *self = TPS_WINDOW (widget);
+
+  if (self->opening == NULL)
+    return;
+
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, self->document != NULL ? "project"
+                                                                              : "empty");
+}
+
 /* Returns: (transfer full): the shipped example project in @language */
 GFile *
 tps_window_get_example_file (const char *language)
@@ -1915,6 +2024,9 @@ tps_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->width_source, g_source_remove);
   g_clear_handle_id (&self->health_source, g_source_remove);
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -1986,6 +2098,8 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, TpsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, TpsWindow, recent_box);
@@ -2022,6 +2136,7 @@ tps_window_class_init (TpsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-opening", NULL, stop_opening_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -26,6 +26,9 @@ void         tps_window_set_document  (TpsWindow      *self,
                                        TpsDocument    *document);
 gboolean     tps_window_open_file     (TpsWindow      *self,
                                        GFile          *file);
+void         tps_window_open_file_async (TpsWindow    *self,
+                                         GFile        *file);
+gboolean     tps_window_is_opening    (TpsWindow      *self);
 void         tps_window_show_error    (TpsWindow      *self,
                                        const char     *heading,
                                        const char     *message);

@@ -496,6 +496,23 @@ test_fits_every_width (gconstpointer data)
       save_screenshot (GTK_WIDGET (window), views[i]);
     }
 
+  /* The map scrolled to its far end, for a person to see the headers
+   * stay (tests/test-journey-canvas.c asserts it).
+   */
+  if (g_getenv ("TPS_SCREENSHOT_DIR") != NULL)
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (template_child (window, "map_scroller"));
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
+      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
+
+      adw_view_stack_set_visible_child_name (stack, "map");
+      settle (GTK_WIDGET (window));
+      gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) * 0.6);
+      gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v) * 0.5);
+      settle (GTK_WIDGET (window));
+      save_screenshot (GTK_WIDGET (window), "map-scrolled");
+    }
+
   /* Where the header has no room for the view switcher, it moves to a bar
    * at the bottom.
    */

@@ -8,6 +8,9 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "tps-benchmark.h"
+#include "tps-compare.h"
+#include "tps-conflict.h"
+#include "tps-merge.h"
 #include "tps-health.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
@@ -434,6 +437,102 @@ test_load_comparators (void)
                    ==, TPS_COMPARATOR_KIND_BEST_PRACTICE);
 }
 
+/* Comparators in a semantic diff and a three-way merge ------------------- */
+
+static TpsProject *
+copy_project (TpsProject *project)
+{
+  gsize length;
+  g_autofree char *data = tps_project_save_to_data (project, &length);
+  g_autoptr(GError) error = NULL;
+  TpsProject *copy = tps_project_load_from_data (data, length, &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+static void
+test_compare_and_merge (void)
+{
+  g_autoptr(TpsProject) base = load ("data/health.touchpoints");
+  g_autoptr(TpsProject) ours = copy_project (base);
+  g_autoptr(TpsProject) theirs = copy_project (base);
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(TpsComparison) comparison = NULL;
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  TpsComparator *a, *added;
+  const TpsObjectChange *change;
+  gboolean saw_rating = FALSE;
+  int value;
+
+  /* ours: cmp-a rates t-mail; theirs: cmp-a's name, its t-calc rating
+   * changed, its t-hotline rating removed, and a new comparator
+   */
+  tps_project_set_comparator_rating (history, tps_project_find_comparator (ours, "cmp-a"),
+                                     "t-mail", TRUE, 1);
+  a = tps_project_find_comparator (theirs, "cmp-a");
+  tps_comparator_set_name (a, "Mitbewerber A (neu)");
+  tps_project_set_comparator_rating (history, a, "t-calc", TRUE, 2);
+  tps_project_set_comparator_rating (history, a, "t-hotline", FALSE, 0);
+  added = tps_project_add_comparator (theirs, history, "Neu",
+                                      TPS_COMPARATOR_KIND_BEST_PRACTICE);
+  tps_project_set_comparator_rating (history, added, "t-shop", TRUE, 2);
+
+  comparison = tps_comparison_new (base, theirs);
+  g_assert_cmpuint (tps_comparison_get_n_changes (comparison), ==, 2);
+  change = tps_comparison_get_change (comparison, 0);
+  g_assert_cmpstr (change->id, ==, "cmp-a");
+  for (guint i = 0; i < change->properties->len; i++)
+    saw_rating |= g_strcmp0 (((TpsPropertyChange *) g_ptr_array_index (change->properties,
+                                                                        i))->property,
+                             "ratings") == 0;
+  g_assert_true (saw_rating);
+  g_assert_cmpint (tps_comparison_get_change (comparison, 1)->kind, ==, TPS_CHANGE_ADDED);
+
+  merged = tps_project_merge (base, ours, theirs);
+  a = tps_project_find_comparator (merged, "cmp-a");
+  g_assert_cmpstr (tps_comparator_get_name (a), ==, "Mitbewerber A (neu)");
+  g_assert_true (tps_comparator_get_rating (a, "t-calc", &value));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_false (tps_comparator_get_rating (a, "t-hotline", NULL));
+  g_assert_true (tps_comparator_get_rating (a, "t-mail", &value));
+  g_assert_cmpint (value, ==, 1);
+  added = tps_project_find_comparator (merged, tps_object_get_id (TPS_OBJECT (added)));
+  g_assert_nonnull (added);
+  g_assert_true (tps_comparator_get_rating (added, "t-shop", &value));
+  g_assert_cmpint (value, ==, 2);
+}
+
+/* Theirs deleted a comparator ours changed: it stays, a conflict says so,
+ * and taking theirs deletes it with its ratings.
+ */
+static void
+test_merge_deleted_comparator (void)
+{
+  g_autoptr(TpsProject) base = load ("data/health.touchpoints");
+  g_autoptr(TpsProject) ours = copy_project (base);
+  g_autoptr(TpsProject) theirs = copy_project (base);
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsConflict) conflict = NULL;
+  GListModel *conflicts;
+
+  tps_comparator_set_name (tps_project_find_comparator (ours, "cmp-b"), "Best Practice B2");
+  tps_project_delete_comparator (theirs, history, tps_project_find_comparator (theirs, "cmp-b"));
+
+  merged = tps_project_merge (base, ours, theirs);
+  g_assert_nonnull (tps_project_find_comparator (merged, "cmp-b"));
+  conflicts = tps_project_get_conflicts (merged);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  conflict = g_list_model_get_item (conflicts, 0);
+  g_assert_true (tps_conflict_get_deleted (conflict));
+  g_assert_cmpstr (tps_conflict_get_ref (conflict), ==, "cmp-b");
+
+  tps_conflict_resolve (conflict, merged, history, TRUE);
+  g_assert_null (tps_project_find_comparator (merged, "cmp-b"));
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +556,8 @@ main (int   argc,
   g_test_add_func ("/health/comparators/load", test_load_comparators);
   g_test_add_func ("/health/comparators/load-refuses-bad-ratings",
                    test_load_refuses_bad_ratings);
+  g_test_add_func ("/health/comparators/compare-and-merge", test_compare_and_merge);
+  g_test_add_func ("/health/comparators/merge-deleted", test_merge_deleted_comparator);
 
   return g_test_run ();
 }

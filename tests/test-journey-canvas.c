@@ -9,6 +9,7 @@
 #include <libglib-testing/signal-logger.h>
 
 #include "tps-journey-canvas.h"
+#include "tps-palette.h"
 #include "tps-project-io.h"
 
 typedef struct
@@ -434,6 +435,108 @@ test_keyboard_move (Fixture       *f,
                  == first);
 }
 
+/* The canvas as drawn, as 8-bit RGBA rows. */
+static guchar *
+render_canvas (Fixture *f,
+               int     *width,
+               int     *height,
+               gsize   *stride)
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  *stride = (gsize) *width * 4;
+  pixels = g_malloc (*stride * *height);
+  gdk_texture_download (texture, pixels, *stride);
+  return pixels;
+}
+
+/* gdk_texture_download() writes cairo's ARGB32: B, G, R, A in memory. */
+static gboolean
+pixel_is (const guchar   *pixel,
+          const TpsColor *color)
+{
+  return ABS (pixel[2] - (int) (color->red * 255 + 0.5)) <= 2
+         && ABS (pixel[1] - (int) (color->green * 255 + 0.5)) <= 2
+         && ABS (pixel[0] - (int) (color->blue * 255 + 0.5)) <= 2;
+}
+
+/* Scrolled to the far bottom right, the view still shows the stage headers
+ * along its top and the channel labels along its left edge.
+ */
+static void
+test_sticky_headers (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
+  TpsColor header, header_alt, grid, page, lane_alt;
+  TpsColor label_on_page, label_on_alt;
+  g_autofree guchar *pixels = NULL;
+  const TpsMapLane *last;
+  int width, height, header_bottom, lanes_bottom;
+  gsize stride;
+  guint in_header = 0, in_labels = 0, rows = 0;
+
+  tps_journey_canvas_set_zoom (f->canvas, 1.0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_upper (hadjustment));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+  tps_palette_get (TPS_PALETTE_HEADER, FALSE, &header);
+  tps_palette_get (TPS_PALETTE_HEADER_ALT, FALSE, &header_alt);
+  tps_palette_get (TPS_PALETTE_GRID, FALSE, &grid);
+  tps_palette_get (TPS_PALETTE_PAGE, FALSE, &page);
+  tps_palette_get (TPS_PALETTE_LANE_ALT, FALSE, &lane_alt);
+  /* The label cell: the grid colour at 35 % over the lane. */
+  label_on_page = (TpsColor) { grid.red * 0.35 + page.red * 0.65,
+                               grid.green * 0.35 + page.green * 0.65,
+                               grid.blue * 0.35 + page.blue * 0.65, 1 };
+  label_on_alt = (TpsColor) { grid.red * 0.35 + lane_alt.red * 0.65,
+                              grid.green * 0.35 + lane_alt.green * 0.65,
+                              grid.blue * 0.35 + lane_alt.blue * 0.65, 1 };
+
+  pixels = render_canvas (f, &width, &height, &stride);
+
+  /* Along the top row, past the label column: the headers' fill. */
+  for (int x = width / 3; x < width; x++)
+    {
+      const guchar *pixel = pixels + 4 * stride + 4 * x;
+
+      in_header += pixel_is (pixel, &header) || pixel_is (pixel, &header_alt);
+    }
+  g_assert_cmpuint (in_header, >, (width - width / 3) / 2);
+
+  /* Down the left edge, below the headers and as far as the lanes go:
+   * the label cells.
+   */
+  header_bottom = (int) tps_map_layout_get_column (f->layout, 0)->header.height + 4;
+  last = tps_map_layout_get_lane (f->layout, tps_map_layout_get_n_lanes (f->layout) - 1);
+  lanes_bottom = MIN (height, (int) (last->y + last->height
+                                     - gtk_adjustment_get_value (vadjustment)));
+  g_assert_cmpint (lanes_bottom - header_bottom, >, 100);
+  for (int y = header_bottom; y < lanes_bottom; y++, rows++)
+    {
+      const guchar *pixel = pixels + y * stride + 4 * 2;
+
+      in_labels += pixel_is (pixel, &label_on_page) || pixel_is (pixel, &label_on_alt);
+    }
+  g_assert_cmpuint (in_labels, >, rows / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +558,7 @@ main (int   argc,
   ADD ("edit/mark-and-duplicate", test_mark_and_duplicate);
   ADD ("edit/enter-activates", test_activated_on_edit);
   ADD ("zoom/actions", test_zoom_actions);
+  ADD ("scroll/headers-and-labels-stay-visible", test_sticky_headers);
   ADD ("project/replaced", test_project_replaced);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 #include "tps-compare-private.h"
 #include "tps-history.h"
 #include "tps-i18n-private.h"
+#include "tps-map-renderer.h"
 
 /* Long text is cut to this many characters in a one-line summary. */
 #define SHORT_TEXT 60
@@ -45,6 +46,8 @@ static const KindInfo kinds[] = {
   { tps_touchpoint_get_type, N_("Touchpoint"), N_("New touchpoint “%s”"),
     N_("Removed touchpoint “%s”") },
   { tps_measure_get_type, N_("Measure"), N_("New measure “%s”"), N_("Removed measure “%s”") },
+  { tps_comparator_get_type, N_("Comparator"), N_("New comparator “%s”"),
+    N_("Removed comparator “%s”") },
   { tps_process_step_get_type, N_("Process step"), NULL, NULL },
 };
 
@@ -494,6 +497,56 @@ compare_measurements (TpsProject    *old_project,
     }
 }
 
+/* "Rating at “Hotline”": a comparator's rating, named by its touchpoint. */
+static char *
+rating_label (TpsProject *project,
+              const char *touchpoint_id)
+{
+  TpsTouchpoint *touchpoint = tps_project_find_touchpoint (project, touchpoint_id);
+
+  /* Translators: a comparator's rating at a touchpoint */
+  return g_strdup_printf (_("Rating at “%s”"),
+                          touchpoint ? tps_object_get_display_name (TPS_OBJECT (touchpoint))
+                                     : touchpoint_id);
+}
+
+/* A comparator's ratings, touchpoint by touchpoint: "Rating at “Hotline”". */
+static void
+compare_ratings (TpsProject    *old_project,
+                 TpsProject    *new_project,
+                 TpsComparator *old_comparator,
+                 TpsComparator *new_comparator,
+                 GPtrArray     *properties)
+{
+  GListModel *old_list = tps_comparator_get_ratings (old_comparator);
+  GListModel *new_list = tps_comparator_get_ratings (new_comparator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (new_list); i++)
+    {
+      g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (new_list, i);
+      const char *id = tps_comparator_rating_get_touchpoint_id (rating);
+      int old_value, new_value = tps_comparator_rating_get_value (rating);
+      gboolean had = tps_comparator_get_rating (old_comparator, id, &old_value);
+
+      if (had && old_value == new_value)
+        continue;
+      add_property_change (properties, "ratings", rating_label (new_project, id),
+                           had ? tps_map_format_rating (old_value) : NULL,
+                           tps_map_format_rating (new_value));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (old_list); i++)
+    {
+      g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (old_list, i);
+      const char *id = tps_comparator_rating_get_touchpoint_id (rating);
+
+      if (!tps_comparator_get_rating (new_comparator, id, NULL))
+        add_property_change (properties, "ratings", rating_label (old_project, id),
+                             tps_map_format_rating (tps_comparator_rating_get_value (rating)),
+                             NULL);
+    }
+}
+
 static TpsObjectChange *
 add_object_change (TpsComparison *self,
                    TpsChangeKind  kind,
@@ -605,6 +658,9 @@ compare_lists (TpsComparison *self,
       if (TPS_IS_TOUCHPOINT (object))
         compare_measurements (old_project, new_project, TPS_TOUCHPOINT (old),
                               TPS_TOUCHPOINT (object), properties);
+      if (TPS_IS_COMPARATOR (object))
+        compare_ratings (old_project, new_project, TPS_COMPARATOR (old),
+                         TPS_COMPARATOR (object), properties);
       if (properties->len > 0)
         add_object_change (self, TPS_CHANGE_CHANGED, object, properties);
     }
@@ -660,6 +716,8 @@ tps_comparison_new (TpsProject *old_project,
                  tps_project_get_touchpoints (new_project), NULL, NULL);
   compare_lists (self, old_project, new_project, tps_project_get_measures (old_project),
                  tps_project_get_measures (new_project), NULL, NULL);
+  compare_lists (self, old_project, new_project, tps_project_get_comparators (old_project),
+                 tps_project_get_comparators (new_project), NULL, NULL);
   compare_lists (self, old_project, new_project, tps_project_get_process_steps (old_project),
                  tps_project_get_process_steps (new_project), NULL, NULL);
 
@@ -846,6 +904,21 @@ append_object (GString    *text,
           g_string_append_printf (text, "  %s: %s\n", _("Measurement"), summary);
         }
     }
+
+  if (TPS_IS_COMPARATOR (object))
+    {
+      GListModel *ratings = tps_comparator_get_ratings (TPS_COMPARATOR (object));
+
+      for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+        {
+          g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
+          g_autofree char *label =
+            rating_label (project, tps_comparator_rating_get_touchpoint_id (rating));
+          g_autofree char *value = tps_map_format_rating (tps_comparator_rating_get_value (rating));
+
+          g_string_append_printf (text, "  %s: %s\n", label, value);
+        }
+    }
 }
 
 static void
@@ -874,6 +947,7 @@ tps_project_to_text (TpsProject *project)
   append_list (text, project, tps_project_get_channels (project));
   append_list (text, project, tps_project_get_touchpoints (project));
   append_list (text, project, tps_project_get_measures (project));
+  append_list (text, project, tps_project_get_comparators (project));
   append_list (text, project, tps_project_get_process_steps (project));
 
   return g_string_free (g_steal_pointer (&text), FALSE);

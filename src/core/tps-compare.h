@@ -22,7 +22,7 @@ typedef enum {
 /* One property of one object, or one measurement of a touchpoint. */
 typedef struct
 {
-  const char *property;  /* interned property name; "measurements" or "order" otherwise */
+  const char *property;  /* interned property name; "measurements", "ratings" or "order" otherwise */
   char       *label;     /* "Ist rating", "New measurement" */
   char       *old_text;  /* NULL for something added */
   char       *new_text;  /* NULL for something removed */

@@ -2344,7 +2344,7 @@ count_invalid_rows (TpsCsvImport *self)
 }
 
 static gboolean
-ids_still_free (TpsProject *project,
+ids_still_free (GHashTable *ids,
                 GListModel *list)
 {
   guint n = g_list_model_get_n_items (list);
@@ -2353,7 +2353,7 @@ ids_still_free (TpsProject *project,
     {
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
 
-      if (tps_project_lookup (project, tps_object_get_id (object)) != NULL)
+      if (g_hash_table_contains (ids, tps_object_get_id (object)))
         return FALSE;
     }
 
@@ -2362,7 +2362,8 @@ ids_still_free (TpsProject *project,
 
 /* The new touchpoints' ids are still free, the updated ones still there. */
 static gboolean
-updates_still_fit (TpsCsvImport *self)
+updates_still_fit (TpsCsvImport *self,
+                   GHashTable   *ids)
 {
   GListModel *touchpoints = G_LIST_MODEL (self->touchpoints);
 
@@ -2370,8 +2371,7 @@ updates_still_fit (TpsCsvImport *self)
     {
       g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
       Update *update = g_hash_table_lookup (self->updates, touchpoint);
-      TpsObject *found = tps_project_lookup (self->project,
-                                             tps_object_get_id (TPS_OBJECT (touchpoint)));
+      TpsObject *found = g_hash_table_lookup (ids, tps_object_get_id (TPS_OBJECT (touchpoint)));
 
       if (update != NULL ? found != TPS_OBJECT (update->target) : found != NULL)
         return FALSE;
@@ -2382,26 +2382,27 @@ updates_still_fit (TpsCsvImport *self)
 
 /* The preview was made against the project as it was; if someone removed
  * a stage it refers to, or took one of its ids, applying it would break
- * the project.
+ * the project. The project's ids are indexed once, so this stays linear.
  */
 static gboolean
 project_unchanged (TpsCsvImport *self)
 {
+  g_autoptr(GHashTable) ids = tps_project_index_ids (self->project);
   GHashTableIter iter;
   const char *id;
 
   g_hash_table_iter_init (&iter, self->existing_refs);
   while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
-    if (tps_project_lookup (self->project, id) == NULL)
+    if (!g_hash_table_contains (ids, id))
       return FALSE;
 
-  if (!updates_still_fit (self))
+  if (!updates_still_fit (self, ids))
     return FALSE;
 
-  return ids_still_free (self->project, G_LIST_MODEL (self->new_stages))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_channels))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_personas))
-         && ids_still_free (self->project, G_LIST_MODEL (self->new_comparators));
+  return ids_still_free (ids, G_LIST_MODEL (self->new_stages))
+         && ids_still_free (ids, G_LIST_MODEL (self->new_channels))
+         && ids_still_free (ids, G_LIST_MODEL (self->new_personas))
+         && ids_still_free (ids, G_LIST_MODEL (self->new_comparators));
 }
 
 static void

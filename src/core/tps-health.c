@@ -114,13 +114,13 @@ check_painpoints (GPtrArray  *findings,
  * @since (any time when @since is NULL).
  */
 static gboolean
-measured_since (TpsProject         *project,
+measured_since (GHashTable         *touchpoints,
                 const char * const *touchpoint_ids,
                 const char         *since)
 {
   for (guint i = 0; touchpoint_ids != NULL && touchpoint_ids[i] != NULL; i++)
     {
-      TpsTouchpoint *touchpoint = tps_project_find_touchpoint (project, touchpoint_ids[i]);
+      TpsTouchpoint *touchpoint = g_hash_table_lookup (touchpoints, touchpoint_ids[i]);
       GListModel *measurements;
 
       if (touchpoint == NULL)
@@ -149,9 +149,20 @@ is_active (TpsMeasureStatus status)
 static void
 check_measures (GPtrArray  *findings,
                 TpsProject *project,
+                GPtrArray  *journey,
                 const char *today)
 {
   GListModel *measures = tps_project_get_measures (project);
+  g_autoptr(GHashTable) touchpoints = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* Measures name their touchpoints by id: one lookup each, not a search. */
+  for (guint i = 0; i < journey->len; i++)
+    {
+      TpsTouchpoint *touchpoint = g_ptr_array_index (journey, i);
+
+      g_hash_table_insert (touchpoints, (gpointer) tps_object_get_id (TPS_OBJECT (touchpoint)),
+                           touchpoint);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
@@ -174,7 +185,7 @@ check_measures (GPtrArray  *findings,
             add (findings, TPS_HEALTH_MEASURE_WITHOUT_KPI, TPS_HEALTH_WARNING, measure,
                  _("The measure “%s” is linked to no touchpoint, so no KPI can prove it."),
                  name_of (measure));
-          else if (!measured_since (project, ids, start))
+          else if (!measured_since (touchpoints, ids, start))
             {
               if (start != NULL)
                 add (findings, TPS_HEALTH_MEASURE_WITHOUT_KPI, TPS_HEALTH_WARNING, measure,
@@ -191,7 +202,7 @@ check_measures (GPtrArray  *findings,
       if (is_active (status))
         for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
           {
-            TpsTouchpoint *touchpoint = tps_project_find_touchpoint (project, ids[j]);
+            TpsTouchpoint *touchpoint = g_hash_table_lookup (touchpoints, ids[j]);
 
             if (touchpoint != NULL
                 && tps_touchpoint_get_status (touchpoint) == TPS_TOUCHPOINT_STATUS_RETIRE)
@@ -322,7 +333,7 @@ tps_health_check (TpsProject *project,
   check_touchpoints (findings, journey);
   check_entry_and_exit (findings, project, journey);
   check_consistency (findings, project);
-  check_measures (findings, project, today);
+  check_measures (findings, project, journey, today);
 
   g_ptr_array_sort (findings, compare_severity);
   return findings;

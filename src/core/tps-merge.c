@@ -51,6 +51,7 @@ static const ListFunc lists[] = {
   tps_project_get_channels,
   tps_project_get_touchpoints,
   tps_project_get_measures,
+  tps_project_get_comparators,
 };
 
 static const char *
@@ -81,7 +82,31 @@ properties_equal (GObject *a,
   return TRUE;
 }
 
-/* Same properties and, for touchpoints, the same measurements. */
+/* The same touchpoints rated, each with the same value. */
+static gboolean
+ratings_equal (TpsComparator *a,
+               TpsComparator *b)
+{
+  GListModel *ra = tps_comparator_get_ratings (a);
+
+  if (g_list_model_get_n_items (ra) != g_list_model_get_n_items (tps_comparator_get_ratings (b)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (ra); i++)
+    {
+      g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ra, i);
+      int value;
+
+      if (!tps_comparator_get_rating (b, tps_comparator_rating_get_touchpoint_id (rating), &value)
+          || value != tps_comparator_rating_get_value (rating))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Same properties and, for touchpoints, the same measurements; for
+ * comparators, the same ratings.
+ */
 static gboolean
 objects_equal (GObject *a,
                GObject *b)
@@ -90,6 +115,8 @@ objects_equal (GObject *a,
 
   if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) || !properties_equal (a, b))
     return FALSE;
+  if (TPS_IS_COMPARATOR (a))
+    return ratings_equal (TPS_COMPARATOR (a), TPS_COMPARATOR (b));
   if (!TPS_IS_TOUCHPOINT (a))
     return TRUE;
 
@@ -291,6 +318,23 @@ copy_object (Merge      *merge,
           g_autoptr(GObject) measurement_copy = copy_measurement (merge, measurement);
 
           g_list_store_append (target, measurement_copy);
+        }
+    }
+
+  if (TPS_IS_COMPARATOR (object))
+    {
+      GListModel *ratings = tps_comparator_get_ratings (TPS_COMPARATOR (object));
+      GListStore *target = G_LIST_STORE (tps_comparator_get_ratings (TPS_COMPARATOR (copy)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+        {
+          g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
+          g_autoptr(TpsComparatorRating) rating_copy =
+            tps_comparator_rating_new (remapped (merge,
+                                                 tps_comparator_rating_get_touchpoint_id (rating)),
+                                       tps_comparator_rating_get_value (rating));
+
+          g_list_store_append (target, rating_copy);
         }
     }
 
@@ -552,6 +596,61 @@ merge_measurements (Merge         *merge,
     }
 }
 
+/* A comparator's ratings, touchpoint by touchpoint, in all three versions:
+ * what only theirs changed (set, added or removed) is taken; where both
+ * changed a rating differently, ours stays.
+ */
+static void
+merge_ratings (Merge         *merge,
+               TpsComparator *base,
+               TpsComparator *ours,
+               TpsComparator *theirs)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *lists_of[] = {
+    tps_comparator_get_ratings (theirs), tps_comparator_get_ratings (base),
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists_of); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists_of[l]); i++)
+      {
+        g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (lists_of[l], i);
+        const char *theirs_id = tps_comparator_rating_get_touchpoint_id (rating);
+        const char *id = remapped (merge, theirs_id);
+        int vb = 0, vo = 0, vt = 0;
+        gboolean hb, ho, ht;
+        guint position;
+
+        if (!g_hash_table_add (seen, (gpointer) theirs_id))
+          continue;
+
+        hb = tps_comparator_get_rating (base, theirs_id, &vb);
+        ht = tps_comparator_get_rating (theirs, theirs_id, &vt);
+        ho = tps_comparator_get_rating (ours, id, &vo);
+
+        /* Theirs left it as it was, or both agree. */
+        if ((hb == ht && (!hb || vb == vt)) || (ho == ht && (!ho || vo == vt)))
+          continue;
+        /* Both changed it, differently: ours stays. */
+        if (!(hb == ho && (!hb || vb == vo)))
+          continue;
+
+        if (!ht)
+          {
+            if (tps_comparator_find_rating (ours, id, &position) != NULL)
+              g_list_store_remove (G_LIST_STORE (tps_comparator_get_ratings (ours)), position);
+          }
+        else if (ho)
+          tps_comparator_rating_set_value (tps_comparator_find_rating (ours, id, NULL), vt);
+        else
+          {
+            g_autoptr(TpsComparatorRating) added = tps_comparator_rating_new (id, vt);
+
+            g_list_store_append (G_LIST_STORE (tps_comparator_get_ratings (ours)), added);
+          }
+      }
+}
+
 static void
 merge_changed (Merge *merge)
 {
@@ -582,6 +681,8 @@ merge_changed (Merge *merge)
           if (TPS_IS_TOUCHPOINT (o))
             merge_measurements (merge, TPS_TOUCHPOINT (b), TPS_TOUCHPOINT (o),
                                 TPS_TOUCHPOINT (t));
+          if (TPS_IS_COMPARATOR (o))
+            merge_ratings (merge, TPS_COMPARATOR (b), TPS_COMPARATOR (o), TPS_COMPARATOR (t));
         }
     }
 }
@@ -790,6 +891,29 @@ repair_references (Merge *merge)
     }
 }
 
+/* Ratings at touchpoints the merge left out go too. */
+static void
+repair_ratings (Merge *merge)
+{
+  GListModel *comparators = tps_project_get_comparators (merge->result);
+
+  for (guint c = 0; c < g_list_model_get_n_items (comparators); c++)
+    {
+      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, c);
+      GListModel *ratings = tps_comparator_get_ratings (comparator);
+
+      for (guint i = g_list_model_get_n_items (ratings); i > 0; i--)
+        {
+          g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i - 1);
+
+          if (tps_project_find_touchpoint (merge->result,
+                                           tps_comparator_rating_get_touchpoint_id (rating))
+              == NULL)
+            g_list_store_remove (G_LIST_STORE (ratings), i - 1);
+        }
+    }
+}
+
 /* The later of the two modification times. */
 static void
 merge_modified (Merge      *merge,
@@ -844,6 +968,7 @@ tps_project_merge (TpsProject *base,
   merge_deletions (&merge);
   merge_order (&merge);
   repair_references (&merge);
+  repair_ratings (&merge);
   merge_modified (&merge, ours);
 
   g_object_unref (merge.scratch);

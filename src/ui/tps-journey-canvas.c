@@ -21,6 +21,7 @@
 
 #include "tps-journey-canvas.h"
 #include "tps-map-renderer.h"
+#include "tps-palette.h"
 #include "tps-project-edit.h"
 #include "tps-view-util.h"
 
@@ -1391,6 +1392,126 @@ on_dark_changed (TpsJourneyCanvas *self)
 
 /* GtkWidget */
 
+/* Draws the part of the map inside @area (layout units) with its top left
+ * corner at (@x, @y) of the widget, over what is there.
+ */
+static void
+snapshot_map_part (TpsJourneyCanvas          *self,
+                   GtkSnapshot               *snapshot,
+                   const cairo_rectangle_t   *area,
+                   double                     x,
+                   double                     y,
+                   const TpsMapRenderOptions *options)
+{
+  cairo_t *cr;
+
+  if (area->width <= 0 || area->height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (x, y, area->width * self->zoom,
+                                                       area->height * self->zoom));
+  cairo_translate (cr, x - area->x * self->zoom, y - area->y * self->zoom);
+  tps_map_render (cr, self->layout, self->zoom, area, options);
+  cairo_destroy (cr);
+}
+
+/* A hairline and a soft shadow along the edge of a pinned strip. */
+static void
+snapshot_strip_edge (GtkSnapshot *snapshot,
+                     gboolean     dark,
+                     double       x,
+                     double       y,
+                     double       width,
+                     double       height)
+{
+  TpsColor grid, shadow;
+
+  tps_palette_get (TPS_PALETTE_GRID, dark, &grid);
+  tps_palette_get (TPS_PALETTE_SHADOW, dark, &shadow);
+  gtk_snapshot_append_color (snapshot,
+                             &(GdkRGBA) { grid.red, grid.green, grid.blue, 1 },
+                             &GRAPHENE_RECT_INIT (x, y, MAX (width, 1), MAX (height, 1)));
+  gtk_snapshot_append_color (snapshot,
+                             &(GdkRGBA) { shadow.red, shadow.green, shadow.blue, shadow.alpha },
+                             &GRAPHENE_RECT_INIT (width > height ? x : x + 1,
+                                                  width > height ? y + 1 : y,
+                                                  width > height ? width : 3,
+                                                  width > height ? 3 : height));
+}
+
+/* Sticky headers: once the stage headers or the channel labels have been
+ * scrolled out of the view, they are drawn again at its top and left edge,
+ * so that a card far right or down still says which stage and channel it
+ * is in. They are drawn by the same renderer, clipped to their strip.
+ */
+static void
+snapshot_sticky_headers (TpsJourneyCanvas          *self,
+                         GtkSnapshot               *snapshot,
+                         const TpsMapRenderOptions *options)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  const TpsMapColumn *first, *last;
+  const TpsMapLane *lane;
+  cairo_rectangle_t header, labels, corner;
+  double ox, oy, h, v, view_x, view_y;
+  gboolean pin_header, pin_labels;
+
+  if (tps_map_layout_get_n_columns (self->layout) == 0
+      || tps_map_layout_get_n_lanes (self->layout) == 0)
+    return;
+
+  get_offset (self, &ox, &oy);
+  h = adjustment_value (self->hadjustment);
+  v = adjustment_value (self->vadjustment);
+  view_x = (h - ox) / self->zoom;
+  view_y = (v - oy) / self->zoom;
+
+  first = tps_map_layout_get_column (self->layout, 0);
+  last = tps_map_layout_get_column (self->layout, tps_map_layout_get_n_columns (self->layout) - 1);
+  lane = tps_map_layout_get_lane (self->layout, 0);
+
+  pin_header = view_y > first->header.y;
+  pin_labels = view_x > lane->label.x;
+
+  /* The strips run only as far as the map does. */
+  header = (cairo_rectangle_t) { view_x, first->header.y,
+                                 MIN (width / self->zoom,
+                                      last->header.x + last->header.width - view_x),
+                                 first->header.height };
+  labels = (cairo_rectangle_t) { lane->label.x, view_y, lane->label.width,
+                                 MIN (height / self->zoom,
+                                      tps_map_layout_get_lane (self->layout,
+                                        tps_map_layout_get_n_lanes (self->layout) - 1)->y
+                                      + tps_map_layout_get_lane (self->layout,
+                                          tps_map_layout_get_n_lanes (self->layout) - 1)->height
+                                      - view_y) };
+  corner = (cairo_rectangle_t) { lane->label.x, first->header.y, lane->label.width,
+                                 first->header.height };
+
+  if (pin_labels)
+    {
+      snapshot_map_part (self, snapshot, &labels, 0, (labels.y - view_y) * self->zoom,
+                         options);
+      snapshot_strip_edge (snapshot, options->dark, labels.width * self->zoom, 0, 0,
+                           labels.height * self->zoom);
+    }
+
+  if (pin_header)
+    {
+      snapshot_map_part (self, snapshot, &header, 0, 0, options);
+      snapshot_strip_edge (snapshot, options->dark, 0, header.height * self->zoom,
+                           header.width * self->zoom, 0);
+    }
+
+  /* Where both are pinned, the corner that names the axes. */
+  if (pin_header || pin_labels)
+    snapshot_map_part (self, snapshot, &corner,
+                       pin_labels ? 0 : (corner.x - view_x) * self->zoom,
+                       pin_header ? 0 : (corner.y - view_y) * self->zoom, options);
+}
+
 static void
 tps_journey_canvas_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -1442,6 +1563,26 @@ tps_journey_canvas_snapshot (GtkWidget   *widget,
   cairo_translate (cr, ox - h, oy - v);
   tps_map_render (cr, self->layout, self->zoom, &clip, &options);
   cairo_destroy (cr);
+
+  snapshot_sticky_headers (self, snapshot, &options);
+
+  /* Keyboard focus on the map with no card selected yet: the whole view
+   * wears the focus ring, so the user sees where the arrow keys go.
+   */
+  if (options.focused && self->selected == NULL)
+    {
+      TpsColor accent;
+      GskRoundedRect outline;
+      float border[4] = { 2, 2, 2, 2 };
+      GdkRGBA color;
+
+      tps_palette_get (TPS_PALETTE_ACCENT, options.dark, &accent);
+      color = (GdkRGBA) { accent.red, accent.green, accent.blue, 1 };
+      gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (1, 1, width - 2, height - 2),
+                                       4);
+      gtk_snapshot_append_border (snapshot, &outline, border,
+                                  (GdkRGBA[4]) { color, color, color, color });
+    }
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "tps-benchmark.h"
 #include "tps-compare.h"
+#include "tps-conflict.h"
 #include "tps-merge.h"
 #include "tps-health.h"
 #include "tps-project-edit.h"
@@ -502,6 +503,36 @@ test_compare_and_merge (void)
   g_assert_cmpint (value, ==, 2);
 }
 
+/* Theirs deleted a comparator ours changed: it stays, a conflict says so,
+ * and taking theirs deletes it with its ratings.
+ */
+static void
+test_merge_deleted_comparator (void)
+{
+  g_autoptr(TpsProject) base = load ("data/health.touchpoints");
+  g_autoptr(TpsProject) ours = copy_project (base);
+  g_autoptr(TpsProject) theirs = copy_project (base);
+  g_autoptr(TpsProject) merged = NULL;
+  g_autoptr(TpsHistory) history = tps_history_new ();
+  g_autoptr(TpsConflict) conflict = NULL;
+  GListModel *conflicts;
+
+  tps_comparator_set_name (tps_project_find_comparator (ours, "cmp-b"), "Best Practice B2");
+  tps_project_delete_comparator (theirs, history, tps_project_find_comparator (theirs, "cmp-b"));
+
+  merged = tps_project_merge (base, ours, theirs);
+  g_assert_nonnull (tps_project_find_comparator (merged, "cmp-b"));
+  conflicts = tps_project_get_conflicts (merged);
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 1);
+  conflict = g_list_model_get_item (conflicts, 0);
+  g_assert_true (tps_conflict_get_deleted (conflict));
+  g_assert_cmpstr (tps_conflict_get_ref (conflict), ==, "cmp-b");
+
+  tps_conflict_resolve (conflict, merged, history, TRUE);
+  g_assert_null (tps_project_find_comparator (merged, "cmp-b"));
+  g_assert_cmpuint (g_list_model_get_n_items (conflicts), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/health/comparators/load-refuses-bad-ratings",
                    test_load_refuses_bad_ratings);
   g_test_add_func ("/health/comparators/compare-and-merge", test_compare_and_merge);
+  g_test_add_func ("/health/comparators/merge-deleted", test_merge_deleted_comparator);
 
   return g_test_run ();
 }

@@ -462,6 +462,8 @@ delete_object (TpsProject *project,
     tps_project_delete_channel (project, history, TPS_CHANNEL (object));
   else if (TPS_IS_PERSONA (object))
     tps_project_delete_persona (project, history, TPS_PERSONA (object));
+  else if (TPS_IS_COMPARATOR (object))
+    tps_project_delete_comparator (project, history, TPS_COMPARATOR (object));
   else if (TPS_IS_MEASUREMENT (object))
     delete_measurement (project, history, TPS_MEASUREMENT (object));
 }

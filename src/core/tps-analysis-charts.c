@@ -16,7 +16,6 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
@@ -24,6 +23,7 @@
 
 #include "tps-analysis-charts.h"
 #include "tps-draw-private.h"
+#include "tps-i18n-private.h"
 #include "tps-palette.h"
 
 #define N_RATINGS    (TPS_RATING_MAX - TPS_RATING_MIN + 1)

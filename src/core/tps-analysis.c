@@ -9,11 +9,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <string.h>
 
 #include "tps-analysis.h"
+#include "tps-i18n-private.h"
 
 /* Journey order ----------------------------------------------------------- */
 

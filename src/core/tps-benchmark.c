@@ -4,11 +4,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 
 #include "tps-analysis.h"
 #include "tps-benchmark.h"
+#include "tps-i18n-private.h"
 
 static gboolean
 exists_today (TpsTouchpoint *touchpoint)

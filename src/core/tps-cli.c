@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,6 +19,7 @@
 #include "tps-export-png.h"
 #include "tps-export-svg.h"
 #include "tps-health.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout.h"
 #include "tps-merge.h"
 #include "tps-project-edit.h"

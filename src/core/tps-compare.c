@@ -10,11 +10,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-compare-private.h"
 #include "tps-history.h"
+#include "tps-i18n-private.h"
 #include "tps-map-renderer.h"
 
 /* Long text is cut to this many characters in a one-line summary. */

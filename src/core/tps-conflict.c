@@ -10,10 +10,9 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
-
 #include "tps-compare-private.h"
 #include "tps-conflict.h"
+#include "tps-i18n-private.h"
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-project-structure.h"

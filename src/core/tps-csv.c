@@ -12,13 +12,13 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-analysis.h"
 #include "tps-compare-private.h"
 #include "tps-csv.h"
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
@@ -716,7 +716,6 @@ append_row (Export        *export,
 
   g_string_append (out, "\r\n");
 }
-
 
 /**
  * tps_csv_export:

@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -22,6 +21,7 @@
 
 #include "tps-csv.h"
 #include "tps-document.h"
+#include "tps-i18n-private.h"
 #include "tps-project-io.h"
 
 struct _TpsDocument

@@ -9,12 +9,12 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "tps-draw-private.h"
 #include "tps-effort-matrix.h"
+#include "tps-i18n-private.h"
 #include "tps-timeline.h"
 
 #define N_SCORES        (TPS_SCORE_MAX - TPS_SCORE_MIN + 1)

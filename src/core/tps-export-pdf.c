@@ -10,10 +10,10 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include "tps-i18n-private.h"
 
 #include "tps-export-pdf.h"
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 #include "tps-map-pages.h"
 
 G_DEFINE_QUARK (tps-export-error-quark, tps_export_error)

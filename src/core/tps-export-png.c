@@ -8,11 +8,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 
 #include "tps-export-png.h"
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 

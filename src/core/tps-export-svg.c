@@ -18,13 +18,13 @@
 #include "config.h"
 
 #include <cairo-svg.h>
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <string.h>
 
 #include "tps-export-pdf.h"
 #include "tps-export-svg.h"
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout.h"
 #include "tps-map-renderer.h"
 

@@ -10,7 +10,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -18,6 +17,7 @@
 #include <unistd.h>
 
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 
 static gboolean
 set_errno_error (GError **error,

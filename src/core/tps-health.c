@@ -8,12 +8,12 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <string.h>
 
 #include "tps-analysis.h"
 #include "tps-benchmark.h"
 #include "tps-health.h"
+#include "tps-i18n-private.h"
 #include "tps-project-edit.h"
 
 void

@@ -12,11 +12,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <gobject/gvaluecollector.h>
 #include <string.h>
 
 #include "tps-history.h"
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-object.h"
 

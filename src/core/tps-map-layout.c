@@ -18,11 +18,11 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "tps-draw-private.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout-private.h"
 
 struct _TpsMapLayout

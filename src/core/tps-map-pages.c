@@ -10,10 +10,10 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "tps-i18n-private.h"
 #include "tps-map-pages.h"
 #include "tps-map-renderer.h"
 #include "tps-map-split.h"

@@ -13,12 +13,12 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
 #include "tps-draw-private.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout-private.h"
 #include "tps-analysis.h"
 #include "tps-map-renderer.h"
@@ -42,6 +42,7 @@ typedef struct
   double zoom;
   gboolean dark;
   gboolean greek;
+  GHashTable *measure_counts;   /* made when the first card needs it */
 } Painter;
 
 void
@@ -1114,8 +1115,10 @@ draw_card_body (Painter                 *p,
 
   /* Footer: linked measures on the left, the KPI trend on the right. */
   foot_y = y + h - p->m->card_pad - p->m->card_foot / 2;
-  n_measures = tps_project_count_measures_for (p->project,
-                                               tps_object_get_id (TPS_OBJECT (touchpoint)));
+  if (p->measure_counts == NULL)
+    p->measure_counts = tps_project_count_measures_by_touchpoint (p->project);
+  n_measures = GPOINTER_TO_UINT (g_hash_table_lookup (p->measure_counts,
+                                   tps_object_get_id (TPS_OBJECT (touchpoint)) ?: ""));
   if (n_measures > 0)
     {
       g_autofree char *text = g_strdup_printf ("%u", n_measures);
@@ -1799,6 +1802,7 @@ tps_map_render (cairo_t                   *cr,
   draw_cards (p);
   draw_feedback (p);
 
+  g_clear_pointer (&p->measure_counts, g_hash_table_unref);
   g_object_unref (p->pango);
   cairo_restore (cr);
 }

@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include "tps-i18n-private.h"
-
 #include "tps-map-layout-private.h"
 #include "tps-map-split.h"
 #include "tps-page-layout.h"

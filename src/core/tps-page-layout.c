@@ -11,12 +11,12 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 
 #include "tps-draw-private.h"
+#include "tps-i18n-private.h"
 #include "tps-page-layout.h"
 #include "tps-map-split.h"
 #include "tps-palette.h"

@@ -8,9 +8,9 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <string.h>
 
+#include "tps-i18n-private.h"
 #include "tps-project-edit.h"
 
 G_DEFINE_QUARK (tps-edit-error-quark, tps_edit_error)

@@ -17,7 +17,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include "tps-i18n-private.h"
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -28,6 +27,7 @@
 
 #include "tps-conflict.h"
 #include "tps-file-io.h"
+#include "tps-i18n-private.h"
 #include "tps-project-io.h"
 
 G_DEFINE_QUARK (tps-project-error-quark, tps_project_error)

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include "tps-i18n-private.h"
-
 #include "tps-project-edit.h"
 #include "tps-project-structure.h"
 

@@ -457,6 +457,41 @@ tps_project_count_moment (TpsProject *self,
   return count;
 }
 
+/**
+ * tps_project_count_measures_by_touchpoint:
+ *
+ * How many measures are linked to each touchpoint, for a caller that needs
+ * the count of many (a table, a whole map): one pass over the measures
+ * instead of one per touchpoint.
+ *
+ * Returns: (transfer full): touchpoint id → count (GUINT_TO_POINTER);
+ *   touchpoints without measures are missing
+ */
+GHashTable *
+tps_project_count_measures_by_touchpoint (TpsProject *self)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *measures;
+
+  g_return_val_if_fail (TPS_IS_PROJECT (self), counts);
+
+  measures = G_LIST_MODEL (self->measures);
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
+      const char * const *ids = tps_measure_get_touchpoint_ids (measure);
+
+      for (guint t = 0; ids != NULL && ids[t] != NULL; t++)
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, ids[t]));
+
+          g_hash_table_insert (counts, g_strdup (ids[t]), GUINT_TO_POINTER (n + 1));
+        }
+    }
+
+  return counts;
+}
+
 /* How many measures are linked to the touchpoint: the count on its card. */
 guint
 tps_project_count_measures_for (TpsProject *self,

@@ -81,5 +81,6 @@ guint           tps_project_count_moment        (TpsProject  *self,
                                                  TpsMoment    moment);
 guint           tps_project_count_measures_for  (TpsProject  *self,
                                                  const char  *touchpoint_id);
+GHashTable     *tps_project_count_measures_by_touchpoint (TpsProject *self);
 
 G_END_DECLS

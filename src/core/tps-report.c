@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include "tps-effort-matrix.h"
 #include "tps-export-pdf.h"
 #include "tps-health.h"
+#include "tps-i18n-private.h"
 #include "tps-map-layout.h"
 #include "tps-map-split.h"
 #include "tps-map-renderer.h"
@@ -88,6 +88,7 @@ struct _TpsReport
   cairo_t *cr;
   PangoContext *pango;
   GCancellable *cancellable;
+  GHashTable *measure_counts;   /* touchpoint id → linked measures, once per report */
   gboolean counting;
 
   TpsPageLayout portrait;
@@ -1037,7 +1038,10 @@ fill_touchpoint_row (TpsReport *report,
   cells[8].text = g_strdup (moment != TPS_MOMENT_NONE
                             ? tps_enum_get_label (TPS_TYPE_MOMENT, moment) : "–");
   cells[9].text = g_strdup (tps_touchpoint_get_owner (touchpoint));
-  cells[10].text = g_strdup_printf ("%u", tps_project_count_measures_for (project, id));
+  if (report->measure_counts == NULL)
+    report->measure_counts = tps_project_count_measures_by_touchpoint (project);
+  cells[10].text = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (
+                                            report->measure_counts, id ?: "")));
 }
 
 /* Every touchpoint in journey order with its ratings, gap and priority. */
@@ -1792,7 +1796,6 @@ chapter_changes (TpsReport *report)
 
 /* Writing ------------------------------------------------------------------ */
 
-
 static cairo_status_t
 discard_chunk (void                *closure,
                const unsigned char *data,
@@ -1821,6 +1824,7 @@ write_chapters (TpsReport       *report,
   end_page (report);
 
   status = cairo_status (report->cr);
+  g_clear_pointer (&report->measure_counts, g_hash_table_unref);
   g_clear_object (&report->pango);
   g_clear_pointer (&report->cr, cairo_destroy);
 

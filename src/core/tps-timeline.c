@@ -10,13 +10,13 @@
  */
 #include "config.h"
 
-#include "tps-i18n-private.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "tps-draw-private.h"
+#include "tps-i18n-private.h"
 #include "tps-project-edit.h"
 #include "tps-timeline.h"
 

@@ -6,10 +6,10 @@
 
 #include <math.h>
 
-#include "tps-i18n-private.h"
 #include <stdio.h>
 #include <string.h>
 
+#include "tps-i18n-private.h"
 #include "tps-types.h"
 
 /* value_name holds the translatable label (marked with N_), value_nick the

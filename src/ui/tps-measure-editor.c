@@ -652,21 +652,11 @@ static void
 picker_setup (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *context = gtk_label_new (NULL);
+  GtkWidget *label = tps_touchpoint_label_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (context), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (context, "dim-label");
-  gtk_widget_add_css_class (context, "caption");
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), context);
-  gtk_list_item_set_child (item, box);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -674,13 +664,8 @@ picker_bind (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              TpsMeasureEditor         *self)
 {
-  TpsTouchpoint *touchpoint = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  g_autofree char *context = tps_format_touchpoint_context (self->project, touchpoint);
-
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      tps_touchpoint_get_title (touchpoint) ?: _("Untitled"));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), context);
+  tps_touchpoint_label_set (gtk_list_item_get_child (item), self->project,
+                            gtk_list_item_get_item (item));
 }
 
 static void

@@ -154,6 +154,39 @@ tps_format_touchpoint_context (TpsProject    *project,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* A list row's text for a touchpoint: its title over where it sits and
+ * what it is, both cut short with an ellipsis.
+ */
+GtkWidget *
+tps_touchpoint_label_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *context = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (context), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (context, "dim-label");
+  gtk_widget_add_css_class (context, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), context);
+  return box;
+}
+
+void
+tps_touchpoint_label_set (GtkWidget     *label,
+                          TpsProject    *project,
+                          TpsTouchpoint *touchpoint)
+{
+  g_autofree char *context = tps_format_touchpoint_context (project, touchpoint);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (label)),
+                      tps_touchpoint_get_title (touchpoint) ?: _("Untitled"));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (label)), context);
+}
+
 /* A small dot in the status colour of the timeline and matrix, drawn from
  * the same core palette so list, timeline and matrix agree.
  */

@@ -17,6 +17,10 @@ char       *tps_format_cost          (double            cost,
 const char *tps_currency_symbol      (const char       *currency);
 char       *tps_format_touchpoint_context (TpsProject    *project,
                                           TpsTouchpoint *touchpoint);
+GtkWidget  *tps_touchpoint_label_new (void);
+void        tps_touchpoint_label_set (GtkWidget        *label,
+                                      TpsProject       *project,
+                                      TpsTouchpoint    *touchpoint);
 GtkWidget  *tps_status_dot_new       (void);
 void        tps_status_dot_set       (GtkWidget        *dot,
                                       TpsMeasureStatus  status);

@@ -1036,26 +1036,15 @@ setup_painpoint_row (GtkSignalListItemFactory *factory,
                      TpsMeasuresView          *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *context = gtk_label_new (NULL);
+  GtkWidget *text = tps_touchpoint_label_new ();
   GtkWidget *button;
 
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 12);
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (context), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (context, "dim-label");
-  gtk_widget_add_css_class (context, "caption");
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), context);
   gtk_box_append (GTK_BOX (row), text);
 
   button = gtk_button_new_from_icon_name ("find-location-symbolic");
@@ -1078,17 +1067,12 @@ bind_painpoint_row (GtkSignalListItemFactory *factory,
                     TpsMeasuresView          *self)
 {
   TpsTouchpoint *t = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *text = gtk_widget_get_first_child (row);
-  GtkWidget *title = gtk_widget_get_first_child (text);
-  GtkWidget *context = gtk_widget_get_next_sibling (title);
+  GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *show = gtk_widget_get_next_sibling (text);
   GtkWidget *create = gtk_widget_get_next_sibling (show);
   const char *id = tps_object_get_id (TPS_OBJECT (t));
-  g_autofree char *where = tps_format_touchpoint_context (self->project, t);
 
-  gtk_label_set_text (GTK_LABEL (title), tps_touchpoint_get_title (t) ?: _("Untitled"));
-  gtk_label_set_text (GTK_LABEL (context), where);
+  tps_touchpoint_label_set (text, self->project, t);
 
   /* The target first: an action with a parameter refuses a button without. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", id);

@@ -194,7 +194,6 @@ index_list (GHashTable *table,
 static void
 rebuild_caches (TpsTouchpointsView *self)
 {
-  GListModel *measures;
 
   index_list (self->stage_index, self->project ? tps_project_get_stages (self->project) : NULL,
               TRUE);
@@ -203,23 +202,10 @@ rebuild_caches (TpsTouchpointsView *self)
   index_list (self->document_index,
               self->project ? tps_project_get_touchpoints (self->project) : NULL, FALSE);
 
-  g_hash_table_remove_all (self->measure_counts);
-  if (self->project == NULL)
-    return;
-
-  measures = tps_project_get_measures (self->project);
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
-      const char * const *ids = tps_measure_get_touchpoint_ids (measure);
-
-      for (guint t = 0; ids != NULL && ids[t] != NULL; t++)
-        {
-          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->measure_counts, ids[t]));
-
-          g_hash_table_insert (self->measure_counts, g_strdup (ids[t]), GUINT_TO_POINTER (n + 1));
-        }
-    }
+  g_hash_table_unref (self->measure_counts);
+  self->measure_counts = self->project != NULL
+                         ? tps_project_count_measures_by_touchpoint (self->project)
+                         : g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* Unknown stages and channels sort after the known ones. */

@@ -67,11 +67,7 @@ try_part (TpsMapLayout *whole,
 {
   g_autoptr(TpsMapLayout) part = tps_map_layout_new_part (whole, first, n,
                                                           title_width (width, min_scale));
-  double w, h;
 
-  tps_map_layout_get_size (part, &w, &h);
-  g_debug ("part of %u slots from %u: %.0f × %.0f units, %.3f points a unit",
-           n, first, w, h, fit_scale (part, width, height));
   if (fit_scale (part, width, height) < min_scale)
     return NULL;
 

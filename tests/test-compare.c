@@ -11,18 +11,13 @@
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-project-structure.h"
+#include "tps-test-project.h"
 #include "tps-test-util.h"
 
 static TpsProject *
 load_example (void)
 {
-  g_autofree char *path = tps_test_example_path ("de/stadtwerke.touchpoints");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_example ("de/stadtwerke.touchpoints");
 }
 
 static char *

@@ -24,6 +24,7 @@
 #include "tps-map-layout.h"
 #include "tps-page-layout.h"
 #include "tps-project-io.h"
+#include "tps-test-project.h"
 #include "tps-report.h"
 
 /* Helpers --------------------------------------------------------------- */
@@ -37,13 +38,7 @@ example_path (const char *name)
 static TpsProject *
 load_example (const char *name)
 {
-  g_autofree char *path = example_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_example (name);
 }
 
 static char *

@@ -23,20 +23,14 @@
 #include "tps-file-io.h"
 #include "tps-project-io.h"
 #include "tps-report.h"
+#include "tps-test-project.h"
 
 static const char old_contents[] = "the team's work, which must survive\n";
 
 static TpsProject *
 load_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "de",
-                                                 "stadtwerke.touchpoints", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_example ("de/stadtwerke.touchpoints");
 }
 
 static void

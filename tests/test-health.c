@@ -15,6 +15,7 @@
 #include "tps-project-edit.h"
 #include "tps-project-io.h"
 #include "tps-project-structure.h"
+#include "tps-test-project.h"
 
 /* The fixture's dates are compared with this day. */
 #define TODAY "2026-06-01"
@@ -22,13 +23,7 @@
 static TpsProject *
 load (const char *relative)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_fixture (relative);
 }
 
 static const char *

@@ -11,6 +11,7 @@
 #include "tps-project-edit.h"
 #include "tps-map-split.h"
 #include "tps-project-io.h"
+#include "tps-test-project.h"
 
 static const char * const examples[] = {
   "de/stadtwerke.touchpoints",
@@ -20,14 +21,7 @@ static const char * const examples[] = {
 static TpsProject *
 load_example (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_example (name);
 }
 
 static gboolean

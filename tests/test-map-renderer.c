@@ -12,28 +12,17 @@
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
 #include "tps-project-io.h"
+#include "tps-test-project.h"
 
 static const char * const examples[] = {
   "de/stadtwerke.touchpoints",
   "en/car-dealership.touchpoints",
 };
 
-static char *
-example_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
-}
-
 static TpsProject *
 load_example (const char *name)
 {
-  g_autofree char *path = example_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TpsProject *project = tps_project_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return tps_test_load_example (name);
 }
 
 static void

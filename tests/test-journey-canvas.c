@@ -8,7 +8,7 @@
 #include <adwaita.h>
 #include <libglib-testing/signal-logger.h>
 
-#include "tps-journey-canvas.h"
+#include "tps-journey-canvas-private.h"
 #include "tps-palette.h"
 #include "tps-project-io.h"
 
@@ -637,6 +637,262 @@ test_sticky_headers (Fixture       *f,
   g_assert_cmpuint (in_labels, >, rows / 2);
 }
 
+/* Opens the context menu for the map point (@lx, @ly), as a right click
+ * there does, and returns what was hit.
+ */
+static TpsMapHit
+open_menu_at (Fixture *f,
+              double   lx,
+              double   ly)
+{
+  TpsMapHit hit;
+  double wx, wy;
+
+  tps_journey_canvas_layout_to_widget (f->canvas, lx, ly, &wx, &wy);
+  tps_journey_canvas_hit_test (f->canvas, wx, wy, &hit);
+  tps_journey_canvas_popup_menu (f->canvas, &hit, wx, wy);
+  return hit;
+}
+
+static void
+open_stage_menu (Fixture *f,
+                 guint    column)
+{
+  const TpsMapColumn *c = tps_map_layout_get_column (f->layout, column);
+  TpsMapHit hit = open_menu_at (f, c->header.x + c->header.width / 2,
+                                c->header.y + c->header.height / 2);
+
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_STAGE_HEADER);
+  g_assert_cmpint (hit.column, ==, column);
+  g_assert_true (tps_journey_canvas_menu_is_open (f->canvas));
+}
+
+static void
+open_channel_menu (Fixture *f,
+                   guint    lane)
+{
+  const TpsMapLane *l = tps_map_layout_get_lane (f->layout, lane);
+  TpsMapHit hit = open_menu_at (f, l->label.x + l->label.width / 2,
+                                l->label.y + l->label.height / 2);
+
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_LANE_LABEL);
+  g_assert_cmpint (hit.lane, ==, lane);
+}
+
+static GtkWidget *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Insert before and after put a new stage beside the clicked one; an empty
+ * stage is deleted at once; each is one undo step.
+ */
+static void
+test_stage_menu_inserts_and_deletes (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GListModel *stages = tps_project_get_stages (f->project);
+  guint n = g_list_model_get_n_items (stages);
+  g_autoptr(TpsStage) second = g_list_model_get_item (stages, 1);
+  g_autoptr(TpsStage) inserted = NULL;
+
+  open_stage_menu (f, 1);
+  activate (f, "menu.insert-stage-after", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n + 1);
+  inserted = g_list_model_get_item (stages, 2);
+  g_assert_true (inserted != second);
+  g_assert_cmpuint (tps_map_layout_get_n_columns (f->layout), ==, n + 1);
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n);
+
+  open_stage_menu (f, 1);
+  activate (f, "menu.insert-stage-before", NULL);
+  g_clear_object (&inserted);
+  inserted = g_list_model_get_item (stages, 1);
+  g_assert_true (inserted != second);
+
+  /* The new stage is empty: deleting it does not ask. */
+  open_stage_menu (f, 1);
+  activate (f, "menu.delete-stage", NULL);
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n);
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n + 1);
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n);
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
+/* Deleting a stage with touchpoints asks first, then takes them along in
+ * one undo step.
+ */
+static void
+test_stage_menu_delete_asks (Fixture       *f,
+                             gconstpointer  data)
+{
+  GListModel *stages = tps_project_get_stages (f->project);
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (stages);
+  guint n_touchpoints = g_list_model_get_n_items (touchpoints);
+  GtkWidget *dialog;
+
+  g_assert_cmpuint (tps_map_layout_get_column (f->layout, 0)->n_touchpoints, >, 0);
+  open_stage_menu (f, 0);
+  activate (f, "menu.delete-stage", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), <, n_touchpoints);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n_touchpoints);
+}
+
+/* Rename asks for the name, prefilled, and changes it in one undo step. */
+static void
+test_menu_renames (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TpsStage) stage = g_list_model_get_item (tps_project_get_stages (f->project), 2);
+  g_autofree char *old_name = g_strdup (tps_stage_get_name (stage));
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  open_stage_menu (f, 2);
+  activate (f, "menu.rename-stage", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, old_name);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Research  ");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  g_assert_cmpstr (tps_stage_get_name (stage), ==, "Research");
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpstr (tps_stage_get_name (stage), ==, old_name);
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
+/* A channel's kind and place change from its label's menu; the first
+ * channel cannot move up.
+ */
+static void
+test_channel_menu (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *channels = tps_project_get_channels (f->project);
+  g_autoptr(TpsChannel) first = g_list_model_get_item (channels, 0);
+  TpsChannelKind kind = tps_channel_get_kind (first);
+  const char *other = kind == TPS_CHANNEL_KIND_OFFLINE ? "hybrid" : "offline";
+  guint position;
+
+  open_channel_menu (f, 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "menu.move-channel-up",
+                                              NULL)
+                  && tps_history_get_can_undo (f->history));
+  activate (f, "menu.channel-kind", g_variant_new_string (other));
+  g_assert_cmpstr (tps_enum_get_word (TPS_TYPE_CHANNEL_KIND, tps_channel_get_kind (first)), ==,
+                   other);
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpint (tps_channel_get_kind (first), ==, kind);
+
+  open_channel_menu (f, 0);
+  activate (f, "menu.move-channel-down", NULL);
+  g_assert_true (tps_list_find (channels, first, &position));
+  g_assert_cmpuint (position, ==, 1);
+  g_assert_true (tps_map_layout_get_lane (f->layout, 1)->channel == first);
+
+  open_channel_menu (f, 1);
+  activate (f, "menu.move-channel-up", NULL);
+  g_assert_true (tps_list_find (channels, first, &position));
+  g_assert_cmpuint (position, ==, 0);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
+/* "New Touchpoint Here" on an empty cell puts the card in that cell's
+ * stage and channel, in one undo step.
+ */
+static void
+test_cell_menu_adds_here (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *touchpoints = tps_project_get_touchpoints (f->project);
+  guint n = g_list_model_get_n_items (touchpoints);
+  TpsTouchpoint *created;
+  const TpsMapStep *step;
+  TpsMapHit hit = { 0 };
+  gboolean found = FALSE;
+
+  for (guint c = 0; c < tps_map_layout_get_n_columns (f->layout) && !found; c++)
+    {
+      const TpsMapColumn *column = tps_map_layout_get_column (f->layout, c);
+
+      for (guint l = 0; l < tps_map_layout_get_n_lanes (f->layout) && !found; l++)
+        {
+          const TpsMapLane *lane = tps_map_layout_get_lane (f->layout, l);
+
+          for (double x = column->x + 4; x < column->x + column->width && !found; x += 8)
+            {
+              tps_map_layout_hit_test (f->layout, x, lane->y + lane->height / 2, &hit);
+              if (hit.kind == TPS_MAP_HIT_CELL)
+                {
+                  hit = open_menu_at (f, x, lane->y + lane->height / 2);
+                  found = TRUE;
+                }
+            }
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpint (hit.kind, ==, TPS_MAP_HIT_CELL);
+
+  activate (f, "menu.add-here", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n + 1);
+  created = tps_journey_canvas_get_selected (f->canvas);
+  g_assert_nonnull (created);
+  step = tps_map_layout_get_step (f->layout, tps_map_layout_find_step (f->layout, created));
+  g_assert_cmpuint (step->column, ==, hit.column);
+  g_assert_cmpuint (step->lane, ==, hit.lane);
+
+  g_assert_true (tps_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, n);
+}
+
+/* While a menu is open the canvas offers no tooltip, so none covers it. */
+static void
+test_no_tooltip_over_menu (Fixture       *f,
+                           gconstpointer  data)
+{
+  cairo_rectangle_t card;
+  gboolean shown = TRUE;
+  double wx, wy;
+
+  tps_journey_canvas_set_selected (f->canvas, touchpoint_at_step (f, 0));
+  activate (f, "canvas.context-menu", NULL);
+  g_assert_true (tps_journey_canvas_menu_is_open (f->canvas));
+
+  g_assert_true (tps_map_layout_get_card_rect (f->layout, touchpoint_at_step (f, 0), &card));
+  tps_journey_canvas_layout_to_widget (f->canvas, card.x + 2, card.y + 2, &wx, &wy);
+  g_signal_emit_by_name (f->canvas, "query-tooltip", (int) wx, (int) wy, FALSE, NULL, &shown);
+  g_assert_false (shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +917,12 @@ main (int   argc,
   ADD ("zoom/actions", test_zoom_actions);
   ADD ("scroll/headers-and-labels-stay-visible", test_sticky_headers);
   ADD ("project/replaced", test_project_replaced);
+  ADD ("menu/stage-inserts-and-deletes", test_stage_menu_inserts_and_deletes);
+  ADD ("menu/stage-delete-asks", test_stage_menu_delete_asks);
+  ADD ("menu/rename", test_menu_renames);
+  ADD ("menu/channel-kind-and-order", test_channel_menu);
+  ADD ("menu/cell-new-touchpoint-here", test_cell_menu_adds_here);
+  ADD ("menu/no-tooltip-while-open", test_no_tooltip_over_menu);
 
   return g_test_run ();
 }

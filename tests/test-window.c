@@ -557,6 +557,19 @@ test_project_settings_edit_and_undo (void)
   flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_stages (project)), ==, 3);
 
+  /* Most channels a team adds are digital: a new one starts as Online. */
+  {
+    GListModel *channels = tps_project_get_channels (project);
+    g_autoptr(TpsChannel) added = NULL;
+    guint n = g_list_model_get_n_items (channels);
+
+    gtk_widget_activate_action (GTK_WIDGET (settings), "settings.add-channel", NULL);
+    flush_events ();
+    g_assert_cmpuint (g_list_model_get_n_items (channels), ==, n + 1);
+    added = g_list_model_get_item (channels, n);
+    g_assert_cmpint (tps_channel_get_kind (added), ==, TPS_CHANNEL_KIND_ONLINE);
+  }
+
   /* Deleting a stage with touchpoints asks, says how many, and is one
    * undo step that brings the touchpoints back.
    */

@@ -64,6 +64,24 @@ tps_project_add_stage (TpsProject *project,
   return stage;
 }
 
+/* Returns: (transfer none): the new stage, inserted at @position (clamped
+ * to the end) as one undo step; the map's "Insert Stage Before/After".
+ */
+TpsStage *
+tps_project_insert_stage (TpsProject *project,
+                          TpsHistory *history,
+                          guint       position,
+                          const char *name)
+{
+  GListModel *stages = tps_project_get_stages (project);
+  g_autofree char *id = tps_project_make_id (project, "s");
+  g_autoptr(TpsStage) stage = tps_stage_new (id);
+
+  tps_stage_set_name (stage, name);
+  tps_history_insert (history, stages, MIN (position, g_list_model_get_n_items (stages)), stage);
+  return stage;
+}
+
 /* Returns: (transfer none): the new channel, appended as one undo step */
 TpsChannel *
 tps_project_add_channel (TpsProject     *project,

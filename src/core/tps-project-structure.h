@@ -16,6 +16,10 @@ guint       tps_project_count_touchpoints_using (TpsProject *project,
 TpsStage   *tps_project_add_stage               (TpsProject *project,
                                                  TpsHistory *history,
                                                  const char *name);
+TpsStage   *tps_project_insert_stage            (TpsProject *project,
+                                                 TpsHistory *history,
+                                                 guint       position,
+                                                 const char *name);
 TpsChannel *tps_project_add_channel             (TpsProject *project,
                                                  TpsHistory *history,
                                                  const char *name,

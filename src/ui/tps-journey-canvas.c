@@ -19,80 +19,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "tps-journey-canvas.h"
+#include "tps-journey-canvas-private.h"
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
 #include "tps-project-edit.h"
 #include "tps-view-util.h"
-
-#define ZOOM_STEP        1.25
-#define DRAG_THRESHOLD   8.0
-#define ADD_RADIUS       15.0
-
-typedef enum {
-  DRAG_NONE,
-  DRAG_PAN,
-  DRAG_CARD_PENDING,
-  DRAG_CARD,
-} DragMode;
-
-struct _TpsJourneyCanvas
-{
-  GtkWidget parent_instance;
-
-  TpsProject *project;
-  TpsHistory *history;
-  gulong history_changed_id;
-  TpsMapLayout *layout;
-
-  GtkAdjustment *hadjustment;
-  GtkAdjustment *vadjustment;
-  guint hscroll_policy : 1;
-  guint vscroll_policy : 1;
-
-  TpsTouchpoint *selected;
-  TpsTouchpoint *hovered;
-  double zoom;
-  /* The zoom "Zoom to fit" stopped at to keep titles legible; fitting
-   * again from there shows the whole map. 0 when it did not stop.
-   */
-  double legible_fit;
-  gboolean overview_pending;   /* zoom to the overview once allocated */
-  guint overview_tick;
-  char *persona_filter;
-  int moment_filter;
-  int status_filter;
-  char **highlight_ids;
-  TpsComparison *comparison;
-
-  /* The "+" button on an empty cell under the pointer. */
-  gboolean show_add;
-  TpsMapPoint add_point;
-  guint add_column;
-  guint add_lane;
-  guint add_position;
-
-  /* Pointer position in widget coordinates, for zooming around it. */
-  double pointer_x;
-  double pointer_y;
-
-  DragMode drag_mode;
-  double drag_start_x;
-  double drag_start_y;
-  double drag_start_h;
-  double drag_start_v;
-  TpsTouchpoint *drag_touchpoint;
-  double grab_dx;
-  double grab_dy;
-  TpsMapPoint ghost;
-  gboolean drop_valid;
-  guint drop_column;
-  guint drop_lane;
-  guint drop_position;
-
-  double zoom_gesture_start;
-  GtkWidget *context_menu;
-};
 
 static void tps_journey_canvas_scrollable_init (GtkScrollableInterface *iface);
 
@@ -154,12 +85,12 @@ adjustment_value (GtkAdjustment *adjustment)
   return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
 }
 
-static void
-widget_to_layout (TpsJourneyCanvas *self,
-                  double            wx,
-                  double            wy,
-                  double           *lx,
-                  double           *ly)
+void
+tps_journey_canvas_widget_to_layout (TpsJourneyCanvas *self,
+                                     double            wx,
+                                     double            wy,
+                                     double           *lx,
+                                     double           *ly)
 {
   double ox, oy;
 
@@ -168,12 +99,43 @@ widget_to_layout (TpsJourneyCanvas *self,
   *ly = (wy + adjustment_value (self->vadjustment) - oy) / self->zoom;
 }
 
-static void
-layout_to_widget (TpsJourneyCanvas *self,
-                  double            lx,
-                  double            ly,
-                  double           *wx,
-                  double           *wy)
+/* Hit testing as the user sees the map: where the stage headers and
+ * channel labels are pinned to the view's edges (scrolled past), a click
+ * there is on the pinned header or label, not on what scrolled under it.
+ */
+void
+tps_journey_canvas_hit_test (TpsJourneyCanvas *self,
+                             double            wx,
+                             double            wy,
+                             TpsMapHit        *hit)
+{
+  const TpsMapColumn *column;
+  const TpsMapLane *lane;
+  double lx, ly, view_x, view_y;
+
+  tps_journey_canvas_widget_to_layout (self, wx, wy, &lx, &ly);
+  tps_map_layout_hit_test (self->layout, lx, ly, hit);
+  if (tps_map_layout_get_n_columns (self->layout) == 0
+      || tps_map_layout_get_n_lanes (self->layout) == 0)
+    return;
+
+  tps_journey_canvas_widget_to_layout (self, 0, 0, &view_x, &view_y);
+  column = tps_map_layout_get_column (self->layout, 0);
+  lane = tps_map_layout_get_lane (self->layout, 0);
+
+  if (view_y > column->header.y && wy < column->header.height * self->zoom)
+    tps_map_layout_hit_test (self->layout, lx, column->header.y + column->header.height / 2,
+                             hit);
+  else if (view_x > lane->label.x && wx < lane->label.width * self->zoom)
+    tps_map_layout_hit_test (self->layout, lane->label.x + lane->label.width / 2, ly, hit);
+}
+
+void
+tps_journey_canvas_layout_to_widget (TpsJourneyCanvas *self,
+                                     double            lx,
+                                     double            ly,
+                                     double           *wx,
+                                     double           *wy)
 {
   double ox, oy;
 
@@ -223,7 +185,7 @@ set_zoom_at (TpsJourneyCanvas *self,
   if (fabs (zoom - self->zoom) < 1e-6)
     return;
 
-  widget_to_layout (self, wx, wy, &lx, &ly);
+  tps_journey_canvas_widget_to_layout (self, wx, wy, &lx, &ly);
   self->zoom = zoom;
   configure_adjustments (self);
   get_offset (self, &ox, &oy);
@@ -238,9 +200,9 @@ set_zoom_at (TpsJourneyCanvas *self,
 }
 
 /* Scrolls so that @rect (layout units) is visible, with a little air. */
-static void
-scroll_to_rect (TpsJourneyCanvas        *self,
-                const cairo_rectangle_t *rect)
+void
+tps_journey_canvas_scroll_to_rect (TpsJourneyCanvas        *self,
+                                   const cairo_rectangle_t *rect)
 {
   GtkAdjustment *adjustments[2] = { self->hadjustment, self->vadjustment };
   double starts[2] = { rect->x, rect->y };
@@ -367,7 +329,8 @@ update_actions (TpsJourneyCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.move-up", editable);
   gtk_widget_action_set_enabled (widget, "canvas.move-down", editable);
   gtk_widget_action_set_enabled (widget, "canvas.mark", editable);
-  gtk_widget_action_set_enabled (widget, "canvas.context-menu", self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "canvas.context-menu",
+                                 has_map && tps_map_layout_get_n_columns (self->layout) > 0);
   gtk_widget_action_set_enabled (widget, "canvas.add",
                                  has_map && self->history != NULL
                                  && tps_map_layout_get_n_columns (self->layout) > 0
@@ -403,7 +366,7 @@ select_and_reveal (TpsJourneyCanvas *self,
   tps_journey_canvas_set_selected (self, touchpoint);
   if (touchpoint != NULL && self->layout != NULL
       && tps_map_layout_get_card_rect (self->layout, touchpoint, &card))
-    scroll_to_rect (self, &card);
+    tps_journey_canvas_scroll_to_rect (self, &card);
 }
 
 /* Model changes */
@@ -987,17 +950,6 @@ tps_journey_canvas_zoom_to_overview (TpsJourneyCanvas *self)
 }
 
 static void
-show_context_menu (TpsJourneyCanvas *self,
-                   double            wx,
-                   double            wy)
-{
-  GdkRectangle rect = { (int) wx, (int) wy, 1, 1 };
-
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
-}
-
-static void
 action_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -1016,6 +968,8 @@ action_activated (GtkWidget  *widget,
     zoom_fit (self);
   else if (self->layout == NULL)
     return;
+  else if (g_str_equal (action_name, "canvas.context-menu"))
+    tps_journey_canvas_popup_menu_for_focus (self);
   else if (g_str_equal (action_name, "canvas.select-next"))
     select_along (self, 1);
   else if (g_str_equal (action_name, "canvas.select-previous"))
@@ -1065,18 +1019,6 @@ action_activated (GtkWidget  *widget,
     move_selected (self, 0, -1);
   else if (g_str_equal (action_name, "canvas.move-down"))
     move_selected (self, 0, 1);
-  else if (g_str_equal (action_name, "canvas.context-menu"))
-    {
-      cairo_rectangle_t card;
-      double wx, wy;
-
-      if (tps_map_layout_get_card_rect (self->layout, self->selected, &card))
-        {
-          scroll_to_rect (self, &card);
-          layout_to_widget (self, card.x + card.width / 2, card.y + card.height / 2, &wx, &wy);
-          show_context_menu (self, wx, wy);
-        }
-    }
   else if (g_str_equal (action_name, "canvas.mark"))
     {
       int moment;
@@ -1109,7 +1051,7 @@ update_hover (TpsJourneyCanvas *self,
   if (self->layout == NULL || self->drag_mode != DRAG_NONE)
     return;
 
-  widget_to_layout (self, wx, wy, &lx, &ly);
+  tps_journey_canvas_widget_to_layout (self, wx, wy, &lx, &ly);
   tps_map_layout_hit_test (self->layout, lx, ly, &hit);
 
   if (hit.kind == TPS_MAP_HIT_CARD || hit.kind == TPS_MAP_HIT_CURVE_POINT)
@@ -1175,11 +1117,11 @@ on_add_button (TpsJourneyCanvas *self,
   return self->show_add && hypot (lx - self->add_point.x, ly - self->add_point.y) <= ADD_RADIUS;
 }
 
-static void
-add_at_cell (TpsJourneyCanvas *self,
-             guint             column,
-             guint             lane,
-             guint             position)
+void
+tps_journey_canvas_add_at_cell (TpsJourneyCanvas *self,
+                                guint             column,
+                                guint             lane,
+                                guint             position)
 {
   const TpsMapColumn *c = tps_map_layout_get_column (self->layout, column);
   const TpsMapLane *l = tps_map_layout_get_lane (self->layout, lane);
@@ -1206,16 +1148,14 @@ on_click_pressed (GtkGestureClick  *gesture,
   if (self->layout == NULL)
     return;
 
-  widget_to_layout (self, x, y, &lx, &ly);
-  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
+  tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
+  tps_journey_canvas_hit_test (self, x, y, &hit);
 
   if (button == GDK_BUTTON_SECONDARY)
     {
       if (hit.touchpoint != NULL)
-        {
-          tps_journey_canvas_set_selected (self, hit.touchpoint);
-          show_context_menu (self, x, y);
-        }
+        tps_journey_canvas_set_selected (self, hit.touchpoint);
+      tps_journey_canvas_popup_menu (self, &hit, x, y);
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       return;
     }
@@ -1226,7 +1166,7 @@ on_click_pressed (GtkGestureClick  *gesture,
   if (n_press == 1)
     {
       if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL && on_add_button (self, lx, ly))
-        add_at_cell (self, hit.column, hit.lane, hit.insert_position);
+        tps_journey_canvas_add_at_cell (self, hit.column, hit.lane, hit.insert_position);
       else
         tps_journey_canvas_set_selected (self, hit.touchpoint);
     }
@@ -1235,7 +1175,7 @@ on_click_pressed (GtkGestureClick  *gesture,
       if (hit.touchpoint != NULL)
         g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, hit.touchpoint);
       else if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL)
-        add_at_cell (self, hit.column, hit.lane, hit.insert_position);
+        tps_journey_canvas_add_at_cell (self, hit.column, hit.lane, hit.insert_position);
     }
 }
 
@@ -1252,7 +1192,7 @@ on_drag_begin (GtkGestureDrag   *gesture,
   if (self->layout == NULL)
     return;
 
-  widget_to_layout (self, x, y, &lx, &ly);
+  tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
   tps_map_layout_hit_test (self->layout, lx, ly, &hit);
   self->drag_start_x = x;
   self->drag_start_y = y;
@@ -1336,7 +1276,7 @@ on_drag_update (GtkGestureDrag   *gesture,
       G_GNUC_FALLTHROUGH;
 
     case DRAG_CARD:
-      widget_to_layout (self, self->drag_start_x + dx, self->drag_start_y + dy, &lx, &ly);
+      tps_journey_canvas_widget_to_layout (self, self->drag_start_x + dx, self->drag_start_y + dy, &lx, &ly);
       self->ghost = (TpsMapPoint) { lx - self->grab_dx, ly - self->grab_dy };
       update_drop (self, lx, ly);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
@@ -1440,7 +1380,9 @@ on_query_tooltip (GtkWidget        *widget,
   TpsMapHit hit;
   double lx, ly, wx, wy;
 
-  if (self->layout == NULL || self->drag_mode == DRAG_CARD)
+  /* A tooltip over an open menu would hide the items the user is after. */
+  if (self->layout == NULL || self->drag_mode == DRAG_CARD
+      || tps_journey_canvas_menu_is_open (self))
     return FALSE;
 
   if (keyboard)
@@ -1449,7 +1391,7 @@ on_query_tooltip (GtkWidget        *widget,
     }
   else
     {
-      widget_to_layout (self, x, y, &lx, &ly);
+      tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
       tps_map_layout_hit_test (self->layout, lx, ly, &hit);
       touchpoint = hit.touchpoint;
     }
@@ -1465,7 +1407,7 @@ on_query_tooltip (GtkWidget        *widget,
   if (tps_map_layout_get_card_rect (self->layout, touchpoint, &card) && !keyboard
       && hit.kind == TPS_MAP_HIT_CARD)
     {
-      layout_to_widget (self, card.x, card.y, &wx, &wy);
+      tps_journey_canvas_layout_to_widget (self, card.x, card.y, &wx, &wy);
       gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
                                   (int) wx, (int) wy,
                                   (int) (card.width * self->zoom),
@@ -1757,7 +1699,7 @@ tps_journey_canvas_dispose (GObject *object)
 {
   TpsJourneyCanvas *self = TPS_JOURNEY_CANVAS (object);
 
-  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  tps_journey_canvas_menus_dispose (self);
   tps_journey_canvas_set_history (self, NULL);
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
@@ -2015,34 +1957,12 @@ tps_journey_canvas_class_init (TpsJourneyCanvasClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-static GMenuModel *
-build_context_menu (void)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) edit = g_menu_new ();
-  g_autoptr(GMenu) mark = g_menu_new ();
-
-  g_menu_append (edit, _("_Edit"), "canvas.edit");
-  g_menu_append (edit, _("D_uplicate"), "canvas.duplicate");
-  g_menu_append (edit, _("_Delete"), "canvas.delete");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-
-  g_menu_append (mark, _("Mark as _Painpoint"), "canvas.mark::painpoint");
-  g_menu_append (mark, _("Mark as _Lovepoint"), "canvas.mark::lovepoint");
-  g_menu_append (mark, _("Mark as _Moment of Truth"), "canvas.mark::moment-of-truth");
-  g_menu_append (mark, _("_No Moment"), "canvas.mark::none");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (mark));
-
-  return G_MENU_MODEL (menu);
-}
-
 static void
 tps_journey_canvas_init (TpsJourneyCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkEventController *controller;
   GtkGesture *gesture;
-  g_autoptr(GMenuModel) menu = build_context_menu ();
 
   self->zoom = 1.0;
   self->moment_filter = -1;
@@ -2085,10 +2005,7 @@ tps_journey_canvas_init (TpsJourneyCanvas *self)
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (widget, controller);
 
-  self->context_menu = gtk_popover_menu_new_from_model (menu);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
-  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->context_menu, widget);
+  tps_journey_canvas_menus_init (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);

@@ -363,6 +363,48 @@ test_clear (void)
   g_assert_false (tps_history_get_modified (history));
 }
 
+/* Undo labels and conflict messages name a property by the nick its class
+ * gives it: every property a user can edit has one, and the same property
+ * name may mean different things on different objects. */
+static void
+test_property_labels (void)
+{
+  /* Set by the loader or derived, never named in an undo label. */
+  static const char * const unnamed[] = {
+    "id", "created", "modified", "measurements", "quick-win", "touchpoint-id", "step",
+  };
+  const GType types[] = {
+    TPS_TYPE_PROJECT, TPS_TYPE_STAGE, TPS_TYPE_CHANNEL, TPS_TYPE_PERSONA,
+    TPS_TYPE_TOUCHPOINT, TPS_TYPE_MEASUREMENT, TPS_TYPE_MEASURE, TPS_TYPE_COMPARATOR,
+    TPS_TYPE_COMPARATOR_RATING, TPS_TYPE_PROCESS_STEP,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
+      for (guint j = 0; j < n_pspecs; j++)
+        {
+          const char *label = tps_property_get_label (types[i], pspecs[j]->name);
+
+          if (g_strv_contains (unnamed, pspecs[j]->name))
+            continue;
+          if (g_strcmp0 (label, pspecs[j]->name) == 0)
+            g_error ("%s:%s has no label", g_type_name (types[i]), pspecs[j]->name);
+        }
+    }
+
+  g_assert_cmpstr (tps_property_get_label (TPS_TYPE_TOUCHPOINT, "current"), ==, "Ist rating");
+  g_assert_cmpstr (tps_property_get_label (TPS_TYPE_TOUCHPOINT, "target"), ==, "Soll rating");
+  g_assert_cmpstr (tps_property_get_label (TPS_TYPE_MEASUREMENT, "target"), ==, "Target value");
+  g_assert_cmpstr (tps_property_get_label (TPS_TYPE_CHANNEL, "kind"), ==, "Type");
+  g_assert_cmpstr (tps_property_get_label (TPS_TYPE_CHANNEL, "no-such-property"), ==,
+                   "no-such-property");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/history/modified/clean-point", test_modified_and_clean_point);
   g_test_add_func ("/history/clear", test_clear);
   g_test_add_func ("/history/change-detail", test_change_detail);
+  g_test_add_func ("/history/property-labels", test_property_labels);
 
   return g_test_run ();
 }

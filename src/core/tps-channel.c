@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "tps-channel.h"
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 
 struct _TpsChannel
@@ -94,9 +95,9 @@ tps_channel_class_init (TpsChannelClass *klass)
   object_class->set_property = tps_channel_set_property;
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_channel_get_display_name;
 
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_NAME] = g_param_spec_string ("name", N_("Name"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, TPS_TYPE_CHANNEL_KIND, TPS_CHANNEL_KIND_ONLINE,
+    g_param_spec_enum ("kind", N_("Type"), NULL, TPS_TYPE_CHANNEL_KIND, TPS_CHANNEL_KIND_ONLINE,
                        TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

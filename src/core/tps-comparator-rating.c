@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "tps-comparator-rating.h"
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-types.h"
 
@@ -94,7 +95,7 @@ tps_comparator_rating_class_init (TpsComparatorRatingClass *klass)
   properties[PROP_TOUCHPOINT_ID] =
     g_param_spec_string ("touchpoint-id", NULL, NULL, NULL, TPS_PARAM_RW);
   properties[PROP_VALUE] =
-    g_param_spec_int ("value", NULL, NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0, TPS_PARAM_RW);
+    g_param_spec_int ("value", N_("Value"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

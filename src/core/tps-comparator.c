@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "tps-comparator.h"
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 
 struct _TpsComparator
@@ -135,13 +136,13 @@ tps_comparator_class_init (TpsComparatorClass *klass)
   object_class->set_property = tps_comparator_set_property;
   tps_class->get_display_name = tps_comparator_get_display_name;
 
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_NAME] = g_param_spec_string ("name", N_("Name"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, TPS_TYPE_COMPARATOR_KIND,
+    g_param_spec_enum ("kind", N_("Type"), NULL, TPS_TYPE_COMPARATOR_KIND,
                        TPS_COMPARATOR_KIND_COMPETITOR, TPS_PARAM_RW);
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", N_("Source"), NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_DATE] = g_param_spec_string ("date", N_("Date"), NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_NOTE] = g_param_spec_string ("note", N_("Note"), NULL, NULL, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -830,73 +830,25 @@ tps_history_clear (TpsHistory *self)
   update_state (self);
 }
 
-/* The human name of a model property, for undo labels and messages. */
+/* The human name of a model property, for undo labels and messages: the
+ * property's nick, which each model class marks for translation where it
+ * installs the property. */
 const char *
 tps_property_get_label (GType       owner_type,
                         const char *property)
 {
-  static const struct {
-    const char *property;
-    const char *label;
-  } labels[] = {
-    { "title", N_("Title") },
-    { "name", N_("Name") },
-    { "description", N_("Description") },
-    { "organisation", N_("Organisation") },
-    { "language", N_("Language") },
-    { "currency", N_("Currency") },
-    { "stage-id", N_("Stage") },
-    { "channel-id", N_("Channel") },
-    { "persona-ids", N_("Personas") },
-    { "owner", N_("Owner") },
-    { "systems", N_("Systems") },
-    { "when", N_("When") },
-    { "where", N_("Where") },
-    { "emotion-note", N_("Emotional note") },
-    { "function-note", N_("Functional note") },
-    { "function", N_("Function") },
-    { "status", N_("Status") },
-    { "moment", N_("Moment") },
-    { "entry-point", N_("Entry point") },
-    { "exit-point", N_("Exit point") },
-    { "expectation", N_("Customer expectation") },
-    { "goal", N_("Goal") },
-    { "orders", N_("Orders won or lost") },
-    { "notes", N_("Notes") },
-    { "current", N_("Ist rating") },
-    { "target", N_("Soll rating") },
-    { "importance", N_("Importance") },
-    { "internal", N_("Internal view") },
-    { "date", N_("Date") },
-    { "metric", N_("Metric") },
-    { "label", N_("Label") },
-    { "value", N_("Value") },
-    { "has-target", N_("Target") },
-    { "source", N_("Source") },
-    { "baseline", N_("Baseline") },
-    { "note", N_("Note") },
-    { "kind", N_("Type") },
-    { "touchpoint-ids", N_("Linked touchpoints") },
-    { "start", N_("Start") },
-    { "due", N_("Due date") },
-    { "effort", N_("Effort") },
-    { "impact", N_("Impact") },
-    { "cost", N_("Cost") },
-    { "parent-id", N_("Parent measure") },
-    { "color", N_("Colour") },
-    { "goals", N_("Goals") },
-    { "expectations", N_("Expectations") },
-    { "done", N_("Done") },
-  };
+  g_autoptr(GTypeClass) klass = NULL;
+  GParamSpec *pspec;
 
-  /* A measurement's target is a KPI value, a touchpoint's the Soll rating. */
-  if (g_strcmp0 (property, "target") == 0 && g_strcmp0 (g_type_name (owner_type),
-                                                       "TpsMeasurement") == 0)
-    return _("Target value");
+  g_return_val_if_fail (property != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].property, property) == 0)
-      return _(labels[i].label);
+  if (!G_TYPE_IS_OBJECT (owner_type))
+    return property;
 
-  return property;
+  klass = g_type_class_ref (owner_type);
+  pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property);
+  if (pspec == NULL)
+    return property;
+
+  return _(g_param_spec_get_nick (pspec));
 }

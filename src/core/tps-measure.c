@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-measure.h"
 #include "tps-model-private.h"
 
@@ -185,33 +186,35 @@ tps_measure_class_init (TpsMeasureClass *klass)
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_measure_get_display_name;
 
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("title", N_("Title"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, TPS_TYPE_MEASURE_TYPE, TPS_MEASURE_TYPE_PROCESS,
+    g_param_spec_enum ("kind", N_("Type"), NULL, TPS_TYPE_MEASURE_TYPE, TPS_MEASURE_TYPE_PROCESS,
                        TPS_PARAM_RW);
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL, TPS_TYPE_MEASURE_STATUS, TPS_MEASURE_STATUS_IDEA,
+    g_param_spec_enum ("status", N_("Status"), NULL,
+                       TPS_TYPE_MEASURE_STATUS, TPS_MEASURE_STATUS_IDEA,
                        TPS_PARAM_RW);
   properties[PROP_TOUCHPOINT_IDS] =
-    g_param_spec_boxed ("touchpoint-ids", NULL, NULL, G_TYPE_STRV, TPS_PARAM_RW);
+    g_param_spec_boxed ("touchpoint-ids", N_("Linked touchpoints"), NULL,
+                        G_TYPE_STRV, TPS_PARAM_RW);
   properties[PROP_OWNER] =
-    g_param_spec_string ("owner", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("owner", N_("Owner"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_START] =
-    g_param_spec_string ("start", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("start", N_("Start"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DUE] =
-    g_param_spec_string ("due", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("due", N_("Due date"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_EFFORT] =
-    g_param_spec_int ("effort", NULL, NULL, TPS_SCORE_MIN, TPS_SCORE_MAX, 3,
+    g_param_spec_int ("effort", N_("Effort"), NULL, TPS_SCORE_MIN, TPS_SCORE_MAX, 3,
                       TPS_PARAM_RW);
   properties[PROP_IMPACT] =
-    g_param_spec_int ("impact", NULL, NULL, TPS_SCORE_MIN, TPS_SCORE_MAX, 3,
+    g_param_spec_int ("impact", N_("Impact"), NULL, TPS_SCORE_MIN, TPS_SCORE_MAX, 3,
                       TPS_PARAM_RW);
   properties[PROP_COST] =
-    g_param_spec_double ("cost", NULL, NULL, 0, G_MAXDOUBLE, 0, TPS_PARAM_RW);
+    g_param_spec_double ("cost", N_("Cost"), NULL, 0, G_MAXDOUBLE, 0, TPS_PARAM_RW);
   properties[PROP_PARENT_ID] =
-    g_param_spec_string ("parent-id", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("parent-id", N_("Parent measure"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_QUICK_WIN] =
     g_param_spec_boolean ("quick-win", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-measurement.h"
 #include "tps-model-private.h"
 
@@ -152,20 +153,24 @@ tps_measurement_class_init (TpsMeasurementClass *klass)
   object_class->set_property = tps_measurement_set_property;
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_measurement_get_display_name;
 
-  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_DATE] = g_param_spec_string ("date", N_("Date"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_METRIC] =
-    g_param_spec_enum ("metric", NULL, NULL, TPS_TYPE_METRIC, TPS_METRIC_CSAT, TPS_PARAM_RW);
-  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_enum ("metric", N_("Metric"), NULL,
+                       TPS_TYPE_METRIC, TPS_METRIC_CSAT, TPS_PARAM_RW);
+  properties[PROP_LABEL] = g_param_spec_string ("label", N_("Label"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_VALUE] =
-    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, TPS_PARAM_RW);
+    g_param_spec_double ("value", N_("Value"), NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, TPS_PARAM_RW);
   properties[PROP_HAS_TARGET] =
-    g_param_spec_boolean ("has-target", NULL, NULL, FALSE, TPS_PARAM_RW);
+    g_param_spec_boolean ("has-target", N_("Target"), NULL, FALSE, TPS_PARAM_RW);
   properties[PROP_TARGET] =
-    g_param_spec_double ("target", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, TPS_PARAM_RW);
+    g_param_spec_double ("target", N_("Target value"), NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0, TPS_PARAM_RW);
   properties[PROP_SOURCE] =
-    g_param_spec_enum ("source", NULL, NULL, TPS_TYPE_SOURCE, TPS_SOURCE_SURVEY, TPS_PARAM_RW);
-  properties[PROP_BASELINE] = g_param_spec_boolean ("baseline", NULL, NULL, FALSE, TPS_PARAM_RW);
-  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_enum ("source", N_("Source"), NULL,
+                       TPS_TYPE_SOURCE, TPS_SOURCE_SURVEY, TPS_PARAM_RW);
+  properties[PROP_BASELINE] = g_param_spec_boolean ("baseline", N_("Baseline"), NULL,
+                                                    FALSE, TPS_PARAM_RW);
+  properties[PROP_NOTE] = g_param_spec_string ("note", N_("Note"), NULL, NULL, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-persona.h"
 
@@ -123,13 +124,13 @@ tps_persona_class_init (TpsPersonaClass *klass)
   object_class->set_property = tps_persona_set_property;
   tps_class->get_display_name = tps_persona_get_display_name;
 
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_NAME] = g_param_spec_string ("name", N_("Name"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_GOALS] = g_param_spec_string ("goals", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_GOALS] = g_param_spec_string ("goals", N_("Goals"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_EXPECTATIONS] =
-    g_param_spec_string ("expectations", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("expectations", N_("Expectations"), NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_COLOR] = g_param_spec_string ("color", N_("Colour"), NULL, NULL, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

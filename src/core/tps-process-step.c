@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-process-step.h"
 
@@ -105,8 +106,8 @@ tps_process_step_class_init (TpsProcessStepClass *klass)
   properties[PROP_STEP] =
     g_param_spec_enum ("step", NULL, NULL, TPS_TYPE_STEP, TPS_STEP_CTM_1A,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, TPS_PARAM_RW);
-  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_DONE] = g_param_spec_boolean ("done", N_("Done"), NULL, FALSE, TPS_PARAM_RW);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", N_("Notes"), NULL, NULL, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

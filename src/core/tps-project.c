@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "tps-conflict.h"
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-project.h"
 
@@ -161,13 +162,15 @@ tps_project_class_init (TpsProjectClass *klass)
   object_class->get_property = tps_project_get_property;
   object_class->set_property = tps_project_set_property;
 
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_TITLE] = g_param_spec_string ("title", N_("Title"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_ORGANISATION] =
-    g_param_spec_string ("organisation", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("organisation", N_("Organisation"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", N_("Language"), NULL,
+                                                   NULL, TPS_PARAM_RW);
+  properties[PROP_CURRENCY] = g_param_spec_string ("currency", N_("Currency"), NULL,
+                                                   NULL, TPS_PARAM_RW);
   properties[PROP_CREATED] = g_param_spec_string ("created", NULL, NULL, NULL, TPS_PARAM_RW);
   properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, TPS_PARAM_RW);
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-stage.h"
 
@@ -95,9 +96,9 @@ tps_stage_class_init (TpsStageClass *klass)
   object_class->set_property = tps_stage_set_property;
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_stage_get_display_name;
 
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, TPS_PARAM_RW);
+  properties[PROP_NAME] = g_param_spec_string ("name", N_("Name"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

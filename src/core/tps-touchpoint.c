@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "tps-i18n-private.h"
 #include "tps-model-private.h"
 #include "tps-touchpoint.h"
 
@@ -292,59 +293,61 @@ tps_touchpoint_class_init (TpsTouchpointClass *klass)
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_touchpoint_get_display_name;
 
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("title", N_("Title"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_STAGE_ID] =
-    g_param_spec_string ("stage-id", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("stage-id", N_("Stage"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_CHANNEL_ID] =
-    g_param_spec_string ("channel-id", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("channel-id", N_("Channel"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_PERSONA_IDS] =
-    g_param_spec_boxed ("persona-ids", NULL, NULL, G_TYPE_STRV, TPS_PARAM_RW);
+    g_param_spec_boxed ("persona-ids", N_("Personas"), NULL, G_TYPE_STRV, TPS_PARAM_RW);
   properties[PROP_OWNER] =
-    g_param_spec_string ("owner", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("owner", N_("Owner"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_SYSTEMS] =
-    g_param_spec_boxed ("systems", NULL, NULL, G_TYPE_STRV, TPS_PARAM_RW);
+    g_param_spec_boxed ("systems", N_("Systems"), NULL, G_TYPE_STRV, TPS_PARAM_RW);
   properties[PROP_WHEN] =
-    g_param_spec_string ("when", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("when", N_("When"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_WHERE] =
-    g_param_spec_string ("where", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("where", N_("Where"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_EMOTION_NOTE] =
-    g_param_spec_string ("emotion-note", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("emotion-note", N_("Emotional note"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_FUNCTION_NOTE] =
-    g_param_spec_string ("function-note", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("function-note", N_("Functional note"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_FUNCTION] =
-    g_param_spec_enum ("function", NULL, NULL, TPS_TYPE_FUNCTION, TPS_FUNCTION_OTHER,
+    g_param_spec_enum ("function", N_("Function"), NULL, TPS_TYPE_FUNCTION, TPS_FUNCTION_OTHER,
                        TPS_PARAM_RW);
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL, TPS_TYPE_TOUCHPOINT_STATUS, TPS_TOUCHPOINT_STATUS_EXISTING,
+    g_param_spec_enum ("status", N_("Status"), NULL,
+                       TPS_TYPE_TOUCHPOINT_STATUS, TPS_TOUCHPOINT_STATUS_EXISTING,
                        TPS_PARAM_RW);
   properties[PROP_MOMENT] =
-    g_param_spec_enum ("moment", NULL, NULL, TPS_TYPE_MOMENT, TPS_MOMENT_NONE,
+    g_param_spec_enum ("moment", N_("Moment"), NULL, TPS_TYPE_MOMENT, TPS_MOMENT_NONE,
                        TPS_PARAM_RW);
   properties[PROP_ENTRY_POINT] =
-    g_param_spec_boolean ("entry-point", NULL, NULL, FALSE, TPS_PARAM_RW);
+    g_param_spec_boolean ("entry-point", N_("Entry point"), NULL, FALSE, TPS_PARAM_RW);
   properties[PROP_EXIT_POINT] =
-    g_param_spec_boolean ("exit-point", NULL, NULL, FALSE, TPS_PARAM_RW);
+    g_param_spec_boolean ("exit-point", N_("Exit point"), NULL, FALSE, TPS_PARAM_RW);
   properties[PROP_EXPECTATION] =
-    g_param_spec_string ("expectation", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("expectation", N_("Customer expectation"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_GOAL] =
-    g_param_spec_string ("goal", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("goal", N_("Goal"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_ORDERS] =
-    g_param_spec_string ("orders", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("orders", N_("Orders won or lost"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, TPS_PARAM_RW);
+    g_param_spec_string ("notes", N_("Notes"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_CURRENT] =
-    g_param_spec_int ("current", NULL, NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
+    g_param_spec_int ("current", N_("Ist rating"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
                       TPS_PARAM_RW);
   properties[PROP_TARGET] =
-    g_param_spec_int ("target", NULL, NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
+    g_param_spec_int ("target", N_("Soll rating"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
                       TPS_PARAM_RW);
   properties[PROP_IMPORTANCE] =
-    g_param_spec_int ("importance", NULL, NULL, TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, 3,
+    g_param_spec_int ("importance", N_("Importance"), NULL,
+                      TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, 3,
                       TPS_PARAM_RW);
   properties[PROP_INTERNAL] =
-    g_param_spec_int ("internal", NULL, NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
+    g_param_spec_int ("internal", N_("Internal view"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
                       TPS_PARAM_RW);
   properties[PROP_MEASUREMENTS] =
     g_param_spec_object ("measurements", NULL, NULL, G_TYPE_LIST_MODEL,

@@ -813,6 +813,8 @@ tps_export_dialog_init (TpsExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   tps_accessible_name_controls (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
+  tps_combo_row_show_whole_value (self->format_row);
+  tps_combo_row_show_whole_value (self->layout_row);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 
   for (guint i = 0; i < TPS_N_PAPERS; i++)

@@ -493,6 +493,8 @@ tps_measurement_dialog_init (TpsMeasurementDialog *self)
 
   fill_combo (self->metric_row, TPS_TYPE_METRIC);
   fill_combo (self->source_row, TPS_TYPE_SOURCE);
+  tps_combo_row_show_whole_value (self->metric_row);
+  tps_combo_row_show_whole_value (self->source_row);
 }
 
 /**

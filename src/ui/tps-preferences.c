@@ -94,6 +94,8 @@ tps_preferences_init (TpsPreferences *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   tps_accessible_name_controls (GTK_WIDGET (self));
+  tps_combo_row_show_whole_value (self->paper_row);
+  tps_combo_row_show_whole_value (self->separator_row);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "autosave-interval",

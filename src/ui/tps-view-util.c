@@ -358,3 +358,51 @@ tps_accessible_name_controls (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     tps_accessible_name_controls (child);
 }
+
+static void
+whole_value_setup (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+whole_value_bind (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  AdwComboRow              *row)
+{
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  gpointer object = gtk_list_item_get_item (item);
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text = NULL;
+
+  if (GTK_IS_STRING_OBJECT (object))
+    text = gtk_string_object_get_string (object);
+  else if (expression != NULL && gtk_expression_evaluate (expression, object, &value))
+    text = g_value_get_string (&value);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+/* A combo row's value ends in "…" when the row's title and subtitle want
+ * the room: "Autom…" tells nobody which separator is chosen. With this
+ * factory the value keeps its whole width and the title wraps instead.
+ */
+void
+tps_combo_row_show_whole_value (gpointer combo_row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (combo_row));
+
+  /* A row that draws its list its own way has chosen already. */
+  if (adw_combo_row_get_list_factory (combo_row) != NULL)
+    return;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (whole_value_setup), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (whole_value_bind), combo_row, 0);
+  adw_combo_row_set_factory (ADW_COMBO_ROW (combo_row), factory);
+}

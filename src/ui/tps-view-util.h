@@ -40,4 +40,6 @@ void     tps_accessible_set_name      (GtkWidget      *widget,
                                       const char     *name);
 void     tps_accessible_name_controls (GtkWidget      *root);
 
+void     tps_combo_row_show_whole_value (gpointer      combo_row);
+
 G_END_DECLS

@@ -245,6 +245,45 @@ find_same_names (GtkWidget  *widget,
     find_same_names (child, seen, problems);
 }
 
+/* The popovers of the menu buttons on screen (the map's filters, the
+ * planner's filters, the persona chips' list...), opened one at a time:
+ * what they hold is reached by a screen reader too, so it is named too.
+ * Menus built from a GMenuModel are named by GTK from their labels.
+ */
+static void
+find_unnamed_in_popovers (GtkWidget *widget,
+                          GtkWidget *window,
+                          GPtrArray *problems,
+                          guint     *n_opened)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_sensitive (widget)
+      && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) == NULL)
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      if (popover == NULL)
+        return;
+
+      gtk_menu_button_popup (GTK_MENU_BUTTON (widget));
+      settle (window);
+      if (gtk_widget_get_mapped (GTK_WIDGET (popover)))
+        {
+          (*n_opened)++;
+          find_unnamed (GTK_WIDGET (popover), problems);
+        }
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (widget));
+      flush_events ();
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_unnamed_in_popovers (child, window, problems, n_opened);
+}
+
 /* Every dialog the window opens, on the example project. */
 static GPtrArray *
 open_dialogs (TpsWindow *window)
@@ -283,6 +322,7 @@ test_every_control_named (void)
   g_autoptr(TpsTouchpoint) touchpoint = g_list_model_get_item (touchpoints, 0);
   GtkWidget *canvas = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
                         template_child (window, "map_scroller")));
+  guint n_popovers = 0;
 
   if (GTK_IS_VIEWPORT (canvas))
     canvas = gtk_viewport_get_child (GTK_VIEWPORT (canvas));
@@ -294,7 +334,10 @@ test_every_control_named (void)
       adw_view_stack_set_visible_child_name (stack, views[i]);
       settle (GTK_WIDGET (window));
       find_unnamed (GTK_WIDGET (window), problems);
+      find_unnamed_in_popovers (GTK_WIDGET (window), GTK_WIDGET (window), problems, &n_popovers);
     }
+  /* The map's and the planner's filters at least. */
+  g_assert_cmpuint (n_popovers, >=, 2);
 
   dialogs = open_dialogs (window);
   for (guint i = 0; i < dialogs->len; i++)

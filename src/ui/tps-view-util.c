@@ -307,6 +307,23 @@ row_title (GtkWidget *widget)
   return title != NULL && *title != '\0' ? title : NULL;
 }
 
+/* The text of a label whose mnemonic points at @widget ("_Status" beside
+ * a drop-down), or NULL.
+ */
+static char *
+mnemonic_label_text (GtkWidget *widget)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (widget);
+  char *text = NULL;
+
+  for (GList *l = labels; l != NULL && text == NULL; l = l->next)
+    if (GTK_IS_LABEL (l->data) && *gtk_label_get_text (l->data) != '\0')
+      text = g_strdup (gtk_label_get_text (l->data));
+
+  g_list_free (labels);
+  return text;
+}
+
 /**
  * tps_accessible_name_controls:
  * @root: a widget whose controls are in place
@@ -315,7 +332,7 @@ row_title (GtkWidget *widget)
  * buttons, toggles, drop-downs and menu buttons by their tooltip (without
  * the shortcut it mentions), fields in a preferences row by the row's
  * title, search fields by their placeholder, menu buttons with a label by
- * that label. A drop-down's or menu button's name also goes to the button
+ * that label, drop-downs by the label whose mnemonic points at them. A drop-down's or menu button's name also goes to the button
  * inside it that takes the focus. GTK 4.8 names neither from tooltips nor
  * from rows by itself, so screen readers would announce "GtkImage" or
  * "GtkToggleButton".
@@ -327,6 +344,7 @@ tps_accessible_name_controls (GtkWidget *root)
   /* Public GTK API, though named for tests: whether a name is set. */
   gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (root),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_autofree char *label = NULL;
 
   if (!named && GTK_IS_SEARCH_ENTRY (root))
     {
@@ -347,6 +365,9 @@ tps_accessible_name_controls (GtkWidget *root)
     }
   else if (!named && is_row_field (root) && row_title (root) != NULL)
     tps_accessible_set_name (root, row_title (root));
+  else if (!named && inner_button (root) != NULL
+           && (label = mnemonic_label_text (root)) != NULL)
+    tps_accessible_set_name (root, label);
   else if (!named && is_icon_control (root) && tooltip != NULL)
     {
       g_autofree char *name = name_from_tooltip (tooltip);

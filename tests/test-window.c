@@ -557,17 +557,37 @@ test_project_settings_edit_and_undo (void)
   flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (tps_project_get_stages (project)), ==, 3);
 
-  /* Most channels a team adds are digital: a new one starts as Online. */
+  /* A new channel takes the kind of the channel above it (the fixture's
+   * last one is the hybrid phone line), and its name is focused and
+   * selected, so typing names it at once.
+   */
   {
     GListModel *channels = tps_project_get_channels (project);
     g_autoptr(TpsChannel) added = NULL;
     guint n = g_list_model_get_n_items (channels);
+    GtkWidget *focus;
+    int start, end;
 
     gtk_widget_activate_action (GTK_WIDGET (settings), "settings.add-channel", NULL);
     flush_events ();
     g_assert_cmpuint (g_list_model_get_n_items (channels), ==, n + 1);
     added = g_list_model_get_item (channels, n);
-    g_assert_cmpint (tps_channel_get_kind (added), ==, TPS_CHANNEL_KIND_ONLINE);
+    g_assert_cmpint (tps_channel_get_kind (added), ==, TPS_CHANNEL_KIND_HYBRID);
+
+    focus = gtk_root_get_focus (GTK_ROOT (settings));
+    g_assert_nonnull (focus);
+    focus = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+    g_assert_nonnull (focus);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "New channel");
+    g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), &start, &end));
+    g_assert_cmpint (start, ==, 0);
+    g_assert_cmpint (end, ==, (int) strlen ("New channel"));
+
+    /* Typing replaces the selected placeholder name: one undo step. */
+    gtk_editable_delete_selection (GTK_EDITABLE (focus));
+    gtk_editable_insert_text (GTK_EDITABLE (focus), "Chat", -1, &start);
+    flush_events ();
+    g_assert_cmpstr (tps_channel_get_name (added), ==, "Chat");
   }
 
   /* Deleting a stage with touchpoints asks, says how many, and is one

@@ -343,7 +343,9 @@ on_persona_name (TpsPersona  *persona,
                                  tps_object_get_display_name (TPS_OBJECT (persona)));
 }
 
-/* A text property of a persona or comparator as a row of its expander. */
+/* A text property of a persona or comparator as a row of its expander.
+ * The "name" row is remembered on the expander, to focus it when new.
+ */
 static void
 add_text_field (TpsProjectSettings *self,
                 AdwExpanderRow     *expander,
@@ -362,6 +364,8 @@ add_text_field (TpsProjectSettings *self,
   tps_accessible_set_name (row, name);
   tps_bind_editable (GTK_EDITABLE (row), history_of (self), object, property);
   adw_expander_row_add_row (expander, row);
+  if (g_str_equal (property, "name"))
+    g_object_set_data (G_OBJECT (expander), "name-row", row);
 }
 
 static void
@@ -516,6 +520,30 @@ rebuild_comparators (TpsProjectSettings *self)
 
 /* Actions ------------------------------------------------------------------ */
 
+/* A row that was just added is where the user types next: its name is
+ * focused and selected, so typing replaces "New channel" at once.
+ */
+static void
+focus_new_row (GPtrArray *rows)
+{
+  GtkWidget *row;
+
+  if (rows->len == 0)
+    return;
+
+  row = g_ptr_array_index (rows, rows->len - 1);
+  if (ADW_IS_EXPANDER_ROW (row))
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      row = g_object_get_data (G_OBJECT (row), "name-row");
+    }
+  if (row == NULL)
+    return;
+
+  gtk_widget_grab_focus (row);
+  gtk_editable_select_region (GTK_EDITABLE (row), 0, -1);
+}
+
 static void
 add_stage_action (GtkWidget  *widget,
                   const char *action_name,
@@ -524,6 +552,7 @@ add_stage_action (GtkWidget  *widget,
   TpsProjectSettings *self = TPS_PROJECT_SETTINGS (widget);
 
   tps_project_add_stage (project_of (self), history_of (self), _("New stage"));
+  focus_new_row (self->stage_rows);
 }
 
 static void
@@ -532,9 +561,23 @@ add_channel_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   TpsProjectSettings *self = TPS_PROJECT_SETTINGS (widget);
+  GListModel *channels = tps_project_get_channels (project_of (self));
+  guint n = g_list_model_get_n_items (channels);
+  TpsChannelKind kind = TPS_CHANNEL_KIND_ONLINE;
 
-  tps_project_add_channel (project_of (self), history_of (self), _("New channel"),
-                           TPS_CHANNEL_KIND_ONLINE);
+  /* Teams list channels grouped by kind (digital first, then the shop,
+   * then the phone), so a new channel is most likely of the last one's
+   * kind; the drop-down beside its name changes it.
+   */
+  if (n > 0)
+    {
+      g_autoptr(TpsChannel) last = g_list_model_get_item (channels, n - 1);
+
+      kind = tps_channel_get_kind (last);
+    }
+
+  tps_project_add_channel (project_of (self), history_of (self), _("New channel"), kind);
+  focus_new_row (self->channel_rows);
 }
 
 static void
@@ -545,6 +588,7 @@ add_persona_action (GtkWidget  *widget,
   TpsProjectSettings *self = TPS_PROJECT_SETTINGS (widget);
 
   tps_project_add_persona (project_of (self), history_of (self), _("New persona"));
+  focus_new_row (self->persona_rows);
 }
 
 static void
@@ -556,6 +600,7 @@ add_comparator_action (GtkWidget  *widget,
 
   tps_project_add_comparator (project_of (self), history_of (self), _("New comparator"),
                               TPS_COMPARATOR_KIND_COMPETITOR);
+  focus_new_row (self->comparator_rows);
 }
 
 /* GObject ------------------------------------------------------------------ */

@@ -22,6 +22,7 @@
 #include "tps-preferences.h"
 #include "tps-print.h"
 #include "tps-project-settings.h"
+#include "tps-touchpoints-view.h"
 #include "tps-window.h"
 
 #define RESOURCE_PATH "/io/github/touchpointstudio/TouchpointStudio"
@@ -747,6 +748,24 @@ test_fits_every_width (gconstpointer data)
       find_clipped_chrome (GTK_WIDGET (window), problems);
       save_screenshot (GTK_WIDGET (window), views[i]);
     }
+
+  /* The bulk-change bar, shown with three touchpoints selected. */
+  {
+    GtkWidget *view;
+    GtkSelectionModel *selection;
+
+    adw_view_stack_set_visible_child_name (stack, "touchpoints");
+    view = find_descendant (GTK_WIDGET (window), TPS_TYPE_TOUCHPOINTS_VIEW);
+    g_assert_nonnull (view);
+    selection = tps_touchpoints_view_get_selection (TPS_TOUCHPOINTS_VIEW (view));
+    gtk_selection_model_select_range (selection, 0, 3, TRUE);
+    settle (GTK_WIDGET (window));
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (
+      gtk_widget_get_template_child (view, TPS_TYPE_TOUCHPOINTS_VIEW, "bulk_revealer"))));
+    find_clipped_chrome (GTK_WIDGET (window), problems);
+    save_screenshot (GTK_WIDGET (window), "touchpoints-selected");
+    gtk_selection_model_unselect_all (selection);
+  }
 
   /* The map scrolled to its far end, for a person to see the headers
    * stay (tests/test-journey-canvas.c asserts it).

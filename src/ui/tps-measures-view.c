@@ -51,6 +51,9 @@ struct _TpsMeasuresView
 
   GtkSearchEntry *search_entry;
   GtkMenuButton *filter_button;
+  GtkWidget *switcher_bar;
+  GtkWidget *delete_button;
+  gboolean compact;
   GtkDropDown *status_filter;
   GtkDropDown *type_filter;
   GtkDropDown *owner_filter;
@@ -414,7 +417,14 @@ update_filter_button (TpsMeasuresView *self)
 
   /* Translators: the filter button while %u filters are active */
   label = n > 0 ? g_strdup_printf (_("Filter (%u)"), n) : g_strdup (_("Filter"));
-  gtk_menu_button_set_label (self->filter_button, label);
+  /* Narrow, the funnel alone leaves the view switcher room for its
+   * labels; the name keeps saying how many filters are on.
+   */
+  if (self->compact)
+    gtk_menu_button_set_icon_name (self->filter_button, "tps-filter-symbolic");
+  else
+    gtk_menu_button_set_label (self->filter_button, label);
+  tps_accessible_set_name (GTK_WIDGET (self->filter_button), label);
   if (n > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
   else
@@ -2271,6 +2281,8 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, type_filter);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, owner_filter);
@@ -2593,10 +2605,13 @@ tps_measures_view_set_compact (TpsMeasuresView *self,
 {
   g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
 
+  self->compact = compact;
   set_button_compact (self->add_button, self->add_content, compact);
   set_button_compact (self->add_sub_button, self->add_sub_content, compact);
+  update_filter_button (self);
   adw_view_switcher_set_policy (self->switcher, compact ? ADW_VIEW_SWITCHER_POLICY_NARROW
                                                         : ADW_VIEW_SWITCHER_POLICY_WIDE);
+
   tps_view_place_compact (GTK_WIDGET (self->search_entry), self->toolbar,
                           GTK_WIDGET (self->switcher), self->filter_popover_box, NULL, compact);
   gtk_widget_set_visible (self->scale_label, !compact);
@@ -2605,4 +2620,26 @@ tps_measures_view_set_compact (TpsMeasuresView *self,
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->timeline_toolbar),
                                   compact ? GTK_ORIENTATION_VERTICAL
                                           : GTK_ORIENTATION_HORIZONTAL);
+}
+
+/**
+ * tps_measures_view_set_narrow:
+ *
+ * On a phone-sized window the view switcher gets a row of its own below
+ * the toolbar, the whole width, so that "Timeline" and "Zeitleiste" are
+ * not cut off between the toolbar's buttons.
+ */
+void
+tps_measures_view_set_narrow (TpsMeasuresView *self,
+                              gboolean         narrow)
+{
+  g_return_if_fail (TPS_IS_MEASURES_VIEW (self));
+
+  tps_view_place_compact (GTK_WIDGET (self->switcher), self->toolbar,
+                          self->delete_button, self->switcher_bar, NULL, narrow);
+  gtk_widget_set_visible (self->switcher_bar, narrow);
+  /* The filter keeps its place at the toolbar's end. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->filter_button), narrow);
+  gtk_widget_set_halign (GTK_WIDGET (self->filter_button), narrow ? GTK_ALIGN_END
+                                                                  : GTK_ALIGN_FILL);
 }

@@ -30,5 +30,7 @@ void        tps_measures_view_set_folded           (TpsMeasuresView *self,
                                                     gboolean         folded);
 void        tps_measures_view_set_compact          (TpsMeasuresView *self,
                                                     gboolean         compact);
+void        tps_measures_view_set_narrow           (TpsMeasuresView *self,
+                                                    gboolean         narrow);
 
 G_END_DECLS

@@ -80,6 +80,9 @@ struct _TpsTouchpointsView
   GtkScrolledWindow *scrolled;
   GtkColumnView *column_view;
   GtkRevealer *bulk_revealer;
+  GtkWidget *bulk_grid;
+  GtkWidget *bulk_actions;
+  GtkWidget *bulk_clear_button;
   GtkLabel *selection_label;
   GtkMenuButton *bulk_stage_button;
   GtkMenuButton *bulk_channel_button;
@@ -1517,6 +1520,9 @@ tps_touchpoints_view_class_init (TpsTouchpointsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_grid);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_actions);
+  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_clear_button);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, selection_label);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_stage_button);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointsView, bulk_channel_button);
@@ -1547,6 +1553,9 @@ tps_touchpoints_view_class_init (TpsTouchpointsViewClass *klass)
   tps_rating_style_init ();
 }
 
+static void place_bulk_bar (TpsTouchpointsView *self,
+                            gboolean            compact);
+
 static void
 tps_touchpoints_view_init (TpsTouchpointsView *self)
 {
@@ -1567,6 +1576,7 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   self->persona_filter_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  place_bulk_bar (self, FALSE);
   /* The drop-downs' own buttons take the focus: they carry the names. */
   tps_accessible_set_name (GTK_WIDGET (self->persona_filter), _("Persona"));
   tps_accessible_set_name (GTK_WIDGET (self->moment_filter), _("Moment"));
@@ -1754,6 +1764,47 @@ tps_touchpoints_view_focus_search (TpsTouchpointsView *self)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+static void
+place_in_grid (GtkWidget *grid,
+               GtkWidget *child,
+               int        column,
+               int        row,
+               int        column_span)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (grid);
+  GtkGridLayoutChild *cell = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout,
+                                                                                         child));
+
+  gtk_grid_layout_child_set_column (cell, column);
+  gtk_grid_layout_child_set_row (cell, row);
+  gtk_grid_layout_child_set_column_span (cell, column_span);
+}
+
+/* Wide, the bulk bar is one row: count, the four changes, Clear. Narrow,
+ * the count and Clear share the first row and the changes fill two more,
+ * two to a row, each half the width, so none is cut off at 360 px.
+ */
+static void
+place_bulk_bar (TpsTouchpointsView *self,
+                gboolean            compact)
+{
+  guint i = 0;
+
+  place_in_grid (self->bulk_grid, GTK_WIDGET (self->selection_label), 0, 0, 1);
+  place_in_grid (self->bulk_grid, self->bulk_actions, compact ? 0 : 1, compact ? 1 : 0,
+                 compact ? 2 : 1);
+  place_in_grid (self->bulk_grid, self->bulk_clear_button, compact ? 1 : 2, 0, 1);
+
+  for (GtkWidget *button = gtk_widget_get_first_child (self->bulk_actions); button != NULL;
+       button = gtk_widget_get_next_sibling (button), i++)
+    {
+      place_in_grid (self->bulk_actions, button, compact ? i % 2 : i, compact ? i / 2 : 0, 1);
+      gtk_widget_set_hexpand (button, compact);
+    }
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->bulk_actions), compact);
+  gtk_widget_set_hexpand (self->bulk_actions, compact);
+}
+
 /**
  * tps_touchpoints_view_set_compact:
  *
@@ -1773,5 +1824,5 @@ tps_touchpoints_view_set_compact (TpsTouchpointsView *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (self->search_entry), compact ? 8 : 30);
   gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), compact);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !compact);
-  gtk_widget_set_visible (GTK_WIDGET (self->selection_label), !compact);
+  place_bulk_bar (self, compact);
 }

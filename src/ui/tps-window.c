@@ -341,6 +341,7 @@ apply_width_class (TpsWindow      *self,
     {
       tps_measures_view_set_folded (self->measures_view, folded);
       tps_measures_view_set_compact (self->measures_view, folded);
+      tps_measures_view_set_narrow (self->measures_view, compact);
     }
   if (self->touchpoints_view != NULL)
     tps_touchpoints_view_set_compact (self->touchpoints_view, folded);

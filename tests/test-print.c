@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
+
+#include <gtk/gtkunixprint.h>
 
 #include "tps-export-pdf.h"
 #include "tps-print.h"
@@ -453,6 +456,216 @@ test_preview_of_impossible_poster (void)
   gtk_window_destroy (GTK_WINDOW (parent));
 }
 
+
+/* Print to File ------------------------------------------------------------ */
+
+static guint
+count_print_dirs (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "touchpoint-studio-print-"))
+      n++;
+  return n;
+}
+
+static void
+cancel_on_first_page (GtkPrintOperation *operation,
+                      GtkPrintContext   *context,
+                      int                page)
+{
+  gtk_print_operation_cancel (operation);
+}
+
+static GtkWidget *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  /* Not flush_events(): while the dialog lists printers, there is
+   * always more to do.
+   */
+  while (!done (data) && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  g_assert_true (done (data));
+}
+
+static gboolean
+printer_chosen (gpointer data)
+{
+  GtkWidget *dialog = find_print_dialog ();
+
+  return dialog != NULL
+         && gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (dialog)) != NULL;
+}
+
+static gboolean
+operation_finished (gpointer operation)
+{
+  return gtk_print_operation_is_finished (operation);
+}
+
+/* GTK's print dialog asks before it names an existing file; the user
+ * says Replace.
+ */
+static gboolean
+answer_replace (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        {
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_ACCEPT);
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          *(guint *) data = 0;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Prints the German example to @uri as a user does: the print dialog with
+ * GTK's "Print to File" printer, then Print; and waits until the job has
+ * ended.
+ */
+static TpsPrintOperation *
+print_to_file (const char *uri,
+               gboolean    cancel)
+{
+  g_autoptr(TpsProject) project = load_example ("de/stadtwerke.touchpoints");
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GError) error = NULL;
+  TpsPrintOperation *operation = tps_print_operation_new (project, NULL);
+  GtkWidget *parent = gtk_window_new ();
+  guint replace_source;
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+  if (cancel)
+    g_signal_connect (operation, "draw-page", G_CALLBACK (cancel_on_first_page), NULL);
+
+  gtk_window_present (GTK_WINDOW (parent));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (parent), &error);
+  g_assert_no_error (error);
+
+  wait_until (printer_chosen, NULL);
+  g_assert_cmpstr (gtk_printer_get_name (gtk_print_unix_dialog_get_selected_printer (
+                     GTK_PRINT_UNIX_DIALOG (find_print_dialog ()))), ==, "Print to File");
+  replace_source = g_timeout_add (20, answer_replace, &replace_source);
+  gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_OK);
+  g_clear_handle_id (&replace_source, g_source_remove);
+
+  wait_until (operation_finished, operation);
+  gtk_window_destroy (GTK_WINDOW (parent));
+
+  return operation;
+}
+
+static void
+assert_file_is (const char *path,
+                const char *expected_start)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, expected_start));
+}
+
+/* The printed file replaces the old one only once the job has finished,
+ * through the atomic writer: the link to it stays a link, and nothing of
+ * ours is left in the temporary folder.
+ */
+static void
+test_print_to_file_replaces_when_done (void)
+{
+  g_autofree char *path = temp_path ("printed.pdf");
+  g_autofree char *link = temp_path ("link-to-printed.pdf");
+  g_autofree char *link_uri = g_filename_to_uri (link, NULL, NULL);
+  g_autoptr(TpsPrintOperation) operation = NULL;
+  guint dirs_before = count_print_dirs ();
+
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+  g_assert_cmpint (symlink ("printed.pdf", link), ==, 0);
+
+  operation = print_to_file (link_uri, FALSE);
+
+  g_assert_null (tps_print_operation_get_file_error (operation));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  assert_file_is (path, "%PDF-");
+  g_assert_cmpuint (count_print_dirs (), ==, dirs_before);
+  g_unlink (link);
+}
+
+/* A cancelled job leaves the old file as it was. */
+static void
+test_print_to_file_cancelled_keeps_old (void)
+{
+  g_autofree char *path = temp_path ("cancelled.pdf");
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(TpsPrintOperation) operation = NULL;
+  guint dirs_before = count_print_dirs ();
+
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+
+  operation = print_to_file (uri, TRUE);
+
+  g_assert_cmpint (gtk_print_operation_get_status (GTK_PRINT_OPERATION (operation)), ==,
+                   GTK_PRINT_STATUS_FINISHED_ABORTED);
+  assert_file_is (path, "old contents");
+  g_assert_cmpuint (count_print_dirs (), ==, dirs_before);
+}
+
+/* A write-protected file is not replaced without asking; with no window
+ * to ask in, the operation says why.
+ */
+static void
+test_print_to_file_read_only_refused (void)
+{
+  g_autofree char *path = temp_path ("protected.pdf");
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(TpsPrintOperation) operation = NULL;
+  const GError *error;
+
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  operation = print_to_file (uri, FALSE);
+
+  error = tps_print_operation_get_file_error (operation);
+  g_assert_error ((GError *) error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  assert_file_is (path, "old contents");
+  g_chmod (path, 0644);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +675,8 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Only GTK's file printer: no waiting for a CUPS server. */
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
 
   g_test_add_func ("/print/fit-equals-pdf", test_print_fit_equals_pdf);
   g_test_add_func ("/print/poster-equals-pdf", test_print_poster_equals_pdf);
@@ -469,6 +684,9 @@ main (int   argc,
   g_test_add_func ("/print/custom-tab-applies", test_custom_tab_applies);
   g_test_add_func ("/print/preview-draws-pages", test_preview_draws_pages);
   g_test_add_func ("/print/preview-of-impossible-poster", test_preview_of_impossible_poster);
+  g_test_add_func ("/print/to-file/replaces-when-done", test_print_to_file_replaces_when_done);
+  g_test_add_func ("/print/to-file/cancelled-keeps-old", test_print_to_file_cancelled_keeps_old);
+  g_test_add_func ("/print/to-file/read-only-refused", test_print_to_file_read_only_refused);
 
   return g_test_run ();
 }

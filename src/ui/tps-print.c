@@ -13,12 +13,21 @@
  * The preview is our own window: GTK's default preview hands a PDF to an
  * external viewer that many systems do not have.
  *
+ * "Print to File" never writes the chosen file itself: GTK's file printer
+ * writes into a folder of our own, and only a finished job is copied over
+ * the chosen file through the atomic writer (tps-file-io), so a full disk
+ * or a cancelled job leaves the old file as it was, a symlink stays a
+ * link, and a write-protected file is replaced only when the user says so.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include <glib/gstdio.h>
+
+#include "tps-file-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-pages.h"
 #include "tps-print.h"
@@ -56,9 +65,17 @@ struct _TpsPrintOperation
   GtkWidget *lanes_check;
   GtkWidget *summary_label;
   GtkPageSetup *tab_page_setup;
+
+  /* Print to File: where the user wants it, and where GTK writes it. */
+  char *output_uri;
+  char *output_dir;
+  char *output_path;
 };
 
 G_DEFINE_FINAL_TYPE (TpsPrintOperation, tps_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static void redirect_file_output (TpsPrintOperation *self,
+                                  GtkPrintSettings  *print_settings);
 
 /* Settings ----------------------------------------------------------------- */
 
@@ -154,6 +171,12 @@ store_settings (TpsPrintOperation *self,
   print_settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
   if (print_settings != NULL)
     {
+      g_autoptr(GtkPrintSettings) remembered = gtk_print_settings_copy (print_settings);
+
+      /* The file the user chose, not the one GTK writes first. */
+      if (self->output_uri != NULL)
+        gtk_print_settings_set (remembered, GTK_PRINT_SETTINGS_OUTPUT_URI, self->output_uri);
+      print_settings = remembered;
       gtk_print_settings_set (print_settings, KEY_LAYOUT,
                               self->mode == TPS_PAGE_MODE_POSTER ? "poster" : "fit");
       gtk_print_settings_set_double (print_settings, KEY_SCALE, self->scale);
@@ -418,6 +441,13 @@ tps_print_operation_custom_widget_apply (GtkPrintOperation *operation,
                                          GtkWidget         *widget)
 {
   TpsPrintOperation *self = TPS_PRINT_OPERATION (operation);
+  GtkPrintSettings *print_settings = gtk_print_operation_get_print_settings (operation);
+
+  /* GTK has just set the dialog's settings on the operation, and prints
+   * with that very object.
+   */
+  if (print_settings != NULL)
+    redirect_file_output (self, print_settings);
 
   if (self->fit_check == NULL)
     return;
@@ -429,6 +459,176 @@ tps_print_operation_custom_widget_apply (GtkPrintOperation *operation,
     TPS_PAGE_MM (gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->overlap_spin))),
     gtk_check_button_get_active (GTK_CHECK_BUTTON (self->marks_check)));
   self->hide_empty_lanes = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->lanes_check));
+}
+
+/* Print to File ------------------------------------------------------------- */
+
+static void
+remove_output_dir (TpsPrintOperation *self)
+{
+  if (self->output_path != NULL)
+    g_unlink (self->output_path);
+  if (self->output_dir != NULL)
+    g_rmdir (self->output_dir);
+  g_clear_pointer (&self->output_path, g_free);
+  g_clear_pointer (&self->output_dir, g_free);
+}
+
+/* Points GTK's file printer at a file in a folder of our own; the chosen
+ * file is replaced when the job has finished (finish_file_output).
+ */
+static void
+redirect_file_output (TpsPrintOperation *self,
+                      GtkPrintSettings  *print_settings)
+{
+  const char *uri = gtk_print_settings_get (print_settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *output_uri = NULL;
+
+  if (uri == NULL || self->output_path != NULL)
+    return;
+
+  target = g_file_new_for_uri (uri);
+  if (!g_file_is_native (target))
+    return;
+
+  self->output_dir = g_dir_make_tmp ("touchpoint-studio-print-XXXXXX", &error);
+  if (self->output_dir == NULL)
+    {
+      g_warning ("Printing to “%s” directly: %s", uri, error->message);
+      return;
+    }
+
+  basename = g_file_get_basename (target);
+  self->output_path = g_build_filename (self->output_dir, basename, NULL);
+  self->output_uri = g_strdup (uri);
+  output_uri = g_filename_to_uri (self->output_path, NULL, NULL);
+  gtk_print_settings_set (print_settings, GTK_PRINT_SETTINGS_OUTPUT_URI, output_uri);
+  gtk_print_operation_set_track_print_status (GTK_PRINT_OPERATION (self), TRUE);
+}
+
+static void show_error (GtkWindow  *parent,
+                        const char *message);
+
+static gboolean
+copy_output (TpsPrintOperation    *self,
+             TpsFileReplaceFlags   flags,
+             GError              **error)
+{
+  g_autoptr(GFile) target = g_file_new_for_uri (self->output_uri);
+  g_autoptr(GFile) printed = g_file_new_for_path (self->output_path);
+  g_autoptr(TpsFileWriter) writer = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!tps_file_load (printed, G_MAXSIZE, &contents, &length, NULL, error))
+    return FALSE;
+
+  writer = tps_file_writer_new (target, flags, error);
+  if (writer == NULL || !tps_file_writer_write (writer, contents, length, error))
+    return FALSE;
+
+  return tps_file_writer_commit (g_steal_pointer (&writer), error);
+}
+
+static void
+on_overwrite_response (AdwMessageDialog  *dialog,
+                       const char        *response,
+                       TpsPrintOperation *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "overwrite") == 0
+      && !copy_output (self, TPS_FILE_REPLACE_READ_ONLY, &error)
+      && self->parent != NULL)
+    show_error (self->parent, error->message);
+
+  remove_output_dir (self);
+  g_object_unref (self);
+}
+
+/* The job has written its file: it replaces the chosen one, or asks first
+ * when that one is write-protected.
+ */
+static void
+finish_file_output (TpsPrintOperation *self)
+{
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (copy_output (self, TPS_FILE_REPLACE_NONE, &error))
+    {
+      remove_output_dir (self);
+      return;
+    }
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) || self->parent == NULL)
+    {
+      if (self->parent != NULL)
+        show_error (self->parent, error->message);
+      else
+        g_set_error_literal (&self->error, error->domain, error->code, error->message);
+      remove_output_dir (self);
+      return;
+    }
+
+  name = g_filename_display_basename (self->output_path);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent,
+                                                       _("Overwrite the Write-Protected File?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is write-protected. If you overwrite it, it keeps "
+                                    "its protection."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response),
+                    g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+tps_print_operation_status_changed (GtkPrintOperation *operation)
+{
+  TpsPrintOperation *self = TPS_PRINT_OPERATION (operation);
+
+  if (self->output_path == NULL)
+    return;
+
+  switch ((int) gtk_print_operation_get_status (operation))
+    {
+    case GTK_PRINT_STATUS_FINISHED:
+      finish_file_output (self);
+      break;
+
+    case GTK_PRINT_STATUS_FINISHED_ABORTED:
+      remove_output_dir (self);
+      break;
+
+    default:
+      break;
+    }
+}
+
+/**
+ * tps_print_operation_get_file_error:
+ *
+ * Returns: (nullable): why the printed file could not replace the chosen
+ *   one, when there was no window to tell
+ */
+const GError *
+tps_print_operation_get_file_error (TpsPrintOperation *self)
+{
+  g_return_val_if_fail (TPS_IS_PRINT_OPERATION (self), NULL);
+
+  return self->error;
 }
 
 /* The preview -------------------------------------------------------------- */
@@ -736,6 +936,8 @@ tps_print_operation_finalize (GObject *object)
   g_clear_object (&self->pages);
   g_clear_object (&self->tab_page_setup);
   g_clear_error (&self->error);
+  remove_output_dir (self);
+  g_free (self->output_uri);
 
   G_OBJECT_CLASS (tps_print_operation_parent_class)->finalize (object);
 }
@@ -756,6 +958,7 @@ tps_print_operation_class_init (TpsPrintOperationClass *klass)
   operation_class->custom_widget_apply = tps_print_operation_custom_widget_apply;
   operation_class->preview = tps_print_operation_preview;
   operation_class->done = tps_print_operation_done;
+  operation_class->status_changed = tps_print_operation_status_changed;
 }
 
 static void

@@ -30,6 +30,7 @@ void               tps_print_operation_get_layout   (TpsPrintOperation *self,
 void               tps_print_operation_get_page_options (TpsPrintOperation *self,
                                                      GtkPageSetup      *page_setup,
                                                      TpsPageOptions    *options);
+const GError      *tps_print_operation_get_file_error (TpsPrintOperation *self);
 
 void               tps_print_project                (GtkWindow         *parent,
                                                      TpsProject        *project,

@@ -310,6 +310,21 @@ tps_project_find_comparator (TpsProject *self,
   return (TpsComparator *) find_in (G_LIST_MODEL (self->comparators), id);
 }
 
+/* The lists that hold objects with ids, in the order lookups search them. */
+#define N_STORES 6
+
+static void
+get_stores (TpsProject *self,
+            GListStore *stores[N_STORES])
+{
+  stores[0] = self->personas;
+  stores[1] = self->stages;
+  stores[2] = self->channels;
+  stores[3] = self->touchpoints;
+  stores[4] = self->measures;
+  stores[5] = self->comparators;
+}
+
 /* Returns: (transfer none) (nullable): any object of the project with @id,
  * measurements included.
  */
@@ -317,13 +332,12 @@ TpsObject *
 tps_project_lookup (TpsProject *self,
                     const char *id)
 {
-  GListStore *stores[] = {
-    self->personas, self->stages, self->channels, self->touchpoints, self->measures,
-    self->comparators,
-  };
+  GListStore *stores[N_STORES];
   guint n;
 
   g_return_val_if_fail (TPS_IS_PROJECT (self), NULL);
+
+  get_stores (self, stores);
 
   if (id == NULL)
     return NULL;
@@ -377,14 +391,14 @@ index_list (GHashTable *index,
 GHashTable *
 tps_project_index_ids (TpsProject *self)
 {
-  GListStore *stores[] = {
-    self->personas, self->stages, self->channels, self->touchpoints, self->measures,
-    self->comparators,
-  };
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  GListStore *stores[N_STORES];
+  GHashTable *index;
   guint n;
 
   g_return_val_if_fail (TPS_IS_PROJECT (self), NULL);
+
+  get_stores (self, stores);
+  index = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
     index_list (index, G_LIST_MODEL (stores[i]));

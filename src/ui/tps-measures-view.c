@@ -859,7 +859,7 @@ add_column (TpsMeasuresView *self,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  GtkSorter *sorter;
+  g_autoptr(GtkSorter) sorter = NULL;
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup), self);

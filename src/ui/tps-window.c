@@ -1290,8 +1290,9 @@ on_save_as_response (GtkNativeDialog *chooser,
             {
               g_autofree char *fixed = g_strconcat (name, ".touchpoints", NULL);
               g_autoptr(GFile) parent = g_file_get_parent (file);
+              g_autoptr(GFile) child = g_file_get_child (parent, fixed);
 
-              g_set_object (&file, g_file_get_child (parent, fixed));
+              g_set_object (&file, child);
             }
         }
 

@@ -237,12 +237,13 @@ test_report_language (void)
   g_autofree char *option = g_strconcat ("--export=", out, NULL);
   g_autofree char *text = NULL;
   g_auto(TpsTestRun) run = { 0, };
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   const char *german[] = { "Auf einen Blick", "Inhalt", "Maßnahmenplan", "Sehr enttäuschend",
                            "Seite 2 von " };
   const char *english[] = { "At a Glance", "Contents", "Measures Plan", "Very disappointing",
                             "Page 2 of ", "Delightful" };
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;

@@ -627,6 +627,74 @@ test_import_updates_and_adds (void)
   g_assert_cmpint (tps_touchpoint_get_current (move_in), ==, -2);
 }
 
+
+static void
+on_exported_count (TpsExportDialog *dialog,
+                   GFile           *file,
+                   guint           *n_exported)
+{
+  (*n_exported)++;
+}
+
+/* A write-protected file is not replaced without asking, and asked before
+ * the export starts: Cancel writes nothing, Overwrite replaces it and the
+ * file stays write-protected.
+ */
+static void
+test_export_asks_before_write_protected (void)
+{
+  g_autoptr(TpsDocument) document = load_document ("de/stadtwerke.touchpoints");
+  g_autofree char *path = temp_path ("protected.svg");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  GtkWindow *dialog = tps_export_dialog_new (NULL, document);
+  AdwMessageDialog *confirm;
+  guint n_exported = 0;
+  gint64 until;
+  GStatBuf st;
+
+  g_object_ref_sink (dialog);
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported_count), &n_exported);
+  tps_export_dialog_set_format (TPS_EXPORT_DIALOG (dialog), TPS_EXPORT_FORMAT_SVG);
+  gtk_window_present (dialog);
+  flush_events ();
+
+  tps_export_dialog_export_file (TPS_EXPORT_DIALOG (dialog), file);
+  flush_events ();
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_heading (confirm), ==,
+                   "Overwrite the Write-Protected File?");
+  adw_message_dialog_response (confirm, "cancel");
+  flush_events ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old contents");
+  g_assert_cmpuint (n_exported, ==, 0);
+
+  tps_export_dialog_export_file (TPS_EXPORT_DIALOG (dialog), file);
+  flush_events ();
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "overwrite");
+  until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (n_exported == 0 && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  g_assert_cmpuint (n_exported, ==, 1);
+
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+
+  g_chmod (path, 0644);
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -646,6 +714,8 @@ main (int   argc,
   g_test_add_func ("/export-dialog/async/cancel-leaves-no-file",
                    test_export_cancel_leaves_no_file);
   g_test_add_func ("/export-dialog/async/language-is-explicit", test_export_language_is_explicit);
+  g_test_add_func ("/export-dialog/asks-before-write-protected",
+                   test_export_asks_before_write_protected);
   g_test_add_func ("/csv-import-dialog/asks-before-leaving-rows-out",
                    test_import_asks_before_leaving_rows_out);
   g_test_add_func ("/csv-import-dialog/clean-file", test_import_clean_file);

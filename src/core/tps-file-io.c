@@ -278,6 +278,56 @@ set_read_only_error (GError **error)
   return FALSE;
 }
 
+/* As root, access() allows everything; the mode still says whether
+ * someone protected the file.
+ */
+static gboolean
+is_write_protected (const char        *target,
+                    const struct stat *st)
+{
+  return (st->st_mode & 0222) == 0 || access (target, W_OK) != 0;
+}
+
+/**
+ * tps_file_is_write_protected:
+ *
+ * Whether @file (or the file a symlink at @file points to) exists and is
+ * write-protected: what tps_file_writer_new() refuses to replace without
+ * %TPS_FILE_REPLACE_READ_ONLY. Lets a window ask before it starts a long
+ * export.
+ */
+gboolean
+tps_file_is_write_protected (GFile *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL || (target = resolve_links (path, NULL)) == NULL)
+    return FALSE;
+
+  return stat (target, &st) == 0 && S_ISREG (st.st_mode) && is_write_protected (target, &st);
+}
+
+static GPrivate thread_flags;
+
+/**
+ * tps_file_set_thread_replace_flags:
+ *
+ * Adds @flags to every tps_file_writer_new() of the calling thread until
+ * it is called again (with %TPS_FILE_REPLACE_NONE to stop): how an export
+ * the user confirmed over a write-protected file reaches the writer
+ * inside the exporter.
+ */
+void
+tps_file_set_thread_replace_flags (TpsFileReplaceFlags flags)
+{
+  g_private_set (&thread_flags, GUINT_TO_POINTER (flags));
+}
+
 /**
  * tps_file_writer_new:
  *
@@ -305,6 +355,7 @@ tps_file_writer_new (GFile                *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  flags |= GPOINTER_TO_UINT (g_private_get (&thread_flags));
   path = g_file_get_path (file);
   if (path == NULL)
     {
@@ -324,11 +375,7 @@ tps_file_writer_new (GFile                *file,
   if (exists && !S_ISREG (st.st_mode))
     return set_not_regular_error (error, st.st_mode), NULL;
 
-  /* As root, access() allows everything; the mode still says whether
-   * someone protected the file.
-   */
-  if (exists && !(flags & TPS_FILE_REPLACE_READ_ONLY)
-      && ((st.st_mode & 0222) == 0 || access (target, W_OK) != 0))
+  if (exists && !(flags & TPS_FILE_REPLACE_READ_ONLY) && is_write_protected (target, &st))
     return set_read_only_error (error), NULL;
 
   remove_stale_temps (target);

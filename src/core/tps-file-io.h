@@ -29,6 +29,9 @@ typedef enum {
 
 typedef struct _TpsFileWriter TpsFileWriter;
 
+gboolean       tps_file_is_write_protected (GFile                *file);
+void           tps_file_set_thread_replace_flags (TpsFileReplaceFlags flags);
+
 TpsFileWriter *tps_file_writer_new         (GFile                *file,
                                             TpsFileReplaceFlags   flags,
                                             GError              **error);

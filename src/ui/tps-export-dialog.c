@@ -22,6 +22,7 @@
 
 #include "tps-csv.h"
 #include "tps-export-dialog.h"
+#include "tps-file-io.h"
 #include "tps-view-util.h"
 #include "tps-export-pdf.h"
 #include "tps-export-png.h"
@@ -81,6 +82,7 @@ struct _TpsExportDialog
   guint progress_timeout;
   gint progress_permille;          /* written by the export's thread; -1: unknown */
   gboolean close_when_stopped;
+  gboolean overwrite_protected;    /* the user said so for the chosen file */
 
   TpsExportFormat paper_format;    /* whose paper the rows show */
   TpsPaper paper[N_FORMATS];
@@ -311,6 +313,7 @@ typedef struct
   TpsMapLayoutOptions map;
   double zoom;
   TpsCsvOptions csv;
+  TpsFileReplaceFlags flags;
 } ExportJob;
 
 static void
@@ -332,6 +335,8 @@ export_job_new (TpsExportDialog *self,
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->format = tps_export_dialog_get_format (self);
+  if (self->overwrite_protected)
+    job->flags = TPS_FILE_REPLACE_READ_ONLY;
   job->project_data = tps_project_save_to_data (project, &job->project_length);
   job->file = g_object_ref (file);
   if (job->format != TPS_EXPORT_FORMAT_CSV)
@@ -386,6 +391,7 @@ export_job_run (ExportJob     *job,
     return FALSE;
 
   tps_i18n_set_thread_language (job->language);
+  tps_file_set_thread_replace_flags (job->flags);
 
   switch (job->format)
     {
@@ -411,6 +417,7 @@ export_job_run (ExportJob     *job,
       break;
     }
 
+  tps_file_set_thread_replace_flags (TPS_FILE_REPLACE_NONE);
   tps_i18n_set_thread_language (NULL);
   return ok;
 }
@@ -597,6 +604,55 @@ on_exported (GObject      *source,
 }
 
 static void
+start_export (TpsExportDialog *self,
+              GFile           *file,
+              gboolean         overwrite_protected)
+{
+  self->overwrite_protected = overwrite_protected;
+  tps_export_dialog_export_async (self, file, NULL, on_exported, g_object_ref (file));
+  self->overwrite_protected = FALSE;
+}
+
+static void
+on_protected_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       TpsExportDialog  *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->chosen);
+
+  if (g_strcmp0 (response, "overwrite") == 0 && file != NULL && self->exporting == NULL)
+    start_export (self, file, TRUE);
+}
+
+/* A write-protected file is replaced only when the user says so, before
+ * the export starts rather than after it; it stays write-protected.
+ */
+static void
+confirm_protected (TpsExportDialog *self,
+                   GFile           *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog;
+
+  g_set_object (&self->chosen, file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Overwrite the Write-Protected File?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is write-protected. If you overwrite it, it keeps "
+                                    "its protection."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_protected_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 export_chosen (gpointer data)
 {
   g_autoptr(TpsExportDialog) self = data;
@@ -605,7 +661,10 @@ export_chosen (gpointer data)
   if (file == NULL || self->document == NULL || self->exporting != NULL)
     return;
 
-  tps_export_dialog_export_async (self, file, NULL, on_exported, g_object_ref (file));
+  if (tps_file_is_write_protected (file))
+    confirm_protected (self, file);
+  else
+    start_export (self, file, FALSE);
 }
 
 /* Closing the dialog while it exports stops the export first; the dialog
@@ -640,8 +699,25 @@ on_chooser_response (GtkNativeDialog *chooser,
   if (file == NULL)
     return;
 
-  g_set_object (&self->chosen, file);
+  tps_export_dialog_export_file (self, file);
   g_object_unref (file);
+}
+
+/**
+ * tps_export_dialog_export_file:
+ *
+ * Exports to @file as when the user chose it in the file chooser: asks
+ * first when @file is write-protected, then exports in a thread; on
+ * success emits ::exported and closes the dialog, on failure says why.
+ */
+void
+tps_export_dialog_export_file (TpsExportDialog *self,
+                               GFile           *file)
+{
+  g_return_if_fail (TPS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_set_object (&self->chosen, file);
   g_idle_add_once (export_chosen, g_object_ref (self));
 }
 

@@ -40,4 +40,7 @@ gboolean         tps_export_dialog_export_finish  (TpsExportDialog  *self,
                                                    GError          **error);
 void             tps_export_dialog_cancel         (TpsExportDialog  *self);
 
+void             tps_export_dialog_export_file    (TpsExportDialog     *self,
+                                                  GFile               *file);
+
 G_END_DECLS

@@ -1,10 +1,13 @@
 /* tps-project-io.c
  *
- * The loader parses with libxml2 into a tree, refusing any document type
- * declaration before an entity could be declared, never touching the
- * network and within libxml2's default size limits; it then walks the tree,
- * checking each value and reference, and reports the first problem as one
- * sentence with its line number.
+ * The loader streams: libxml2's SAX2 parser builds the elements of one
+ * item at a time (a persona, a stage, a touchpoint with its measurements,
+ * a measure...), and as each ends it is checked, read into the project and
+ * freed, so the whole document never exists as a tree beside the model.
+ * The parser refuses any document type declaration before an entity could
+ * be declared, never touches the network, stays within libxml2's default
+ * size limits and our nesting limit; the first problem, of the XML or of a
+ * value or reference, is reported as one sentence with its line number.
  *
  * The writer produces the canonical form by hand: a fixed order of elements
  * and attributes, two-space indent, one element a line and line breaks in
@@ -50,9 +53,34 @@ typedef struct
   GHashTable *measures;
   GHashTable *comparators;
 
-  /* line of each reference, checked once everything is read */
-  GPtrArray *measure_nodes;
+  /* line of each measure, for its parent checked once everything is read */
+  GArray *measure_lines;
+
+  /* while streaming: the root's attributes have been checked */
+  gboolean root_checked;
+  xmlNode *conflicts;
 } Loader;
+
+static void
+fail_valist (Loader     *loader,
+             int         code,
+             long        line,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *message = NULL;
+
+  if (loader->error != NULL)
+    return;
+
+  message = g_strdup_vprintf (format, args);
+  if (line >= 0)
+    g_set_error (&loader->error, TPS_PROJECT_ERROR, code,
+                 /* Translators: "Line 12: the Ist rating must be …" */
+                 _("Line %ld: %s"), line, message);
+  else
+    g_set_error_literal (&loader->error, TPS_PROJECT_ERROR, code, message);
+}
 
 static void G_GNUC_PRINTF (4, 5)
 fail (Loader     *loader,
@@ -61,22 +89,26 @@ fail (Loader     *loader,
       const char *format,
       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
-  if (loader->error != NULL)
-    return;
+  va_start (args, format);
+  fail_valist (loader, code, node != NULL ? xmlGetLineNo (node) : -1, format, args);
+  va_end (args);
+}
+
+/* For what is checked after its element is gone: the line it was on. */
+static void G_GNUC_PRINTF (4, 5)
+fail_at_line (Loader     *loader,
+              int         code,
+              long        line,
+              const char *format,
+              ...)
+{
+  va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  fail_valist (loader, code, line, format, args);
   va_end (args);
-
-  if (node != NULL)
-    g_set_error (&loader->error, TPS_PROJECT_ERROR, code,
-                 /* Translators: "Line 12: the Ist rating must be …" */
-                 _("Line %ld: %s"), xmlGetLineNo (node), message);
-  else
-    g_set_error_literal (&loader->error, TPS_PROJECT_ERROR, code, message);
 }
 
 static gboolean
@@ -535,7 +567,7 @@ typedef enum {
  */
 static gboolean
 check_reference (Loader     *loader,
-                 xmlNode    *node,
+                 long        line,
                  GHashTable *table,
                  const char *ref,
                  RefKind     kind)
@@ -546,25 +578,25 @@ check_reference (Loader     *loader,
   switch (kind)
     {
     case REF_STAGE:
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+      fail_at_line (loader, TPS_PROJECT_ERROR_INVALID, line,
             _("This refers to the stage “%s”, which does not exist in the project."), ref);
       break;
     case REF_CHANNEL:
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+      fail_at_line (loader, TPS_PROJECT_ERROR_INVALID, line,
             _("This refers to the channel “%s”, which does not exist in the project."), ref);
       break;
     case REF_PERSONA:
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+      fail_at_line (loader, TPS_PROJECT_ERROR_INVALID, line,
             _("This refers to the persona “%s”, which does not exist in the project."), ref);
       break;
     case REF_TOUCHPOINT:
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+      fail_at_line (loader, TPS_PROJECT_ERROR_INVALID, line,
             _("This refers to the touchpoint “%s”, which does not exist in the project."),
             ref);
       break;
     case REF_PARENT_MEASURE:
     default:
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+      fail_at_line (loader, TPS_PROJECT_ERROR_INVALID, line,
             _("This refers to the parent measure “%s”, which does not exist in the "
               "project."), ref);
       break;
@@ -585,7 +617,7 @@ read_ref (Loader       *loader,
 {
   g_autofree char *ref = require_attr (loader, node, "ref");
 
-  if (ref == NULL || !check_reference (loader, node, table, ref, kind))
+  if (ref == NULL || !check_reference (loader, xmlGetLineNo (node), table, ref, kind))
     return FALSE;
 
   g_strv_builder_add (refs, ref);
@@ -617,12 +649,12 @@ read_touchpoint (Loader  *loader,
   tps_object_set_id (TPS_OBJECT (touchpoint), id);
 
   stage = require_attr (loader, node, "stage");
-  if (stage == NULL || !check_reference (loader, node, loader->stages, stage, REF_STAGE))
+  if (stage == NULL || !check_reference (loader, xmlGetLineNo (node), loader->stages, stage, REF_STAGE))
     return;
 
   channel = require_attr (loader, node, "channel");
   if (channel == NULL
-      || !check_reference (loader, node, loader->channels, channel, REF_CHANNEL))
+      || !check_reference (loader, xmlGetLineNo (node), loader->channels, channel, REF_CHANNEL))
     return;
 
   if (!parse_enum_attr (loader, node, "function", TPS_TYPE_FUNCTION, &function)
@@ -771,7 +803,11 @@ read_measure (Loader  *loader,
   touchpoint_ids = g_strv_builder_end (refs);
   tps_measure_set_touchpoint_ids (measure, (const char * const *) touchpoint_ids);
 
-  g_ptr_array_add (loader->measure_nodes, node);
+  {
+    long line = xmlGetLineNo (node);
+
+    g_array_append_val (loader->measure_lines, line);
+  }
   g_list_store_append (G_LIST_STORE (tps_project_get_measures (loader->project)), measure);
 }
 
@@ -786,7 +822,7 @@ read_comparator_rating (Loader        *loader,
   int value;
 
   if (touchpoint == NULL
-      || !check_reference (loader, node, loader->touchpoints, touchpoint, REF_TOUCHPOINT)
+      || !check_reference (loader, xmlGetLineNo (node), loader->touchpoints, touchpoint, REF_TOUCHPOINT)
       || !parse_int_attr (loader, node, "value", _("The comparator's rating"),
                           TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &value))
     return;
@@ -882,7 +918,7 @@ check_measure_parents (Loader *loader)
       guint first;
 
       if (tps_measure_get_parent_id (measure) != NULL
-          && !check_reference (loader, g_ptr_array_index (loader->measure_nodes, i),
+          && !check_reference (loader, g_array_index (loader->measure_lines, long, i),
                                loader->measures, tps_measure_get_parent_id (measure),
                                REF_PARENT_MEASURE))
         return;
@@ -905,7 +941,8 @@ check_measure_parents (Loader *loader)
       {
         g_autoptr(TpsMeasure) culprit = g_list_model_get_item (measures, first);
 
-        fail (loader, TPS_PROJECT_ERROR_INVALID, g_ptr_array_index (loader->measure_nodes, first),
+        fail_at_line (loader, TPS_PROJECT_ERROR_INVALID,
+                      g_array_index (loader->measure_lines, long, first),
               _("The measure “%s” is its own parent through its parent measures."),
               tps_object_get_id (TPS_OBJECT (culprit)));
       }
@@ -1030,6 +1067,35 @@ read_conflicts (Loader  *loader,
 typedef void (*ReadItemFunc) (Loader  *loader,
                               xmlNode *node);
 
+/* The lists of the root: their items are read (and freed) one by one as
+ * the parser ends them, see read_streamed_item().
+ */
+typedef struct
+{
+  const char *list;
+  const char *item;
+  ReadItemFunc read;
+} ListReader;
+
+static const ListReader list_readers[] = {
+  { "personas", "persona", read_persona },
+  { "stages", "stage", read_stage },
+  { "channels", "channel", read_channel },
+  { "touchpoints", "touchpoint", read_touchpoint },
+  { "measures", "measure", read_measure },
+  { "comparators", "comparator", read_comparator },
+};
+
+static const ListReader *
+list_reader (xmlNode *node)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_readers); i++)
+    if (is_element (node, list_readers[i].list))
+      return &list_readers[i];
+
+  return NULL;
+}
+
 static void
 read_list (Loader       *loader,
            xmlNode      *node,
@@ -1048,18 +1114,22 @@ read_list (Loader       *loader,
     }
 }
 
+/* The root element and its attributes: checked before anything inside
+ * it is read, so that a newer file says so rather than failing on what it
+ * added.
+ */
 static void
-read_root (Loader  *loader,
-           xmlNode *root)
+check_root (Loader  *loader,
+            xmlNode *root)
 {
-  static const char * const texts[] = { "title", "organisation", "description", NULL };
   g_autofree char *version = NULL;
   g_autofree char *language = NULL;
   g_autofree char *currency = NULL;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
   gint64 format_version;
-  xmlNode *conflicts = NULL;
+
+  loader->root_checked = TRUE;
 
   if (!is_element (root, "touchpoint-project") || root->ns == NULL
       || g_strcmp0 ((const char *) root->ns->href, TPS_PROJECT_NAMESPACE) != 0)
@@ -1105,36 +1175,52 @@ read_root (Loader  *loader,
   tps_project_set_currency (loader->project, currency);
   tps_project_set_created (loader->project, created);
   tps_project_set_modified (loader->project, modified);
+}
 
-  FOR_EACH_ELEMENT (child, root)
+/* One child of the root, read as soon as it ends (a list's items have
+ * been read already, one by one). Returns whether @child may be freed:
+ * the conflicts are read at the end, when every object is known.
+ */
+static gboolean
+read_root_child (Loader  *loader,
+                 xmlNode *root,
+                 xmlNode *child)
+{
+  static const char * const texts[] = { "title", "organisation", "description", NULL };
+  const ListReader *list;
+
+  if (!loader->root_checked)
+    check_root (loader, root);
+  if (loader->error != NULL || child->type != XML_ELEMENT_NODE)
+    return TRUE;
+
+  list = list_reader (child);
+  if (list != NULL)
+    read_list (loader, child, list->item, list->read);
+  else if (is_element (child, "process"))
+    read_process (loader, child);
+  else if (is_element (child, "conflicts"))
     {
-      if (loader->error != NULL)
-        return;
-
-      if (is_element (child, "personas"))
-        read_list (loader, child, "persona", read_persona);
-      else if (is_element (child, "stages"))
-        read_list (loader, child, "stage", read_stage);
-      else if (is_element (child, "channels"))
-        read_list (loader, child, "channel", read_channel);
-      else if (is_element (child, "touchpoints"))
-        read_list (loader, child, "touchpoint", read_touchpoint);
-      else if (is_element (child, "measures"))
-        read_list (loader, child, "measure", read_measure);
-      else if (is_element (child, "comparators"))
-        read_list (loader, child, "comparator", read_comparator);
-      else if (is_element (child, "process"))
-        read_process (loader, child);
-      else if (is_element (child, "conflicts"))
-        conflicts = child;
-      else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
-        unexpected (loader, root, child);
+      loader->conflicts = child;
+      return FALSE;
     }
+  else if (!read_text_into (loader, child, G_OBJECT (loader->project), texts))
+    unexpected (loader, root, child);
 
+  return TRUE;
+}
+
+/* After the last element: what needs all of the project. */
+static void
+finish_root (Loader  *loader,
+             xmlNode *root)
+{
+  if (!loader->root_checked)
+    check_root (loader, root);
   if (loader->error == NULL)
     check_measure_parents (loader);
-  if (loader->error == NULL && conflicts != NULL)
-    read_conflicts (loader, conflicts);
+  if (loader->error == NULL && loader->conflicts != NULL)
+    read_conflicts (loader, loader->conflicts);
 }
 
 /* Deeper than any project file (the deepest element, a measurement's note,
@@ -1149,6 +1235,9 @@ typedef struct
   long dtd_line;
   guint depth;
   long too_deep_line;
+
+  /* Reads the lists' items as they end; NULL to only parse. */
+  Loader *loader;
 
   /* The first error libxml2 reports; later ones are follow-ups. */
   int error_code;
@@ -1200,6 +1289,76 @@ start_element (void           *user_data,
                          nb_attributes, nb_defaulted, attributes);
 }
 
+/* An element just ended two levels below the root (ctxt->node is its
+ * parent again). If it is an item of one of the root's lists, it is read
+ * into the project now and freed, with the white space before it: the
+ * tree never holds more than one touchpoint, however big the project.
+ */
+static void
+read_streamed_item (xmlParserCtxtPtr  ctxt,
+                    Loader           *loader)
+{
+  xmlNode *list = ctxt->node;
+  xmlNode *item = list != NULL ? list->last : NULL;
+  const ListReader *reader;
+  xmlNode *before;
+
+  if (item == NULL || item->type != XML_ELEMENT_NODE || list->parent == NULL
+      || list->parent->type != XML_ELEMENT_NODE || (reader = list_reader (list)) == NULL)
+    return;
+
+  if (!loader->root_checked)
+    check_root (loader, list->parent);
+
+  if (loader->error == NULL)
+    {
+      if (is_element (item, reader->item))
+        reader->read (loader, item);
+      else
+        unexpected (loader, list, item);
+    }
+
+  before = item->prev;
+  xmlUnlinkNode (item);
+  xmlFreeNode (item);
+  if (before != NULL && before->type == XML_TEXT_NODE)
+    {
+      xmlUnlinkNode (before);
+      xmlFreeNode (before);
+    }
+
+  if (loader->error != NULL)
+    xmlStopParser (ctxt);
+}
+
+/* A child of the root just ended: read now, in file order, and freed. */
+static void
+read_streamed_root_child (xmlParserCtxtPtr  ctxt,
+                          Loader           *loader)
+{
+  xmlNode *root = ctxt->node;
+  xmlNode *child = root != NULL ? root->last : NULL;
+  xmlNode *before;
+
+  if (child == NULL || child->type != XML_ELEMENT_NODE || root->type != XML_ELEMENT_NODE)
+    return;
+
+  if (!read_root_child (loader, root, child))
+    return;
+
+  before = child->prev;
+  xmlUnlinkNode (child);
+  xmlFreeNode (child);
+  if (before != NULL && before->type == XML_TEXT_NODE)
+    {
+      xmlUnlinkNode (before);
+      xmlFreeNode (before);
+    }
+
+  if (loader->error != NULL)
+    xmlStopParser (ctxt);
+}
+
 static void
 end_element (void          *user_data,
              const xmlChar *localname,
@@ -1211,6 +1370,14 @@ end_element (void          *user_data,
 
   guard->depth--;
   xmlSAX2EndElementNs (user_data, localname, prefix, uri);
+
+  if (guard->loader == NULL)
+    return;
+
+  if (guard->depth == 2)
+    read_streamed_item (ctxt, guard->loader);
+  else if (guard->depth == 1)
+    read_streamed_root_child (ctxt, guard->loader);
 }
 
 /* Every error of libxml2 comes here instead of going to stderr; the first
@@ -1345,6 +1512,7 @@ tps_project_load_from_data (const char  *data,
   g_autofree char *normalised = NULL;
   ParseGuard guard = { FALSE, };
   Loader loader = { NULL, };
+  g_autoptr(GError) failure = NULL;
   xmlGenericErrorFunc old_generic;
   xmlStructuredErrorFunc old_structured;
   void *old_generic_data;
@@ -1380,6 +1548,18 @@ tps_project_load_from_data (const char  *data,
       return NULL;
     }
 
+  project = tps_project_new ();
+  loader.project = project;
+  loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.personas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.measure_lines = g_array_new (FALSE, FALSE, sizeof (long));
+  guard.loader = &loader;
+
   ctxt->_private = &guard;
   ctxt->sax->internalSubset = refuse_internal_subset;
   ctxt->sax->startElementNs = start_element;
@@ -1404,46 +1584,26 @@ tps_project_load_from_data (const char  *data,
 
   if (guard.has_dtd || guard.too_deep_line > 0)
     {
+      g_clear_error (&loader.error);
       if (guard.has_dtd)
-        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
+        g_set_error (&failure, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
                      _("Line %ld: the file contains a document type declaration "
                        "(<!DOCTYPE …>), which project files must not have; it was not "
                        "opened for safety."), guard.dtd_line);
       else
-        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
+        g_set_error (&failure, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
                      _("Line %ld: the elements are nested more than %d levels deep; "
                        "a project file never nests that deep, so this is not one."),
                      guard.too_deep_line, MAX_DEPTH);
-      g_free (guard.error_name);
-      g_clear_pointer (&doc, xmlFreeDoc);
-      xmlFreeParserCtxt (ctxt);
-      return NULL;
     }
-
-  if (doc == NULL || !ctxt->wellFormed)
-    {
-      set_parse_error (&guard, error);
-      g_free (guard.error_name);
-      g_clear_pointer (&doc, xmlFreeDoc);
-      xmlFreeParserCtxt (ctxt);
-      return NULL;
-    }
+  else if (loader.error == NULL && (doc == NULL || !ctxt->wellFormed))
+    set_parse_error (&guard, &failure);
+  else if (loader.error == NULL)
+    finish_root (&loader, xmlDocGetRootElement (doc));
 
   g_free (guard.error_name);
+  g_clear_pointer (&doc, xmlFreeDoc);
   xmlFreeParserCtxt (ctxt);
-
-  project = tps_project_new ();
-  loader.project = project;
-  loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.personas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader.measure_nodes = g_ptr_array_new ();
-
-  read_root (&loader, xmlDocGetRootElement (doc));
 
   g_hash_table_unref (loader.ids);
   g_hash_table_unref (loader.personas);
@@ -1452,12 +1612,13 @@ tps_project_load_from_data (const char  *data,
   g_hash_table_unref (loader.touchpoints);
   g_hash_table_unref (loader.measures);
   g_hash_table_unref (loader.comparators);
-  g_ptr_array_unref (loader.measure_nodes);
-  xmlFreeDoc (doc);
+  g_array_unref (loader.measure_lines);
 
   if (loader.error != NULL)
+    g_propagate_error (&failure, loader.error);
+  if (failure != NULL)
     {
-      g_propagate_error (error, loader.error);
+      g_propagate_error (error, g_steal_pointer (&failure));
       return NULL;
     }
 

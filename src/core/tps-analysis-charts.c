@@ -162,41 +162,8 @@ path_moment (cairo_t   *cr,
              double     y,
              double     size)
 {
-  double s = size / 2;
-
   cairo_new_path (cr);
-  switch (moment)
-    {
-    case TPS_MOMENT_PAINPOINT:
-      {
-        double h = size * 0.9;
-
-        tps_draw_path_triangle_down (cr, x, y - h / 2 + 0.5, y + h / 2 + 0.5, s * 1.05);
-      }
-      break;
-
-    case TPS_MOMENT_LOVEPOINT:
-      cairo_move_to (cr, x, y + s * 0.95);
-      cairo_curve_to (cr, x - s * 0.2, y + s * 0.75, x - s * 1.05, y + s * 0.2,
-                      x - s * 1.05, y - s * 0.3);
-      cairo_curve_to (cr, x - s * 1.05, y - s * 0.9, x - s * 0.45, y - s * 1.05,
-                      x, y - s * 0.5);
-      cairo_curve_to (cr, x + s * 0.45, y - s * 1.05, x + s * 1.05, y - s * 0.9,
-                      x + s * 1.05, y - s * 0.3);
-      cairo_curve_to (cr, x + s * 1.05, y + s * 0.2, x + s * 0.2, y + s * 0.75,
-                      x, y + s * 0.95);
-      cairo_close_path (cr);
-      break;
-
-    case TPS_MOMENT_OF_TRUTH:
-      tps_draw_path_diamond (cr, x, y, s * 0.95, s * 1.15);
-      break;
-
-    case TPS_MOMENT_NONE:
-    default:
-      cairo_arc (cr, x, y, s * 0.85, 0, 2 * G_PI);
-      break;
-    }
+  tps_draw_path_moment (cr, moment, x, y, size);
 }
 
 /* A filled shape in the moment's colour; a touchpoint planned as new is

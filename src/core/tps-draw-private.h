@@ -15,6 +15,8 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "tps-types.h"
+
 G_BEGIN_DECLS
 
 #define TPS_DRAW_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
@@ -55,5 +57,10 @@ void                  tps_draw_path_triangle_down  (cairo_t      *cr,
                                                     double        top,
                                                     double        bottom,
                                                     double        half_width);
+void                  tps_draw_path_moment         (cairo_t      *cr,
+                                                    TpsMoment     moment,
+                                                    double        x,
+                                                    double        y,
+                                                    double        size);
 
 G_END_DECLS

@@ -148,3 +148,67 @@ tps_draw_path_triangle_down (cairo_t *cr,
   cairo_line_to (cr, cx, bottom);
   cairo_close_path (cr);
 }
+
+static void
+path_heart (cairo_t *cr,
+            double   x,
+            double   y,
+            double   size)
+{
+  double s = size / 2;
+
+  cairo_move_to (cr, x, y + s * 0.9);
+  cairo_curve_to (cr, x - s * 0.2, y + s * 0.7, x - s, y + s * 0.15, x - s, y - s * 0.3);
+  cairo_curve_to (cr, x - s, y - s * 0.85, x - s * 0.45, y - s, x - s * 0.05, y - s * 0.55);
+  cairo_line_to (cr, x, y - s * 0.45);
+  cairo_line_to (cr, x + s * 0.05, y - s * 0.55);
+  cairo_curve_to (cr, x + s * 0.45, y - s, x + s, y - s * 0.85, x + s, y - s * 0.3);
+  cairo_curve_to (cr, x + s, y + s * 0.15, x + s * 0.2, y + s * 0.7, x, y + s * 0.9);
+  cairo_close_path (cr);
+}
+
+/**
+ * tps_draw_path_moment:
+ *
+ * Adds the shape of @moment, centred on (@x, @y) within a box of @size,
+ * to the current path: a painpoint is a triangle on its tip, a lovepoint a
+ * heart, a moment of truth a diamond, a touchpoint with none a dot. The
+ * map's badges and curve marks, the analysis charts and the report all
+ * draw moments with it, so each reads the same, with or without colour.
+ */
+void
+tps_draw_path_moment (cairo_t   *cr,
+                      TpsMoment  moment,
+                      double     x,
+                      double     y,
+                      double     size)
+{
+  switch (moment)
+    {
+    case TPS_MOMENT_PAINPOINT:
+      {
+        double cy = y + size * 0.04, h = size * 0.86;
+
+        tps_draw_path_triangle_down (cr, x, cy - h / 2, cy + h / 2, size / 2);
+      }
+      break;
+
+    case TPS_MOMENT_LOVEPOINT:
+      path_heart (cr, x, y, size);
+      break;
+
+    case TPS_MOMENT_OF_TRUTH:
+      {
+        double s = size * 1.08 / 2;
+
+        tps_draw_path_diamond (cr, x, y, s * 0.8, s);
+      }
+      break;
+
+    case TPS_MOMENT_NONE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, size * 0.425, 0, 2 * G_PI);
+      break;
+    }
+}

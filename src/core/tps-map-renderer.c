@@ -257,24 +257,6 @@ show_text (Painter     *p,
  */
 
 static void
-path_heart (cairo_t *cr,
-            double   x,
-            double   y,
-            double   size)
-{
-  double s = size / 2;
-
-  cairo_move_to (cr, x, y + s * 0.9);
-  cairo_curve_to (cr, x - s * 0.2, y + s * 0.7, x - s, y + s * 0.15, x - s, y - s * 0.3);
-  cairo_curve_to (cr, x - s, y - s * 0.85, x - s * 0.45, y - s, x - s * 0.05, y - s * 0.55);
-  cairo_line_to (cr, x, y - s * 0.45);
-  cairo_line_to (cr, x + s * 0.05, y - s * 0.55);
-  cairo_curve_to (cr, x + s * 0.45, y - s, x + s, y - s * 0.85, x + s, y - s * 0.3);
-  cairo_curve_to (cr, x + s, y + s * 0.15, x + s * 0.2, y + s * 0.7, x, y + s * 0.9);
-  cairo_close_path (cr);
-}
-
-static void
 draw_moment_shape (Painter   *p,
                    TpsMoment  moment,
                    double     x,
@@ -287,31 +269,11 @@ draw_moment_shape (Painter   *p,
 
   tps_palette_moment (moment, p->dark, &color);
   tps_palette_get (TPS_PALETTE_CARD, p->dark, &page);
+  if (moment == TPS_MOMENT_NONE)
+    return;
+
   cairo_new_path (cr);
-
-  switch (moment)
-    {
-    case TPS_MOMENT_PAINPOINT:
-      {
-        double cy = y + size * 0.04, h = size * 0.86;
-
-        tps_draw_path_triangle_down (cr, x, cy - h / 2, cy + h / 2, size / 2);
-      }
-      break;
-    case TPS_MOMENT_LOVEPOINT:
-      path_heart (cr, x, y, size);
-      break;
-    case TPS_MOMENT_OF_TRUTH:
-      {
-        double s = size * 1.08 / 2;
-
-        tps_draw_path_diamond (cr, x, y, s * 0.8, s);
-      }
-      break;
-    case TPS_MOMENT_NONE:
-    default:
-      return;
-    }
+  tps_draw_path_moment (cr, moment, x, y, size);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

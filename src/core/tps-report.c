@@ -411,12 +411,7 @@ draw_moment_dot (TpsReport *report,
   tps_palette_moment (moment, FALSE, &color);
   tps_color_set_source (report->cr, &color, 1.0);
   cairo_new_path (report->cr);
-  if (moment == TPS_MOMENT_OF_TRUTH)
-    tps_draw_path_diamond (report->cr, x, cy, radius, radius * 1.2);
-  else if (moment == TPS_MOMENT_PAINPOINT)
-    tps_draw_path_triangle_down (report->cr, x, cy - radius * 0.9, cy + radius, radius);
-  else
-    cairo_arc (report->cr, x, cy, radius, 0, 2 * G_PI);
+  tps_draw_path_moment (report->cr, moment, x, cy, radius * 2);
   cairo_fill (report->cr);
 }
 

@@ -37,9 +37,6 @@ double                tps_draw_text_line           (cairo_t      *cr,
                                                     double        xalign,
                                                     double        width);
 
-void                  tps_draw_set_source_hex      (cairo_t      *cr,
-                                                    guint32       hex,
-                                                    double        alpha);
 
 void                  tps_draw_rounded_rect        (cairo_t      *cr,
                                                     double        x,

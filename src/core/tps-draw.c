@@ -93,16 +93,6 @@ tps_draw_text_line (cairo_t     *cr,
   return w;
 }
 
-/* @hex is 0xRRGGBB, the way the palette writes its colours. */
-void
-tps_draw_set_source_hex (cairo_t *cr,
-                         guint32  hex,
-                         double   alpha)
-{
-  cairo_set_source_rgba (cr, (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0,
-                         (hex & 0xff) / 255.0, alpha);
-}
-
 void
 tps_draw_rounded_rect (cairo_t *cr,
                        double   x,

@@ -52,25 +52,39 @@ struct _TpsEffortMatrix
 
 G_DEFINE_FINAL_TYPE (TpsEffortMatrix, tps_effort_matrix, G_TYPE_OBJECT)
 
-/* [quadrant][dark]: the name, the quick-win ring and the quadrant's tint. */
-static const guint32 quadrant_colors[TPS_N_QUADRANTS][2] = {
-  [TPS_QUADRANT_QUICK_WINS]     = { 0x1f7a45, 0x57e389 },
-  [TPS_QUADRANT_MAJOR_PROJECTS] = { 0x1a5fb4, 0x78aeed },
-  [TPS_QUADRANT_FILL_INS]       = { 0x5e5c64, 0xa9a7ae },
-  [TPS_QUADRANT_TIME_SINKS]     = { 0xa33a00, 0xffa348 },
-};
-
 static const double quadrant_tints[TPS_N_QUADRANTS] = { 0.16, 0.07, 0.05, 0.08 };
 
+/* The drawing's colours, all from tps-palette. */
 typedef struct
 {
-  guint32 page, grid, divider, text, muted, accent, marker_text_dark;
+  TpsColor page, grid, divider, text, muted, accent, marker_text;
 } Theme;
 
-static const Theme themes[2] = {
-  { 0xfbfaf8, 0xdcd8d0, 0x8f8a80, 0x1f1e24, 0x66636b, 0x1c71d8, 0x1f1e24 },
-  { 0x1d1d20, 0x36363c, 0x77767b, 0xf1f0ee, 0xa9a7ae, 0x78aeed, 0x121214 },
-};
+static const Theme *
+theme_init (Theme    *theme,
+            gboolean  dark)
+{
+  tps_palette_get (TPS_PALETTE_PAGE, dark, &theme->page);
+  tps_palette_get (TPS_PALETTE_GRID, dark, &theme->grid);
+  tps_palette_get (TPS_PALETTE_DIVIDER, dark, &theme->divider);
+  tps_palette_get (TPS_PALETTE_TEXT, dark, &theme->text);
+  tps_palette_get (TPS_PALETTE_TEXT_MUTED, dark, &theme->muted);
+  tps_palette_get (TPS_PALETTE_ACCENT, dark, &theme->accent);
+  tps_palette_get (TPS_PALETTE_MARKER_TEXT, dark, &theme->marker_text);
+  return theme;
+}
+
+static void
+set_quadrant_source (cairo_t     *cr,
+                     TpsQuadrant  quadrant,
+                     gboolean     dark,
+                     double       alpha)
+{
+  TpsColor color;
+
+  tps_palette_quadrant (quadrant, dark, &color);
+  tps_color_set_source (cr, &color, alpha);
+}
 
 TpsQuadrant
 tps_quadrant_for_scores (int effort,
@@ -127,14 +141,6 @@ tps_quadrant_get_description (TpsQuadrant quadrant)
     }
 }
 
-static TpsColor
-color_of_hex (guint32 hex,
-              double  alpha)
-{
-  return (TpsColor) { (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0,
-                      (hex & 0xff) / 255.0, alpha };
-}
-
 /* The quadrant's colour: its name, and the ring of a quick win. */
 void
 tps_quadrant_get_color (TpsQuadrant  quadrant,
@@ -144,7 +150,7 @@ tps_quadrant_get_color (TpsQuadrant  quadrant,
   g_return_if_fail (quadrant < TPS_N_QUADRANTS);
   g_return_if_fail (color != NULL);
 
-  *color = color_of_hex (quadrant_colors[quadrant][!!dark], 1);
+  tps_palette_quadrant (quadrant, dark, color);
 }
 
 /* The quadrant's background: its colour, translucent over the page. */
@@ -156,8 +162,8 @@ tps_quadrant_get_tint (TpsQuadrant  quadrant,
   g_return_if_fail (quadrant < TPS_N_QUADRANTS);
   g_return_if_fail (color != NULL);
 
-  *color = color_of_hex (quadrant_colors[quadrant][!!dark],
-                         quadrant_tints[quadrant] * (dark ? 1.4 : 1));
+  tps_palette_quadrant (quadrant, dark, color);
+  color->alpha = quadrant_tints[quadrant] * (dark ? 1.4 : 1);
 }
 
 static void
@@ -536,7 +542,8 @@ draw_marker (TpsEffortMatrix       *self,
              double                 radius,
              gboolean               dark)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   TpsMeasureStatus status = tps_measure_get_status (m->measure);
   double r, g, b;
   g_autoptr(PangoLayout) number = tps_draw_layout_new (cr, MAX (radius * 0.95, 6), TRUE);
@@ -546,10 +553,10 @@ draw_marker (TpsEffortMatrix       *self,
 
   if (m->measure == self->highlight)
     {
-      tps_draw_set_source_hex (cr, theme->accent, 1);
+      tps_color_set_source (cr, &theme->accent, 1);
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2 + 2, 0, 2 * G_PI);
       cairo_fill (cr);
-      tps_draw_set_source_hex (cr, theme->page, 1);
+      tps_color_set_source (cr, &theme->page, 1);
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2, 0, 2 * G_PI);
       cairo_fill (cr);
     }
@@ -567,7 +574,7 @@ draw_marker (TpsEffortMatrix       *self,
    */
   if (m->quick_win)
     {
-      tps_draw_set_source_hex (cr, quadrant_colors[TPS_QUADRANT_QUICK_WINS][!!dark], 1);
+      set_quadrant_source (cr, TPS_QUADRANT_QUICK_WINS, dark, 1);
       cairo_set_line_width (cr, MAX (radius * 0.14, 1.5));
       cairo_arc (cr, x, y, radius + MARKER_GAP / 2 - cairo_get_line_width (cr) / 2,
                  0, 2 * G_PI);
@@ -576,7 +583,7 @@ draw_marker (TpsEffortMatrix       *self,
 
   /* Dark digits on light fills, white on dark ones. */
   if (0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55)
-    tps_draw_set_source_hex (cr, theme->marker_text_dark, 1);
+    tps_color_set_source (cr, &theme->marker_text, 1);
   else
     cairo_set_source_rgb (cr, 1, 1, 1);
   tps_draw_text_line (cr, number, text, x, y, 0.5, -1);
@@ -587,14 +594,15 @@ draw_key (TpsEffortMatrix *self,
           cairo_t         *cr,
           gboolean         dark)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   g_autoptr(PangoLayout) heading = tps_draw_layout_new (cr, 12.5, TRUE);
   g_autoptr(PangoLayout) entry = tps_draw_layout_new (cr, 12, FALSE);
 
   for (guint q = 0; q < TPS_N_QUADRANTS; q++)
     if (self->heading_y[q] >= 0)
       {
-        tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark], 1);
+        set_quadrant_source (cr, q, dark, 1);
         tps_draw_text_line (cr, heading, tps_quadrant_get_label (q), self->key_x,
                             self->heading_y[q] + KEY_HEADING / 2, 0, self->key_width);
       }
@@ -611,7 +619,7 @@ draw_key (TpsEffortMatrix *self,
 
       if (m->measure == self->highlight)
         {
-          tps_draw_set_source_hex (cr, theme->accent, 0.14);
+          tps_color_set_source (cr, &theme->accent, 0.14);
           cairo_rectangle (cr, self->key_x - 4, m->key_y, self->key_width + 4, KEY_ROW);
           cairo_fill (cr);
         }
@@ -621,7 +629,7 @@ draw_key (TpsEffortMatrix *self,
       if (tps_measure_get_status (m->measure) == TPS_MEASURE_STATUS_DROPPED)
         pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
       pango_layout_set_attributes (entry, attrs);
-      tps_draw_set_source_hex (cr, is_finished (m->measure) ? theme->muted : theme->text, 1);
+      tps_color_set_source (cr, is_finished (m->measure) ? &theme->muted : &theme->text, 1);
       tps_draw_text_line (cr, entry, title != NULL && *title ? title : _("Untitled"),
                           self->key_x + 26, cy, 0, self->key_width - 26);
       pango_layout_set_attributes (entry, NULL);
@@ -638,7 +646,8 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
                         cairo_t         *cr,
                         gboolean         dark)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   double size;
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) small = NULL;
@@ -655,7 +664,7 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
 
   cairo_save (cr);
 
-  tps_draw_set_source_hex (cr, theme->page, 1);
+  tps_color_set_source (cr, &theme->page, 1);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
   cairo_fill (cr);
 
@@ -666,22 +675,21 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
       double label_y = top ? self->plot_y - 30 : self->plot_y + size + 30;
 
       quadrant_rect (self, q, &r);
-      tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark],
-                               quadrant_tints[q] * (dark ? 1.4 : 1));
+      set_quadrant_source (cr, q, dark, quadrant_tints[q] * (dark ? 1.4 : 1));
       cairo_rectangle (cr, r.x, r.y, r.width, r.height);
       cairo_fill (cr);
 
       /* Names above the top quadrants and below the bottom ones. */
-      tps_draw_set_source_hex (cr, quadrant_colors[q][!!dark], 1);
+      set_quadrant_source (cr, q, dark, 1);
       tps_draw_text_line (cr, name, tps_quadrant_get_label (q), r.x + r.width / 2, label_y, 0.5,
                           r.width - 8);
-      tps_draw_set_source_hex (cr, theme->muted, 1);
+      tps_color_set_source (cr, &theme->muted, 1);
       tps_draw_text_line (cr, small, tps_quadrant_get_description (q), r.x + r.width / 2,
                           label_y + (top ? 16 : 16), 0.5, r.width - 8);
     }
 
   /* Cell grid, then the quadrant dividers over it. */
-  tps_draw_set_source_hex (cr, theme->grid, 1);
+  tps_color_set_source (cr, &theme->grid, 1);
   cairo_set_line_width (cr, 1);
   for (int i = 0; i <= N_SCORES; i++)
     {
@@ -692,7 +700,7 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
     }
   cairo_stroke (cr);
 
-  tps_draw_set_source_hex (cr, theme->divider, 1);
+  tps_color_set_source (cr, &theme->divider, 1);
   cairo_set_line_width (cr, 2);
   cairo_move_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y);
   cairo_line_to (cr, self->plot_x + 2 * self->cell + 0.5, self->plot_y + size);
@@ -704,7 +712,7 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
   cairo_stroke (cr);
 
   /* Ticks: the score of each column and row. */
-  tps_draw_set_source_hex (cr, theme->muted, 1);
+  tps_color_set_source (cr, &theme->muted, 1);
   for (int s = TPS_SCORE_MIN; s <= TPS_SCORE_MAX; s++)
     {
       g_autofree char *label = g_strdup_printf ("%d", s);
@@ -716,7 +724,7 @@ tps_effort_matrix_draw (TpsEffortMatrix *self,
       tps_draw_text_line (cr, tick, label, self->plot_x - 10, cell.y + cell.height / 2, 1, -1);
     }
 
-  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_color_set_source (cr, &theme->text, 1);
   /* Translators: the matrix's x axis; the arrow points to more effort */
   tps_draw_text_line (cr, axis, _("Effort →"), self->plot_x + size / 2, self->plot_y + size + 74,
                       0.5, -1);

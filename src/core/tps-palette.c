@@ -45,6 +45,39 @@ static const TpsColor roles[TPS_PALETTE_N_ROLES][2] = {
   [TPS_PALETTE_CHANGE_ADDED]  = { RGB (0x2ec27e), RGB (0x57e389) },
   [TPS_PALETTE_CHANGE_REMOVED] = { RGB (0xc01c28), RGB (0xf66151) },
   [TPS_PALETTE_CHANGE_CHANGED] = { RGB (0x9141ac), RGB (0xc061cb) },
+  [TPS_PALETTE_OVERDUE]       = { RGB (0xc01c28), RGB (0xff7b63) },
+  [TPS_PALETTE_PLAN_HEADER]   = { RGB (0xe6e3dd), RGB (0x2e2e33) },
+  [TPS_PALETTE_PLAN_GROUP]    = { RGB (0xebe8e2), RGB (0x2a2a2f) },
+  [TPS_PALETTE_GRID_STRONG]   = { RGB (0xb9b4aa), RGB (0x55555e) },
+  [TPS_PALETTE_DIVIDER]       = { RGB (0x8f8a80), RGB (0x77767b) },
+  [TPS_PALETTE_MARKER_TEXT]   = { RGB (0x1f1e24), RGB (0x121214) },
+};
+
+/* Status colours of measures, [status][dark]. Neighbouring stages of a
+ * measure's life (planned → in progress, rolled out → done) share a hue
+ * family but differ in lightness; ideas and dropped measures are grey
+ * (cool and warm) so that the plan's real work stands out. Every one keeps
+ * 3:1 against the page and the matrix's quadrants (tests/test-palette.c).
+ */
+static const TpsColor measure_statuses[TPS_MEASURE_STATUS_DROPPED + 1][2] = {
+  [TPS_MEASURE_STATUS_IDEA]        = { RGB (0x77767b), RGB (0x9a9aa0) },
+  [TPS_MEASURE_STATUS_PLANNED]     = { RGB (0x3a7bd5), RGB (0x5f95d6) },
+  [TPS_MEASURE_STATUS_IN_PROGRESS] = { RGB (0x1a4f9c), RGB (0x8cbcf2) },
+  [TPS_MEASURE_STATUS_PILOT]       = { RGB (0x8a3fb0), RGB (0xb97fd6) },
+  [TPS_MEASURE_STATUS_ROLLED_OUT]  = { RGB (0x1f8576), RGB (0x3ab3a3) },
+  [TPS_MEASURE_STATUS_DONE]        = { RGB (0x3f6f2f), RGB (0x7fb069) },
+  [TPS_MEASURE_STATUS_DROPPED]     = { RGB (0x857a72), RGB (0x9c928b) },
+};
+
+/* The effort matrix's quadrants (quick wins, major projects, fill-ins,
+ * time sinks), [quadrant][dark]: their names, the quick-win ring and,
+ * translucent, their tint.
+ */
+static const TpsColor quadrants[4][2] = {
+  { RGB (0x1f7a45), RGB (0x57e389) },
+  { RGB (0x1a5fb4), RGB (0x78aeed) },
+  { RGB (0x5e5c64), RGB (0xa9a7ae) },
+  { RGB (0xa33a00), RGB (0xffa348) },
 };
 
 /* [rating + 2][dark] */
@@ -134,6 +167,45 @@ tps_palette_channel_kind (TpsChannelKind  kind,
   if ((guint) kind >= G_N_ELEMENTS (channel_kinds))
     kind = TPS_CHANNEL_KIND_HYBRID;
   *color = channel_kinds[kind][!!dark];
+}
+
+void
+tps_palette_measure_status (TpsMeasureStatus  status,
+                            gboolean          dark,
+                            TpsColor         *color)
+{
+  g_return_if_fail (color != NULL);
+
+  if ((guint) status >= G_N_ELEMENTS (measure_statuses))
+    status = TPS_MEASURE_STATUS_IDEA;
+  *color = measure_statuses[status][!!dark];
+}
+
+void
+tps_palette_quadrant (guint     quadrant,
+                      gboolean  dark,
+                      TpsColor *color)
+{
+  g_return_if_fail (quadrant < G_N_ELEMENTS (quadrants));
+  g_return_if_fail (color != NULL);
+
+  *color = quadrants[quadrant][!!dark];
+}
+
+/**
+ * tps_palette_persona_color:
+ *
+ * Returns: (transfer none): the colour, as "#rrggbb", that the @index-th
+ *   new persona gets (GNOME's palette: blue, orange, green, purple...)
+ */
+const char *
+tps_palette_persona_color (guint index)
+{
+  static const char * const colors[] = {
+    "#3584e4", "#e66100", "#26a269", "#9141ac", "#c64600", "#1c71d8",
+  };
+
+  return colors[index % G_N_ELEMENTS (colors)];
 }
 
 void

@@ -49,6 +49,12 @@ typedef enum {
   TPS_PALETTE_CHANGE_ADDED,    /* outlines of a comparison with another version */
   TPS_PALETTE_CHANGE_REMOVED,
   TPS_PALETTE_CHANGE_CHANGED,
+  TPS_PALETTE_OVERDUE,         /* the planner's overdue bars and today line */
+  TPS_PALETTE_PLAN_HEADER,     /* the timeline's month header */
+  TPS_PALETTE_PLAN_GROUP,      /* the timeline's group rows */
+  TPS_PALETTE_GRID_STRONG,     /* year lines, axes */
+  TPS_PALETTE_DIVIDER,         /* the matrix's quadrant dividers */
+  TPS_PALETTE_MARKER_TEXT,     /* dark digits on a light marker */
   TPS_PALETTE_N_ROLES
 } TpsPaletteRole;
 
@@ -67,6 +73,17 @@ void     tps_palette_moment        (TpsMoment       moment,
 void     tps_palette_channel_kind  (TpsChannelKind  kind,
                                     gboolean        dark,
                                     TpsColor       *color);
+void     tps_palette_measure_status (TpsMeasureStatus status,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+void     tps_palette_quadrant      (guint           quadrant,
+                                    gboolean        dark,
+                                    TpsColor       *color);
+
+const char *tps_palette_persona_color (guint       index);
+
+/* A persona without a colour of its own is drawn in the first. */
+#define TPS_PERSONA_DEFAULT_COLOR (tps_palette_persona_color (0))
 
 void     tps_color_set_source      (cairo_t        *cr,
                                     const TpsColor *color,

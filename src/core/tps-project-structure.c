@@ -11,6 +11,7 @@
 
 #include "tps-i18n-private.h"
 #include "tps-project-edit.h"
+#include "tps-palette.h"
 #include "tps-project-structure.h"
 
 static gboolean
@@ -104,15 +105,12 @@ tps_project_add_persona (TpsProject *project,
                          TpsHistory *history,
                          const char *name)
 {
-  static const char * const colors[] = {
-    "#3584e4", "#e66100", "#26a269", "#9141ac", "#c64600", "#1c71d8",
-  };
   g_autofree char *id = tps_project_make_id (project, "p");
   g_autoptr(TpsPersona) persona = tps_persona_new (id);
   guint n = g_list_model_get_n_items (tps_project_get_personas (project));
 
   tps_persona_set_name (persona, name);
-  tps_persona_set_color (persona, colors[n % G_N_ELEMENTS (colors)]);
+  tps_persona_set_color (persona, tps_palette_persona_color (n));
   tps_history_append (history, tps_project_get_personas (project), persona);
   return persona;
 }

@@ -17,6 +17,7 @@
 
 #include "tps-draw-private.h"
 #include "tps-i18n-private.h"
+#include "tps-palette.h"
 #include "tps-project-edit.h"
 #include "tps-timeline.h"
 
@@ -64,46 +65,39 @@ struct _TpsTimeline
 
 G_DEFINE_FINAL_TYPE (TpsTimeline, tps_timeline, G_TYPE_OBJECT)
 
-/* Status colours, [status][dark]. Neighbouring stages of a measure's life
- * (planned → in progress, rolled out → done) share a hue family but differ
- * in lightness; ideas and dropped measures are grey (cool and warm) so that
- * the plan's real work stands out. Every one keeps 3:1 against the page
- * and the matrix's quadrants (tests/test-palette.c).
- */
-static const guint32 status_colors[TPS_MEASURE_STATUS_DROPPED + 1][2] = {
-  [TPS_MEASURE_STATUS_IDEA]        = { 0x77767b, 0x9a9aa0 },
-  [TPS_MEASURE_STATUS_PLANNED]     = { 0x3a7bd5, 0x5f95d6 },
-  [TPS_MEASURE_STATUS_IN_PROGRESS] = { 0x1a4f9c, 0x8cbcf2 },
-  [TPS_MEASURE_STATUS_PILOT]       = { 0x8a3fb0, 0xb97fd6 },
-  [TPS_MEASURE_STATUS_ROLLED_OUT]  = { 0x1f8576, 0x3ab3a3 },
-  [TPS_MEASURE_STATUS_DONE]        = { 0x3f6f2f, 0x7fb069 },
-  [TPS_MEASURE_STATUS_DROPPED]     = { 0x857a72, 0x9c928b },
-};
-
-#define OVERDUE_LIGHT 0xc01c28
-#define OVERDUE_DARK  0xff7b63
-
+/* The drawing's colours, all from tps-palette. */
 typedef struct
 {
-  double r, g, b;
-} Rgb;
-
-static Rgb
-rgb (guint32 hex)
-{
-  return (Rgb) { (hex >> 16 & 0xff) / 255.0, (hex >> 8 & 0xff) / 255.0, (hex & 0xff) / 255.0 };
-}
-
-/* The rest of the drawing's colours, [dark]. */
-typedef struct
-{
-  guint32 page, stripe, header, grid, grid_strong, text, muted, accent, group;
+  TpsColor page, stripe, header, grid, grid_strong, text, muted, accent, group, overdue;
 } Theme;
 
-static const Theme themes[2] = {
-  { 0xfbfaf8, 0xf3f1ed, 0xe6e3dd, 0xdcd8d0, 0xb9b4aa, 0x1f1e24, 0x66636b, 0x1c71d8, 0xebe8e2 },
-  { 0x1d1d20, 0x242428, 0x2e2e33, 0x36363c, 0x55555e, 0xf1f0ee, 0xa9a7ae, 0x78aeed, 0x2a2a2f },
-};
+static const Theme *
+theme_init (Theme    *theme,
+            gboolean  dark)
+{
+  tps_palette_get (TPS_PALETTE_PAGE, dark, &theme->page);
+  tps_palette_get (TPS_PALETTE_LANE_ALT, dark, &theme->stripe);
+  tps_palette_get (TPS_PALETTE_PLAN_HEADER, dark, &theme->header);
+  tps_palette_get (TPS_PALETTE_GRID, dark, &theme->grid);
+  tps_palette_get (TPS_PALETTE_GRID_STRONG, dark, &theme->grid_strong);
+  tps_palette_get (TPS_PALETTE_TEXT, dark, &theme->text);
+  tps_palette_get (TPS_PALETTE_TEXT_MUTED, dark, &theme->muted);
+  tps_palette_get (TPS_PALETTE_ACCENT, dark, &theme->accent);
+  tps_palette_get (TPS_PALETTE_PLAN_GROUP, dark, &theme->group);
+  tps_palette_get (TPS_PALETTE_OVERDUE, dark, &theme->overdue);
+  return theme;
+}
+
+static void
+set_status_source (cairo_t          *cr,
+                   TpsMeasureStatus  status,
+                   gboolean          dark)
+{
+  TpsColor color;
+
+  tps_palette_measure_status (status, dark, &color);
+  tps_color_set_source (cr, &color, 1);
+}
 
 void
 tps_measure_status_get_color (TpsMeasureStatus  status,
@@ -112,18 +106,15 @@ tps_measure_status_get_color (TpsMeasureStatus  status,
                               double           *green,
                               double           *blue)
 {
-  Rgb c;
+  TpsColor color;
 
-  if ((guint) status >= G_N_ELEMENTS (status_colors))
-    status = TPS_MEASURE_STATUS_IDEA;
-
-  c = rgb (status_colors[status][!!dark]);
+  tps_palette_measure_status (status, dark, &color);
   if (red != NULL)
-    *red = c.r;
+    *red = color.red;
   if (green != NULL)
-    *green = c.g;
+    *green = color.green;
   if (blue != NULL)
-    *blue = c.b;
+    *blue = color.blue;
 }
 
 static void
@@ -874,33 +865,34 @@ draw_legend (TpsTimeline *self,
              cairo_t     *cr,
              gboolean     dark)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   g_autoptr(PangoLayout) layout = tps_draw_layout_new (cr, 11, FALSE);
   double x = 12;
   double cy = LEGEND_HEIGHT / 2;
 
-  for (guint s = 0; s < G_N_ELEMENTS (status_colors); s++)
+  for (guint s = 0; s <= TPS_MEASURE_STATUS_DROPPED; s++)
     {
-      tps_draw_set_source_hex (cr, status_colors[s][!!dark], 1);
+      set_status_source (cr, s, dark);
       tps_draw_rounded_rect (cr, x, cy - 5, 18, 10, 3);
       cairo_fill (cr);
-      tps_draw_set_source_hex (cr, theme->text, 1);
+      tps_color_set_source (cr, &theme->text, 1);
       x += 24 + tps_draw_text_line (cr, layout, tps_enum_get_label (TPS_TYPE_MEASURE_STATUS, s),
                                     x + 24, cy, 0, -1) + 16;
     }
 
   /* Overdue: the red outline the bars get. */
-  tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+  tps_color_set_source (cr, &theme->overdue, 1);
   cairo_set_line_width (cr, 2);
   tps_draw_rounded_rect (cr, x + 1, cy - 5, 16, 10, 3);
   cairo_stroke (cr);
-  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_color_set_source (cr, &theme->text, 1);
   x += 24 + tps_draw_text_line (cr, layout, _("Overdue"), x + 24, cy, 0, -1) + 16;
 
-  tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+  tps_color_set_source (cr, &theme->overdue, 1);
   cairo_rectangle (cr, x + 8, cy - 8, 2, 16);
   cairo_fill (cr);
-  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_color_set_source (cr, &theme->text, 1);
   tps_draw_text_line (cr, layout, _("Today"), x + 18, cy, 0, -1);
 }
 
@@ -910,17 +902,18 @@ draw_header (TpsTimeline *self,
              gboolean     dark,
              double       width)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   g_autoptr(PangoLayout) layout = tps_draw_layout_new (cr, 11, FALSE);
   g_autoptr(PangoLayout) bold = tps_draw_layout_new (cr, 11, TRUE);
   double top = LEGEND_HEIGHT;
   int last_year = G_MININT;
 
-  tps_draw_set_source_hex (cr, theme->header, 1);
+  tps_color_set_source (cr, &theme->header, 1);
   cairo_rectangle (cr, 0, top, width, YEAR_HEIGHT + UNIT_HEIGHT);
   cairo_fill (cr);
 
-  tps_draw_set_source_hex (cr, theme->text, 1);
+  tps_color_set_source (cr, &theme->text, 1);
   tps_draw_text_line (cr, bold, _("Measure"), 12, top + (YEAR_HEIGHT + UNIT_HEIGHT) / 2, 0,
                       LABEL_WIDTH - 24);
 
@@ -942,7 +935,7 @@ draw_header (TpsTimeline *self,
         /* The month's localized abbreviated name ("Jan", "Mär"). */
         label = g_date_time_format (dt, "%b");
 
-      tps_draw_set_source_hex (cr, theme->text, 1);
+      tps_color_set_source (cr, &theme->text, 1);
       tps_draw_text_line (cr, layout, label, x + 8, top + YEAR_HEIGHT + UNIT_HEIGHT / 2, 0,
                           self->unit_width - 12);
 
@@ -952,19 +945,19 @@ draw_header (TpsTimeline *self,
 
           last_year = g_date_get_year (&start);
           tps_draw_text_line (cr, bold, year, x + 8, top + YEAR_HEIGHT / 2 + 2, 0, -1);
-          tps_draw_set_source_hex (cr, theme->grid_strong, 1);
+          tps_color_set_source (cr, &theme->grid_strong, 1);
           cairo_rectangle (cr, x, top, 1, YEAR_HEIGHT + UNIT_HEIGHT);
           cairo_fill (cr);
         }
       else
         {
-          tps_draw_set_source_hex (cr, theme->grid, 1);
+          tps_color_set_source (cr, &theme->grid, 1);
           cairo_rectangle (cr, x, top + YEAR_HEIGHT, 1, UNIT_HEIGHT);
           cairo_fill (cr);
         }
     }
 
-  tps_draw_set_source_hex (cr, theme->grid_strong, 1);
+  tps_color_set_source (cr, &theme->grid_strong, 1);
   cairo_rectangle (cr, 0, HEADER_HEIGHT - 1, width, 1);
   cairo_fill (cr);
 }
@@ -976,15 +969,15 @@ draw_bar (TpsTimeline          *self,
           gboolean              dark,
           PangoLayout          *small)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   TpsMeasureStatus status = tps_measure_get_status (row->measure);
   double cy = row->y + row->height / 2;
   double x0 = row->bar_x0;
   double x1 = MAX (row->bar_x1, row->bar_x0 + 3);
-  guint32 overdue = dark ? OVERDUE_DARK : OVERDUE_LIGHT;
   double text_x;
 
-  tps_draw_set_source_hex (cr, status_colors[status][!!dark], 1);
+  set_status_source (cr, status, dark);
 
   if (row->milestone)
     {
@@ -994,7 +987,7 @@ draw_bar (TpsTimeline          *self,
       cairo_fill_preserve (cr);
       if (row->overdue)
         {
-          tps_draw_set_source_hex (cr, overdue, 1);
+          tps_color_set_source (cr, &theme->overdue, 1);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
@@ -1020,7 +1013,7 @@ draw_bar (TpsTimeline          *self,
       cairo_fill (cr);
       if (row->overdue)
         {
-          tps_draw_set_source_hex (cr, overdue, 1);
+          tps_color_set_source (cr, &theme->overdue, 1);
           cairo_set_line_width (cr, 2);
           cairo_rectangle (cr, x0, top, x1 - x0, 8);
           cairo_stroke (cr);
@@ -1033,7 +1026,7 @@ draw_bar (TpsTimeline          *self,
       cairo_fill (cr);
       if (row->overdue)
         {
-          tps_draw_set_source_hex (cr, overdue, 1);
+          tps_color_set_source (cr, &theme->overdue, 1);
           cairo_set_line_width (cr, 2);
           tps_draw_rounded_rect (cr, x0 + 1, cy - BAR_HEIGHT / 2 + 1, x1 - x0 - 2, BAR_HEIGHT - 2,
                                  3);
@@ -1047,13 +1040,13 @@ draw_bar (TpsTimeline          *self,
    */
   if (row->overdue)
     {
-      tps_draw_set_source_hex (cr, overdue, 1);
+      tps_color_set_source (cr, &theme->overdue, 1);
       text_x += tps_draw_text_line (cr, small, _("Overdue"), text_x, cy, 0, -1) + 8;
     }
 
   if (tps_measure_get_owner (row->measure) != NULL)
     {
-      tps_draw_set_source_hex (cr, theme->muted, 1);
+      tps_color_set_source (cr, &theme->muted, 1);
       tps_draw_text_line (cr, small, tps_measure_get_owner (row->measure), text_x, cy, 0, -1);
     }
 }
@@ -1071,7 +1064,8 @@ tps_timeline_draw (TpsTimeline *self,
                    cairo_t     *cr,
                    gboolean     dark)
 {
-  const Theme *theme = &themes[!!dark];
+  Theme theme_colors;
+  const Theme *theme = theme_init (&theme_colors, dark);
   double width = tps_timeline_get_width (self);
   double clip_x0, clip_y0, clip_x1, clip_y1;
   g_autoptr(PangoLayout) normal = NULL;
@@ -1088,7 +1082,7 @@ tps_timeline_draw (TpsTimeline *self,
   bold = tps_draw_layout_new (cr, 12.5, TRUE);
   small = tps_draw_layout_new (cr, 10.5, FALSE);
 
-  tps_draw_set_source_hex (cr, theme->page, 1);
+  tps_color_set_source (cr, &theme->page, 1);
   cairo_rectangle (cr, 0, 0, width, self->height);
   cairo_fill (cr);
 
@@ -1099,8 +1093,8 @@ tps_timeline_draw (TpsTimeline *self,
       double x = LABEL_WIDTH + u * self->unit_width;
 
       unit_start (self, u, &start);
-      tps_draw_set_source_hex (cr, g_date_get_month (&start) == 1 ? theme->grid_strong
-                                                                  : theme->grid, 1);
+      tps_color_set_source (cr, g_date_get_month (&start) == 1 ? &theme->grid_strong
+                                                               : &theme->grid, 1);
       cairo_rectangle (cr, x, HEADER_HEIGHT, 1, self->height - HEADER_HEIGHT);
       cairo_fill (cr);
     }
@@ -1115,26 +1109,26 @@ tps_timeline_draw (TpsTimeline *self,
 
       if (row->kind == TPS_TIMELINE_ROW_GROUP)
         {
-          tps_draw_set_source_hex (cr, theme->group, 1);
+          tps_color_set_source (cr, &theme->group, 1);
           cairo_rectangle (cr, 0, row->y, width, row->height);
           cairo_fill (cr);
-          tps_draw_set_source_hex (cr, theme->text, 1);
+          tps_color_set_source (cr, &theme->text, 1);
           tps_draw_text_line (cr, bold, row->label, 12, cy, 0, LABEL_WIDTH - 24);
           continue;
         }
 
       if (row->measure == self->highlight)
         {
-          tps_draw_set_source_hex (cr, theme->accent, 0.16);
+          tps_color_set_source (cr, &theme->accent, 0.16);
           cairo_rectangle (cr, 0, row->y, width, row->height);
           cairo_fill (cr);
-          tps_draw_set_source_hex (cr, theme->accent, 1);
+          tps_color_set_source (cr, &theme->accent, 1);
           cairo_rectangle (cr, 0, row->y, 3, row->height);
           cairo_fill (cr);
         }
       else if (i % 2 == 1)
         {
-          tps_draw_set_source_hex (cr, theme->stripe, 0.7);
+          tps_color_set_source (cr, &theme->stripe, 0.7);
           cairo_rectangle (cr, 0, row->y, LABEL_WIDTH, row->height);
           cairo_fill (cr);
         }
@@ -1149,7 +1143,7 @@ tps_timeline_draw (TpsTimeline *self,
         if (row->depth > 0)
           {
             /* A short elbow shows the sub-project hangs below the one above. */
-            tps_draw_set_source_hex (cr, theme->grid_strong, 1);
+            tps_color_set_source (cr, &theme->grid_strong, 1);
             cairo_set_line_width (cr, 1);
             cairo_move_to (cr, indent - INDENT + 5.5, row->y);
             cairo_line_to (cr, indent - INDENT + 5.5, cy + 0.5);
@@ -1160,8 +1154,8 @@ tps_timeline_draw (TpsTimeline *self,
         if (status == TPS_MEASURE_STATUS_DROPPED)
           pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
         pango_layout_set_attributes (layout, attrs);
-        tps_draw_set_source_hex (cr, status == TPS_MEASURE_STATUS_DROPPED ? theme->muted
-                                                                          : theme->text, 1);
+        tps_color_set_source (cr, status == TPS_MEASURE_STATUS_DROPPED ? &theme->muted
+                                                                       : &theme->text, 1);
         tps_draw_text_line (cr, layout, title != NULL && *title ? title : _("Untitled"), indent,
                             cy, 0, LABEL_WIDTH - indent - 12);
         pango_layout_set_attributes (layout, NULL);
@@ -1171,7 +1165,7 @@ tps_timeline_draw (TpsTimeline *self,
         draw_bar (self, cr, row, dark, small);
     }
 
-  tps_draw_set_source_hex (cr, theme->grid_strong, 1);
+  tps_color_set_source (cr, &theme->grid_strong, 1);
   cairo_rectangle (cr, LABEL_WIDTH - 1, LEGEND_HEIGHT, 1, self->height - LEGEND_HEIGHT);
   cairo_fill (cr);
 
@@ -1183,7 +1177,7 @@ tps_timeline_draw (TpsTimeline *self,
       g_autoptr(PangoLayout) tag = tps_draw_layout_new (cr, 10, TRUE);
       int w, h;
 
-      tps_draw_set_source_hex (cr, dark ? OVERDUE_DARK : OVERDUE_LIGHT, 1);
+      tps_color_set_source (cr, &theme->overdue, 1);
       cairo_rectangle (cr, today_x - 1, LEGEND_HEIGHT + YEAR_HEIGHT, 2,
                        self->height - LEGEND_HEIGHT - YEAR_HEIGHT);
       cairo_fill (cr);
@@ -1194,7 +1188,12 @@ tps_timeline_draw (TpsTimeline *self,
                              4);
       cairo_fill (cr);
       /* White on the dark red, near-black on the light red of dark mode. */
-      tps_draw_set_source_hex (cr, dark ? themes[1].page : 0xffffff, 1);
+      {
+        TpsColor ink;
+
+        tps_palette_get (dark ? TPS_PALETTE_PAGE : TPS_PALETTE_CARD, dark, &ink);
+        tps_color_set_source (cr, &ink, 1);
+      }
       cairo_move_to (cr, today_x - w / 2.0, LEGEND_HEIGHT + YEAR_HEIGHT / 2 - h / 2.0);
       pango_cairo_show_layout (cr, tag);
     }

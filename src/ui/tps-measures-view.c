@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "tps-palette.h"
 #include "tps-effort-matrix.h"
 #include "tps-measure-editor.h"
 #include "tps-measure-format.h"
@@ -1339,9 +1340,13 @@ get_accent (GtkWidget *widget,
             GdkRGBA   *color)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  TpsColor accent;
 
-  if (!gtk_style_context_lookup_color (context, "accent_bg_color", color))
-    gdk_rgba_parse (color, "#3584e4");
+  if (gtk_style_context_lookup_color (context, "accent_bg_color", color))
+    return;
+
+  tps_palette_get (TPS_PALETTE_ACCENT, FALSE, &accent);
+  *color = (GdkRGBA) { accent.red, accent.green, accent.blue, accent.alpha };
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tps-palette.h"
 #include "tps-bind.h"
 #include "tps-measure-format.h"
 #include "tps-project-settings.h"
@@ -399,7 +400,7 @@ rebuild_personas (TpsProjectSettings *self)
 
       if (tps_persona_get_color (persona) == NULL
           || !gdk_rgba_parse (&rgba, tps_persona_get_color (persona)))
-        gdk_rgba_parse (&rgba, "#3584e4");
+        gdk_rgba_parse (&rgba, TPS_PERSONA_DEFAULT_COLOR);
       gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color_button), &rgba);
       tps_accessible_set_name (color_button, color_name);
       gtk_widget_set_valign (color_button, GTK_ALIGN_CENTER);

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "tps-palette.h"
 #include "tps-analysis.h"
 #include "tps-bind.h"
 #include "tps-chip-box.h"
@@ -384,7 +385,7 @@ draw_persona_dot (GtkDrawingArea *area,
 
   /* A persona without a colour gets the accent blue the settings offer. */
   if (color == NULL || !gdk_rgba_parse (&rgba, color))
-    gdk_rgba_parse (&rgba, "#3584e4");
+    gdk_rgba_parse (&rgba, TPS_PERSONA_DEFAULT_COLOR);
 
   gdk_cairo_set_source_rgba (cr, &rgba);
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "tps-page-layout.h"
 #include "tps-analysis.h"
 #include "tps-benchmark.h"
 #include "tps-health.h"
@@ -394,7 +395,7 @@ tps_health_check_get_title (TpsHealthCheck check)
 char *
 tps_health_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = tps_page_now ();
 
   return g_date_time_format (now, "%Y-%m-%d");
 }

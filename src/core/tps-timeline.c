@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tps-page-layout.h"
 #include "tps-draw-private.h"
 #include "tps-i18n-private.h"
 #include "tps-palette.h"
@@ -140,7 +141,7 @@ tps_timeline_class_init (TpsTimelineClass *klass)
 static void
 tps_timeline_init (TpsTimeline *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = tps_page_now ();
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (TpsTimelineRow));
   self->refs = g_ptr_array_new_with_free_func (g_object_unref);

@@ -27,6 +27,19 @@ flush_events (void)
       ;
 }
 
+/* Saving writes the file in a thread; waits until it is written. */
+static void
+wait_for_saves (TpsWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (tps_window_is_saving (window) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (tps_window_is_saving (window));
+  flush_events ();
+}
+
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -237,7 +250,7 @@ test_compare_with_previous_version (void)
   tps_history_set (history, tps_project_find_touchpoint (project, "t-compare-portal"), "current",
                    0, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  flush_events ();
+  wait_for_saves (window);
   g_assert_false (tps_document_get_modified (document));
 
   tps_history_set (history, tps_project_find_measure (project, "x-hotline-training"), "status",

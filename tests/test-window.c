@@ -25,6 +25,19 @@ flush_events (void)
       ;
 }
 
+/* Saving writes the file in a thread; waits until it is written. */
+static void
+wait_for_saves (TpsWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (tps_window_is_saving (window) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (tps_window_is_saving (window));
+  flush_events ();
+}
+
 static char *
 fixture_path (const char *name)
 {
@@ -295,6 +308,58 @@ test_undo_redo_and_modified_marker (void)
   respond (find_message_dialog (), "discard");
 }
 
+/* Saving writes the file in a thread: the window goes on at once, an edit
+ * made while the file is written is not in it and keeps the document
+ * modified, and a save that fails says so and keeps the changes.
+ */
+static void
+test_save_in_thread (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  TpsWindow *window = open_window_on (path);
+  TpsDocument *document = tps_window_get_document (window);
+  TpsHistory *history = tps_document_get_history (document);
+  g_autoptr(TpsProject) saved = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TpsTouchpoint) first = NULL;
+  AdwMessageDialog *dialog;
+
+  tps_history_set (history, first_touchpoint (window), "title", "Im Hintergrund", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+
+  /* The action returned before the save finished: it ends in the main
+   * loop, which is free for this edit meanwhile.
+   */
+  g_assert_true (tps_window_is_saving (window));
+  tps_history_set (history, first_touchpoint (window), "owner", "Während des Speicherns", NULL);
+  wait_for_saves (window);
+
+  saved = tps_project_load_from_file (file, NULL, NULL);
+  g_assert_nonnull (saved);
+  first = g_list_model_get_item (tps_project_get_touchpoints (saved), 0);
+  g_assert_cmpstr (tps_touchpoint_get_title (first), ==, "Im Hintergrund");
+  g_assert_true (tps_document_get_modified (document));
+
+  /* The file became a folder: the save fails, says why, keeps the
+   * changes, and the folder is untouched.
+   */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_for_saves (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The project could not be saved");
+  respond (dialog, "close");
+  g_assert_true (tps_document_get_modified (document));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+
+  g_rmdir (path);
+  tps_history_clear (history);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_save_and_reopen (void)
 {
@@ -310,7 +375,7 @@ test_save_and_reopen (void)
   tps_history_set (tps_document_get_history (document), first_touchpoint (window),
                    "title", "Tarifrechner 2.0", "target", 1, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  flush_events ();
+  wait_for_saves (window);
 
   g_assert_false (tps_document_get_modified (document));
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
@@ -346,7 +411,7 @@ test_save_read_only_asks (void)
                    "title", "Schreibgeschützt", NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  flush_events ();
+  wait_for_saves (window);
   g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
                    "Overwrite the Write-Protected File?");
   respond (find_message_dialog (), "cancel");
@@ -356,8 +421,9 @@ test_save_read_only_asks (void)
   g_clear_pointer (&after, g_free);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  flush_events ();
+  wait_for_saves (window);
   respond (find_message_dialog (), "overwrite");
+  wait_for_saves (window);
   g_assert_false (tps_document_get_modified (document));
   g_file_get_contents (path, &after, NULL, NULL);
   g_assert_nonnull (strstr (after, "Schreibgeschützt"));
@@ -423,6 +489,13 @@ test_unsaved_changes_dialog (void)
   gtk_window_close (GTK_WINDOW (window));
   flush_events ();
   respond (find_message_dialog (), "save");
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (window != NULL && g_get_monotonic_time () < deadline)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+  }
   g_assert_null (window);
 
   saved = tps_project_load_from_file (file, NULL, NULL);
@@ -467,6 +540,7 @@ test_autosave_and_recovery (void)
   tps_history_set (tps_document_get_history (document), first_touchpoint (window),
                    "notes", "Nach dem Absturz noch da", NULL);
   g_assert_true (tps_window_autosave (window));
+  wait_for_saves (window);
 
   recoveries = tps_document_list_recoveries ();
   g_assert_cmpuint (recoveries->len, ==, 1);
@@ -489,7 +563,7 @@ test_autosave_and_recovery (void)
   }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  flush_events ();
+  wait_for_saves (window);
   after_save = tps_document_list_recoveries ();
   g_assert_cmpuint (after_save->len, ==, 0);
 
@@ -981,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/window/open/broken-file-shows-error", test_open_broken_file_shows_error);
   g_test_add_func ("/window/undo-redo-and-modified-marker", test_undo_redo_and_modified_marker);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window/save/in-a-thread", test_save_in_thread);
   g_test_add_func ("/window/save-read-only-asks", test_save_read_only_asks);
   g_test_add_func ("/window/open-csv-imports", test_open_csv_imports);
   g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);

@@ -459,29 +459,12 @@ tps_document_save_as (TpsDocument  *self,
 /* Like tps_document_save_as(); with %TPS_FILE_REPLACE_READ_ONLY once the
  * user confirmed replacing a write-protected file.
  */
-gboolean
-tps_document_save_as_full (TpsDocument          *self,
-                           GFile                *file,
-                           TpsFileReplaceFlags   flags,
-                           GError              **error)
+/* After the file was written: it is the document's file from now on. */
+static void
+saved_to (TpsDocument *self,
+          GFile       *file)
 {
-  g_autofree char *now = now_timestamp ();
-  g_autofree char *previous_modified = NULL;
   gboolean file_changed;
-
-  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  previous_modified = g_strdup (tps_project_get_modified (self->project));
-  tps_project_set_modified (self->project, now);
-  if (tps_project_get_created (self->project) == NULL)
-    tps_project_set_created (self->project, now);
-
-  if (!tps_project_save_to_file_full (self->project, file, flags, NULL, error))
-    {
-      tps_project_set_modified (self->project, previous_modified);
-      return FALSE;
-    }
 
   /* The recovery copy belongs to the old identity of the document. */
   tps_document_discard_recovery (self);
@@ -494,9 +477,164 @@ tps_document_save_as_full (TpsDocument          *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
     }
+}
 
+/* Stamps the project's modification (and creation) time for a save.
+ * Returns: (transfer full): the modification time before, to put back
+ *   when the save fails
+ */
+static char *
+stamp_times (TpsDocument *self)
+{
+  g_autofree char *now = now_timestamp ();
+  char *previous = g_strdup (tps_project_get_modified (self->project));
+
+  tps_project_set_modified (self->project, now);
+  if (tps_project_get_created (self->project) == NULL)
+    tps_project_set_created (self->project, now);
+  return previous;
+}
+
+gboolean
+tps_document_save_as_full (TpsDocument          *self,
+                           GFile                *file,
+                           TpsFileReplaceFlags   flags,
+                           GError              **error)
+{
+  g_autofree char *previous_modified = NULL;
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  previous_modified = stamp_times (self);
+  if (!tps_project_save_to_file_full (self->project, file, flags, NULL, error))
+    {
+      tps_project_set_modified (self->project, previous_modified);
+      return FALSE;
+    }
+
+  saved_to (self, file);
   tps_history_mark_clean (self->history);
   return TRUE;
+}
+
+typedef struct
+{
+  GFile *file;
+  char *contents;
+  gsize length;
+  TpsFileReplaceFlags flags;
+  guint64 serial;             /* of the history when the project was serialised */
+  char *previous_modified;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job->contents);
+  g_free (job->previous_modified);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!tps_file_replace_contents (job->file, job->contents, job->length,
+                                  job->flags | TPS_FILE_REPLACE_BACKUP, &error))
+    g_task_return_new_error (task, TPS_PROJECT_ERROR,
+                             g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
+                             ? TPS_PROJECT_ERROR_READ_ONLY : TPS_PROJECT_ERROR_IO,
+                             _("The project could not be saved: %s"), error->message);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Back on the main thread: the document learns how the write went before
+ * the caller does.
+ */
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TpsDocument *self = TPS_DOCUMENT (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_strcmp0 (tps_project_get_modified (self->project), job->previous_modified) != 0)
+        tps_project_set_modified (self->project, job->previous_modified);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  saved_to (self, job->file);
+  /* Edits made while the file was written are not in it. */
+  if (tps_history_get_serial (self->history) == job->serial)
+    tps_history_mark_clean (self->history);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * tps_document_save_async:
+ *
+ * Like tps_document_save_as_full(), with the writing (and its fsync) in a
+ * thread: the project is serialised here, at once, and the window stays
+ * responsive while the file is written. Edits made meanwhile keep the
+ * document modified. Finish with tps_document_save_finish().
+ */
+void
+tps_document_save_async (TpsDocument          *self,
+                         GFile                *file,
+                         TpsFileReplaceFlags   flags,
+                         GCancellable         *cancellable,
+                         GAsyncReadyCallback   callback,
+                         gpointer              user_data)
+{
+  GTask *task;
+  g_autoptr(GTask) write = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (TPS_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tps_document_save_async);
+
+  job = g_new0 (SaveJob, 1);
+  job->file = g_object_ref (file);
+  job->flags = flags;
+  job->previous_modified = stamp_times (self);
+  job->contents = tps_project_save_to_data (self->project, &job->length);
+  job->serial = tps_history_get_serial (self->history);
+  /* The next keystroke starts a step of its own, after the saved state. */
+  tps_history_break_merge (self->history);
+
+  write = g_task_new (self, cancellable, on_written, task);
+  g_task_set_task_data (write, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (write, save_thread);
+}
+
+gboolean
+tps_document_save_finish (TpsDocument   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
@@ -575,31 +713,42 @@ recovery_path (TpsDocument *self,
  * Writes the current state to the recovery copy (the autosave). The real
  * file is not touched.
  */
-gboolean
-tps_document_write_recovery (TpsDocument  *self,
-                             GError      **error)
+/* A recovery copy to write: prepared on the main thread, written in any. */
+typedef struct
 {
-  g_autofree char *dir = tps_document_get_recovery_dir ();
-  g_autofree char *path = recovery_path (self, ".touchpoints");
-  g_autofree char *origin_path = recovery_path (self, ".origin");
+  char *dir;
+  char *path;
+  char *origin_path;
+  char *contents;
+  gsize length;
+  char *origin;
+} RecoveryJob;
+
+static void
+recovery_job_free (RecoveryJob *job)
+{
+  g_free (job->dir);
+  g_free (job->path);
+  g_free (job->origin_path);
+  g_free (job->contents);
+  g_free (job->origin);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RecoveryJob, recovery_job_free)
+
+static RecoveryJob *
+recovery_job_new (TpsDocument *self)
+{
+  RecoveryJob *job = g_new0 (RecoveryJob, 1);
   g_autoptr(GKeyFile) origin = g_key_file_new ();
-  g_autoptr(GFile) file = NULL;
   g_autofree char *title = tps_document_dup_title (self);
   g_autofree char *now = now_timestamp ();
 
-  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The recovery folder could not be created: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  file = g_file_new_for_path (path);
-  if (!tps_project_save_to_file (self->project, file, NULL, error))
-    return FALSE;
+  job->dir = tps_document_get_recovery_dir ();
+  job->path = recovery_path (self, ".touchpoints");
+  job->origin_path = recovery_path (self, ".origin");
+  job->contents = tps_project_save_to_data (self->project, &job->length);
 
   if (self->file != NULL)
     {
@@ -608,8 +757,87 @@ tps_document_write_recovery (TpsDocument  *self,
     }
   g_key_file_set_string (origin, "Recovery", "Title", title);
   g_key_file_set_string (origin, "Recovery", "Saved", now);
+  job->origin = g_key_file_to_data (origin, NULL, NULL);
+  return job;
+}
 
-  return g_key_file_save_to_file (origin, origin_path, error);
+static gboolean
+recovery_job_run (RecoveryJob  *job,
+                  GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (job->path);
+  g_autoptr(GFile) origin = g_file_new_for_path (job->origin_path);
+
+  if (g_mkdir_with_parents (job->dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The recovery folder could not be created: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return tps_file_replace_contents (file, job->contents, job->length, TPS_FILE_REPLACE_NONE,
+                                    error)
+         && tps_file_replace_contents (origin, job->origin, strlen (job->origin),
+                                       TPS_FILE_REPLACE_NONE, error);
+}
+
+gboolean
+tps_document_write_recovery (TpsDocument  *self,
+                             GError      **error)
+{
+  g_autoptr(RecoveryJob) job = NULL;
+
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
+
+  job = recovery_job_new (self);
+  return recovery_job_run (job, error);
+}
+
+static void
+recovery_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (recovery_job_run (data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * tps_document_write_recovery_async:
+ *
+ * Like tps_document_write_recovery(): the project is serialised here, the
+ * files are written in a thread, so an autosave never stalls typing.
+ */
+void
+tps_document_write_recovery_async (TpsDocument         *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TPS_IS_DOCUMENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tps_document_write_recovery_async);
+  g_task_set_task_data (task, recovery_job_new (self), (GDestroyNotify) recovery_job_free);
+  g_task_run_in_thread (task, recovery_thread);
+}
+
+gboolean
+tps_document_write_recovery_finish (TpsDocument   *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Drops the recovery copy (and its backup) after a save or a discard. */

@@ -43,12 +43,28 @@ gboolean     tps_document_save_as_full     (TpsDocument          *self,
                                             GFile                *file,
                                             TpsFileReplaceFlags   flags,
                                             GError              **error);
+void         tps_document_save_async       (TpsDocument          *self,
+                                            GFile                *file,
+                                            TpsFileReplaceFlags   flags,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean     tps_document_save_finish      (TpsDocument          *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
 gboolean     tps_document_reload           (TpsDocument   *self,
                                             GError       **error);
 
 char        *tps_document_get_recovery_dir (void);
 gboolean     tps_document_write_recovery   (TpsDocument   *self,
                                             GError       **error);
+void         tps_document_write_recovery_async  (TpsDocument         *self,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean     tps_document_write_recovery_finish (TpsDocument         *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
 void         tps_document_discard_recovery (TpsDocument   *self);
 void         tps_document_delete_recovery  (const char    *recovery_path);
 GPtrArray   *tps_document_list_recoveries  (void);

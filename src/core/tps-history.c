@@ -63,6 +63,9 @@ struct _TpsHistory
   int clean_depth;
   gboolean merge_broken;
 
+  /* Counts the changes, for a save that ends after more of them. */
+  guint64 serial;
+
   /* Last notified state, to notify only on real changes. */
   gboolean can_undo;
   gboolean can_redo;
@@ -273,6 +276,7 @@ changed (TpsHistory *self,
 
   memset (&self->change, 0, sizeof self->change);
   describe (command, &self->change, &seen);
+  self->serial++;
   update_state (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -807,6 +811,21 @@ tps_history_mark_clean (TpsHistory *self)
   update_state (self);
 }
 
+/**
+ * tps_history_get_serial:
+ *
+ * Returns: a number that changes with every change, undo and redo: a save
+ *   that serialised the project at one serial and finishes at another has
+ *   not saved what the user sees now
+ */
+guint64
+tps_history_get_serial (TpsHistory *self)
+{
+  g_return_val_if_fail (TPS_IS_HISTORY (self), 0);
+
+  return self->serial;
+}
+
 /* The model differs from the file although there is nothing to undo, for
  * example after restoring a recovered project.
  */
@@ -827,6 +846,7 @@ tps_history_clear (TpsHistory *self)
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   self->clean_depth = 0;
+  self->serial++;
   update_state (self);
 }
 

@@ -76,6 +76,7 @@ const char *tps_history_get_redo_label (TpsHistory   *self);
 
 gboolean    tps_history_get_modified   (TpsHistory   *self);
 void        tps_history_mark_clean     (TpsHistory   *self);
+guint64     tps_history_get_serial     (TpsHistory   *self);
 void        tps_history_mark_unsaved   (TpsHistory   *self);
 void        tps_history_clear          (TpsHistory   *self);
 

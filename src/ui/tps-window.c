@@ -88,6 +88,7 @@ struct _TpsWindow
   GFileMonitor *monitor;
   char *saved_checksum;
   guint autosave_source;
+  guint n_saving;               /* saves whose file is being written */
   guint inhibit_cookie;
 
   /* Set once the user has answered the unsaved-changes question, so the
@@ -839,29 +840,59 @@ watch_file (TpsWindow *self)
  * ------------------------------------------------------------------------ */
 
 /**
+ * tps_window_is_saving:
+ *
+ * Returns: whether a save is writing its file right now (in a thread)
+ */
+gboolean
+tps_window_is_saving (TpsWindow *self)
+{
+  g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
+
+  return self->n_saving > 0;
+}
+
+static void
+on_recovery_written (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(TpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->n_saving--;
+  if (!tps_document_write_recovery_finish (TPS_DOCUMENT (source), result, &error))
+    {
+      g_autofree char *title = g_strdup_printf (_("Autosave failed: %s"), error->message);
+
+      tps_window_add_toast (self, title);
+    }
+  else if (!tps_document_get_modified (TPS_DOCUMENT (source)))
+    {
+      /* Saved while the copy was written: the copy is older than the file. */
+      tps_document_discard_recovery (TPS_DOCUMENT (source));
+    }
+}
+
+/**
  * tps_window_autosave:
  *
- * Writes the recovery copy when there are unsaved changes.
+ * Writes the recovery copy when there are unsaved changes, in a thread;
+ * tps_window_is_saving() says when it is written.
  *
- * Returns: whether a copy was written
+ * Returns: whether a copy is being written
  */
 gboolean
 tps_window_autosave (TpsWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TPS_IS_WINDOW (self), FALSE);
 
   if (self->document == NULL || !tps_document_get_modified (self->document))
     return FALSE;
 
-  if (!tps_document_write_recovery (self->document, &error))
-    {
-      g_autofree char *title = g_strdup_printf (_("Autosave failed: %s"), error->message);
-      tps_window_add_toast (self, title);
-      return FALSE;
-    }
-
+  self->n_saving++;
+  tps_document_write_recovery_async (self->document, NULL, on_recovery_written,
+                                     g_object_ref (self));
   return TRUE;
 }
 
@@ -1172,18 +1203,60 @@ save_data_free (SaveData *data,
   g_free (data);
 }
 
-static gboolean
+static void confirm_read_only (TpsWindow     *self,
+                               GFile         *file,
+                               AfterSaveFunc  then);
+
+static SaveData *
+save_data_new (TpsWindow     *self,
+               GFile         *file,
+               AfterSaveFunc  then)
+{
+  SaveData *data = g_new0 (SaveData, 1);
+
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->then = then;
+  return data;
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SaveData *data = user_data;
+  TpsWindow *self = data->self;
+  g_autoptr(GError) error = NULL;
+
+  self->n_saving--;
+  if (tps_document_save_finish (TPS_DOCUMENT (source), result, &error))
+    {
+      add_to_recent (data->file);
+      remember_saved_state (self);
+      if (data->then != NULL)
+        data->then (self);
+    }
+  else if (g_error_matches (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_READ_ONLY))
+    confirm_read_only (self, data->file, data->then);
+  else
+    tps_window_show_error (self, _("The project could not be saved"), error->message);
+
+  save_data_free (data, NULL);
+}
+
+/* Writes the project to @file in a thread (the window stays responsive),
+ * then runs @then; asks first when the file turns out write-protected.
+ */
+static void
 save_with_flags (TpsWindow           *self,
                  GFile               *file,
                  TpsFileReplaceFlags  flags,
-                 GError             **error)
+                 AfterSaveFunc        then)
 {
-  if (!tps_document_save_as_full (self->document, file, flags, error))
-    return FALSE;
-
-  add_to_recent (file);
-  remember_saved_state (self);
-  return TRUE;
+  self->n_saving++;
+  tps_document_save_async (self->document, file, flags, NULL, on_saved,
+                           save_data_new (self, file, then));
 }
 
 static void
@@ -1192,19 +1265,9 @@ on_read_only_response (AdwMessageDialog *dialog,
                        gpointer          user_data)
 {
   SaveData *data = user_data;
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "overwrite") == 0)
-    {
-      if (save_with_flags (data->self, data->file, TPS_FILE_REPLACE_READ_ONLY, &error))
-        {
-          if (data->then != NULL)
-            data->then (data->self);
-        }
-      else
-        tps_window_show_error (data->self, _("The project could not be saved"),
-                               error->message);
-    }
+    save_with_flags (data->self, data->file, TPS_FILE_REPLACE_READ_ONLY, data->then);
 }
 
 /* A write-protected file is replaced only when the user says so; it
@@ -1233,10 +1296,7 @@ confirm_read_only (TpsWindow     *self,
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
 
-  data = g_new0 (SaveData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  data->then = then;
+  data = save_data_new (self, file, then);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_read_only_response), data,
                          (GClosureNotify) save_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1250,17 +1310,7 @@ save_to (TpsWindow     *self,
          GFile         *file,
          AfterSaveFunc  then)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (save_with_flags (self, file, TPS_FILE_REPLACE_NONE, &error))
-    {
-      if (then != NULL)
-        then (self);
-    }
-  else if (g_error_matches (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_READ_ONLY))
-    confirm_read_only (self, file, then);
-  else
-    tps_window_show_error (self, _("The project could not be saved"), error->message);
+  save_with_flags (self, file, TPS_FILE_REPLACE_NONE, then);
 }
 
 typedef struct

@@ -40,4 +40,6 @@ gboolean     tps_window_autosave      (TpsWindow      *self);
 TpsWindowWidth tps_window_get_width_class (TpsWindow  *self);
 GFile       *tps_window_get_example_file (const char  *language);
 
+gboolean         tps_window_is_saving             (TpsWindow   *self);
+
 G_END_DECLS

@@ -54,6 +54,13 @@ void                  tps_draw_path_triangle_down  (cairo_t      *cr,
                                                     double        top,
                                                     double        bottom,
                                                     double        half_width);
+void                  tps_draw_rating_chip         (cairo_t      *cr,
+                                                    int           rating,
+                                                    gboolean      dark,
+                                                    double        x,
+                                                    double        y,
+                                                    double        width,
+                                                    double        height);
 void                  tps_draw_path_moment         (cairo_t      *cr,
                                                     TpsMoment     moment,
                                                     double        x,

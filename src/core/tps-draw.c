@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "tps-draw-private.h"
+#include "tps-palette.h"
 
 /* Unhinted metrics make text widths scale linearly with the zoom, so what
  * fits at 100 % fits at 37 % and in a PDF.
@@ -201,4 +202,30 @@ tps_draw_path_moment (cairo_t   *cr,
       cairo_arc (cr, x, y, size * 0.425, 0, 2 * G_PI);
       break;
     }
+}
+
+/**
+ * tps_draw_rating_chip:
+ *
+ * Fills the chip of a rating (−2 … +2): a pill of @width × @height at
+ * (@x, @y) in the rating's colour. The label goes on top in
+ * tps_palette_rating_text()'s colour, drawn by the caller (the map routes
+ * its text through its own text output). The map's cards, legend and
+ * lanes and the report's tables use it.
+ */
+void
+tps_draw_rating_chip (cairo_t  *cr,
+                      int       rating,
+                      gboolean  dark,
+                      double    x,
+                      double    y,
+                      double    width,
+                      double    height)
+{
+  TpsColor fill;
+
+  tps_palette_rating (rating, dark, &fill);
+  tps_draw_rounded_rect (cr, x, y, width, height, height / 2);
+  tps_color_set_source (cr, &fill, 1.0);
+  cairo_fill (cr);
 }

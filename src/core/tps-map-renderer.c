@@ -449,17 +449,13 @@ draw_rating_chip (Painter *p,
   cairo_t *cr = p->cr;
   g_autofree char *text = tps_map_format_rating (rating);
   g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
-  TpsColor fill, ink;
+  TpsColor ink;
   double tw = tps_draw_text_width (layout);
   double th = tps_draw_text_height (layout);
   double w = MAX (tw + 16, height * 1.6);
 
-  tps_palette_rating (rating, p->dark, &fill);
   tps_palette_rating_text (rating, p->dark, &ink);
-
-  tps_draw_rounded_rect (cr, x, y, w, height, height / 2);
-  tps_color_set_source (cr, &fill, 1.0);
-  cairo_fill (cr);
+  tps_draw_rating_chip (cr, rating, p->dark, x, y, w, height);
 
   if (label_it && !p->greek)
     {

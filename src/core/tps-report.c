@@ -380,18 +380,10 @@ draw_rating_chip (TpsReport *report,
   g_autoptr(PangoLayout) layout = text_new (report, label, size, PANGO_WEIGHT_BOLD, -1);
   double width = rating_chip_width (report, size);
   double height = size * 1.55;
-  double radius = height / 2;
-  TpsColor fill, ink;
+  TpsColor ink;
 
-  tps_palette_rating (rating, FALSE, &fill);
   tps_palette_rating_text (rating, FALSE, &ink);
-
-  cairo_new_sub_path (report->cr);
-  cairo_arc (report->cr, x + radius, y + radius, radius, G_PI / 2, 3 * G_PI / 2);
-  cairo_arc (report->cr, x + width - radius, y + radius, radius, -G_PI / 2, G_PI / 2);
-  cairo_close_path (report->cr);
-  tps_color_set_source (report->cr, &fill, 1.0);
-  cairo_fill (report->cr);
+  tps_draw_rating_chip (report->cr, rating, FALSE, x, y, width, height);
 
   tps_color_set_source (report->cr, &ink, 1.0);
   cairo_move_to (report->cr, x + (width - tps_draw_text_width (layout)) / 2,

@@ -184,6 +184,7 @@ print_health (const char *path,
               TpsProject *project)
 {
   g_autoptr(GPtrArray) findings = tps_health_check (project, NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
   guint counts[TPS_HEALTH_N_SEVERITIES];
   guint n = findings->len;
 
@@ -198,15 +199,18 @@ print_health (const char *path,
         g_print ("\n");
       }
 
+  /* One write for all of them: g_print() flushes after every call. */
   for (guint i = 0; i < findings->len; i++)
     {
       TpsHealthFinding *finding = g_ptr_array_index (findings, i);
 
       /* Translators: "FILE: warning: Critical: “Hotline” is a painpoint …" */
-      g_print (_("%s: warning: %s: %s"), path,
-               tps_health_severity_get_label (finding->severity), finding->message);
-      g_print ("\n");
+      g_string_append_printf (lines, _("%s: warning: %s: %s"), path,
+                              tps_health_severity_get_label (finding->severity),
+                              finding->message);
+      g_string_append_c (lines, '\n');
     }
+  g_print ("%s", lines->str);
 
   return n;
 }

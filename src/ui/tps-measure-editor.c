@@ -30,6 +30,7 @@ struct _TpsMeasureEditor
 
   TpsProject *project;
   TpsHistory *history;
+  gulong history_changed_id;
   TpsMeasure *measure;
   TpsViewUpdate *update;        /* once per frame, only while shown */
 
@@ -839,7 +840,6 @@ tps_measure_editor_constructed (GObject *object)
 
   g_signal_connect (self->measure, "notify", G_CALLBACK (on_measure_notify), self);
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
-  g_signal_connect_swapped (self->history, "changed", G_CALLBACK (on_history_changed), self);
   g_signal_connect_swapped (self->project, "notify::currency",
                             G_CALLBACK (on_currency_changed), self);
 }
@@ -854,8 +854,7 @@ tps_measure_editor_dispose (GObject *object)
 
   if (self->measure != NULL)
     g_signal_handlers_disconnect_by_data (self->measure, self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
+  tps_view_follow_history (&self->history, &self->history_changed_id, NULL, NULL, NULL, 0);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
 
@@ -923,7 +922,9 @@ tps_measure_editor_set_property (GObject      *object,
       self->project = g_value_dup_object (value);
       break;
     case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
+      tps_view_follow_history (&self->history, &self->history_changed_id,
+                               g_value_get_object (value), G_CALLBACK (on_history_changed),
+                               self, G_CONNECT_SWAPPED);
       break;
     case PROP_MEASURE:
       self->measure = g_value_dup_object (value);

@@ -52,6 +52,7 @@ struct _TpsMeasuresView
 
   GtkSearchEntry *search_entry;
   GtkMenuButton *filter_button;
+  gulong history_changed_id;
   GtkWidget *switcher_bar;
   GtkWidget *delete_button;
   gboolean compact;
@@ -1956,8 +1957,6 @@ disconnect_model (TpsMeasuresView *self)
       g_signal_handlers_disconnect_by_data (tps_project_get_touchpoints (self->project), self);
       g_signal_handlers_disconnect_by_data (self->project, self);
     }
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
 }
 
 static void
@@ -1972,8 +1971,6 @@ connect_model (TpsMeasuresView *self)
       g_signal_connect_swapped (self->project, "notify::currency",
                                 G_CALLBACK (queue_refresh), self);
     }
-  if (self->history != NULL)
-    g_signal_connect_swapped (self->history, "changed", G_CALLBACK (queue_refresh), self);
 }
 
 /* Points the list at the current project's measures, or at nothing. */
@@ -2176,7 +2173,7 @@ tps_measures_view_dispose (GObject *object)
   g_clear_object (&self->matrix);
   g_clear_object (&self->selected);
   g_clear_object (&self->project);
-  g_clear_object (&self->history);
+  tps_view_follow_history (&self->history, &self->history_changed_id, NULL, NULL, NULL, 0);
 
   G_OBJECT_CLASS (tps_measures_view_parent_class)->dispose (object);
 }
@@ -2513,9 +2510,8 @@ tps_measures_view_set_history (TpsMeasuresView *self,
     return;
 
   tps_measures_view_set_selected_measure (self, NULL);
-  disconnect_model (self);
-  g_set_object (&self->history, history);
-  connect_model (self);
+  tps_view_follow_history (&self->history, &self->history_changed_id, history,
+                           G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   reset_models (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }

@@ -635,19 +635,7 @@ confirm_protected (TpsExportDialog *self,
   AdwMessageDialog *dialog;
 
   g_set_object (&self->chosen, file);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Overwrite the Write-Protected File?"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is write-protected. If you overwrite it, it keeps "
-                                    "its protection."), name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = tps_confirm_overwrite_protected (GTK_WINDOW (self), name);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_protected_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

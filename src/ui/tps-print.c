@@ -27,6 +27,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tps-view-util.h"
 #include "tps-file-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-pages.h"
@@ -576,19 +577,7 @@ finish_file_output (TpsPrintOperation *self)
     }
 
   name = g_filename_display_basename (self->output_path);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->parent,
-                                                       _("Overwrite the Write-Protected File?"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is write-protected. If you overwrite it, it keeps "
-                                    "its protection."), name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = tps_confirm_overwrite_protected (self->parent, name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response),
                     g_object_ref (self));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -427,3 +427,35 @@ tps_combo_row_show_whole_value (gpointer combo_row)
   g_signal_connect_object (factory, "bind", G_CALLBACK (whole_value_bind), combo_row, 0);
   adw_combo_row_set_factory (ADW_COMBO_ROW (combo_row), factory);
 }
+
+/**
+ * tps_confirm_overwrite_protected:
+ * @parent: the window asking
+ * @name: the file's name, for display
+ *
+ * Returns: (transfer none): "Overwrite the Write-Protected File?" with
+ *   Cancel (the default) and Overwrite (destructive), not yet shown; the
+ *   caller connects ::response ("overwrite" or "cancel") and presents it.
+ *   Saving the project, exporting and printing to a file ask the same.
+ */
+AdwMessageDialog *
+tps_confirm_overwrite_protected (GtkWindow  *parent,
+                                 const char *name)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
+                                                       _("Overwrite the Write-Protected File?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is write-protected. If you overwrite it, it keeps "
+                                    "its protection."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "tps-history.h"
 
@@ -41,5 +41,8 @@ void     tps_accessible_set_name      (GtkWidget      *widget,
 void     tps_accessible_name_controls (GtkWidget      *root);
 
 void     tps_combo_row_show_whole_value (gpointer      combo_row);
+
+AdwMessageDialog *tps_confirm_overwrite_protected (GtkWindow  *parent,
+                                                   const char *name);
 
 G_END_DECLS

@@ -1282,19 +1282,7 @@ confirm_read_only (TpsWindow     *self,
   AdwMessageDialog *dialog;
   SaveData *data;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Overwrite the Write-Protected File?"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is write-protected. If you overwrite it, it keeps "
-                                    "its protection."), name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = tps_confirm_overwrite_protected (GTK_WINDOW (self), name);
 
   data = save_data_new (self, file, then);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_read_only_response), data,

@@ -15,7 +15,6 @@
 #include "tps-compare-private.h"
 #include "tps-history.h"
 #include "tps-i18n-private.h"
-#include "tps-map-renderer.h"
 
 /* Long text is cut to this many characters in a one-line summary. */
 #define SHORT_TEXT 60
@@ -531,8 +530,8 @@ compare_ratings (TpsProject    *old_project,
       if (had && old_value == new_value)
         continue;
       add_property_change (properties, "ratings", rating_label (new_project, id),
-                           had ? tps_map_format_rating (old_value) : NULL,
-                           tps_map_format_rating (new_value));
+                           had ? tps_rating_format (old_value) : NULL,
+                           tps_rating_format (new_value));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (old_list); i++)
@@ -542,7 +541,7 @@ compare_ratings (TpsProject    *old_project,
 
       if (!tps_comparator_get_rating (new_comparator, id, NULL))
         add_property_change (properties, "ratings", rating_label (old_project, id),
-                             tps_map_format_rating (tps_comparator_rating_get_value (rating)),
+                             tps_rating_format (tps_comparator_rating_get_value (rating)),
                              NULL);
     }
 }
@@ -914,7 +913,7 @@ append_object (GString    *text,
           g_autoptr(TpsComparatorRating) rating = g_list_model_get_item (ratings, i);
           g_autofree char *label =
             rating_label (project, tps_comparator_rating_get_touchpoint_id (rating));
-          g_autofree char *value = tps_map_format_rating (tps_comparator_rating_get_value (rating));
+          g_autofree char *value = tps_rating_format (tps_comparator_rating_get_value (rating));
 
           g_string_append_printf (text, "  %s: %s\n", label, value);
         }

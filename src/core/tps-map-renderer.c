@@ -75,17 +75,6 @@ tps_map_render_options_dims (const TpsMapRenderOptions *options,
   return FALSE;
 }
 
-/* "−2", "−1", "0", "+1", "+2", with a real minus sign. */
-char *
-tps_map_format_rating (int rating)
-{
-  if (rating < 0)
-    return g_strdup_printf ("\u2212%d", -rating);
-  if (rating > 0)
-    return g_strdup_printf ("+%d", rating);
-  return g_strdup ("0");
-}
-
 /**
  * tps_map_get_trend:
  *
@@ -447,7 +436,7 @@ draw_rating_chip (Painter *p,
                   gboolean label_it)
 {
   cairo_t *cr = p->cr;
-  g_autofree char *text = tps_map_format_rating (rating);
+  g_autofree char *text = tps_rating_format (rating);
   g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
   TpsColor ink;
   double tw = tps_draw_text_width (layout);
@@ -1023,7 +1012,7 @@ draw_card_body (Painter                 *p,
                              inner_x, y + p->m->card_pad, p->m->chip_height, TRUE);
   if (!p->greek)
     {
-      g_autofree char *soll = tps_map_format_rating (tps_touchpoint_get_target (touchpoint));
+      g_autofree char *soll = tps_rating_format (tps_touchpoint_get_target (touchpoint));
       g_autofree char *text = g_strdup_printf ("→ %s", soll);
       g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text, -1, 0);
 

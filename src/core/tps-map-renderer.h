@@ -77,6 +77,5 @@ void     tps_map_render              (cairo_t                   *cr,
 
 gboolean tps_map_get_trend           (TpsTouchpoint             *touchpoint,
                                       TpsMapTrend               *trend);
-char    *tps_map_format_rating       (int                        rating);
 
 G_END_DECLS

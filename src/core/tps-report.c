@@ -376,7 +376,7 @@ draw_rating_chip (TpsReport *report,
                   double     y,
                   double     size)
 {
-  g_autofree char *label = tps_map_format_rating (rating);
+  g_autofree char *label = tps_rating_format (rating);
   g_autoptr(PangoLayout) layout = text_new (report, label, size, PANGO_WEIGHT_BOLD, -1);
   double width = rating_chip_width (report, size);
   double height = size * 1.55;

@@ -173,6 +173,19 @@ tps_enum_get_n_values (GType enum_type)
   return klass->n_values;
 }
 
+/* Returns: (transfer full): "−2", "−1", "0", "+1", "+2", with a real
+ * minus sign, as the map's chips and every list write a rating
+ */
+char *
+tps_rating_format (int rating)
+{
+  if (rating < 0)
+    return g_strdup_printf ("\u2212%d", -rating);
+  if (rating > 0)
+    return g_strdup_printf ("+%d", rating);
+  return g_strdup ("0");
+}
+
 /* The five-step scale of seed 003: enttäuschend, okay, begeisternd. */
 const char *
 tps_rating_get_label (int rating)

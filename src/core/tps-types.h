@@ -154,6 +154,7 @@ const char *tps_enum_get_label   (GType       enum_type,
 guint       tps_enum_get_n_values (GType      enum_type);
 
 const char *tps_rating_get_label (int         rating);
+char       *tps_rating_format    (int         rating);
 gboolean    tps_metric_get_range (TpsMetric   metric,
                                   double     *min,
                                   double     *max);

@@ -70,7 +70,7 @@ placeholder (GtkListBox *list,
 static GtkWidget *
 rating_chip (int rating)
 {
-  g_autofree char *text = tps_map_format_rating (rating);
+  g_autofree char *text = tps_rating_format (rating);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_add_css_class (label, "tps-badge");

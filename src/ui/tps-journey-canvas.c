@@ -243,8 +243,8 @@ describe_touchpoint (TpsJourneyCanvas *self,
                                                   tps_touchpoint_get_channel_id (touchpoint));
   int current = tps_touchpoint_get_current (touchpoint);
   int target = tps_touchpoint_get_target (touchpoint);
-  g_autofree char *current_number = tps_map_format_rating (current);
-  g_autofree char *target_number = tps_map_format_rating (target);
+  g_autofree char *current_number = tps_rating_format (current);
+  g_autofree char *target_number = tps_rating_format (target);
   GString *text = g_string_new (NULL);
   TpsMoment moment = tps_touchpoint_get_moment (touchpoint);
 

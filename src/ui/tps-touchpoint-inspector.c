@@ -1123,7 +1123,7 @@ comparator_row_new (TpsTouchpointInspector *self,
   gtk_string_list_append (steps, _("Not rated"));
   for (int rating = TPS_RATING_MIN; rating <= TPS_RATING_MAX; rating++)
     {
-      g_autofree char *number = tps_map_format_rating (rating);
+      g_autofree char *number = tps_rating_format (rating);
       g_autofree char *text = g_strdup_printf ("%s %s", number, tps_rating_get_label (rating));
 
       gtk_string_list_append (steps, text);

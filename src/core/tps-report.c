@@ -31,30 +31,10 @@
 #include "tps-map-renderer.h"
 #include "tps-palette.h"
 #include "tps-project-edit.h"
-#include "tps-report.h"
+#include "tps-report-private.h"
 #include "tps-timeline.h"
 
 /* Type sizes in points. */
-#define TITLE_SIZE    30.0
-#define H1_SIZE       20.0
-#define H2_SIZE       12.5
-#define BODY_SIZE     9.5
-#define SMALL_SIZE    8.0
-#define TABLE_SIZE    7.5
-
-#define REPORT_MARGIN TPS_PAGE_MM (15)
-#define CELL_PAD      4.0
-#define CHART_ZOOM    0.75
-#define PARAGRAPH_GAP 7.0
-#define CONTENTS_GAP  5.0   /* between the lines of the contents */
-
-typedef struct _TpsReport TpsReport;
-
-typedef struct
-{
-  const char *title;                   /* N_(); NULL for the cover */
-  void      (*write) (TpsReport *report);
-} Chapter;
 
 static void chapter_cover       (TpsReport *report);
 static void chapter_map         (TpsReport *report);
@@ -66,7 +46,7 @@ static void chapter_benchmark   (TpsReport *report);
 static void chapter_health      (TpsReport *report);
 static void chapter_changes     (TpsReport *report);
 
-static const Chapter chapters[] = {
+const Chapter tps_report_chapters[N_CHAPTERS] = {
   { NULL, chapter_cover },
   { N_("Journey Map"), chapter_map },
   { N_("Touchpoints"), chapter_touchpoints },
@@ -77,548 +57,6 @@ static const Chapter chapters[] = {
   { N_("Journey Health Check"), chapter_health },
   { N_("Changes Since the Earlier Version"), chapter_changes },
 };
-
-#define N_CHAPTERS G_N_ELEMENTS (chapters)
-
-struct _TpsReport
-{
-  TpsProject *project;
-  TpsReportOptions options;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  PangoContext *pango;
-  GCancellable *cancellable;
-  GHashTable *measure_counts;   /* touchpoint id → linked measures, once per report */
-  gboolean counting;
-
-  TpsPageLayout portrait;
-  TpsPageLayout landscape;
-  const TpsPageLayout *page_layout;   /* the current page's */
-  gboolean page_is_landscape;
-
-  guint page;                         /* the current page, from 1; 0 before the first */
-  guint n_pages;                      /* known in the second pass */
-  guint chapter;                      /* index into chapters[] */
-  guint chapter_pages[N_CHAPTERS];    /* first page of each chapter */
-  char *date;
-  double y;                           /* where the next block goes */
-};
-
-/* Text ------------------------------------------------------------------- */
-
-static PangoLayout *
-text_new (TpsReport   *report,
-          const char  *text,
-          double       size,
-          PangoWeight  weight,
-          double       width)
-{
-  return tps_page_text_new (report->pango, text, size, weight, width);
-}
-
-static void
-set_color (TpsReport      *report,
-           TpsPaletteRole  role,
-           double          opacity)
-{
-  TpsColor color;
-
-  tps_palette_get (role, FALSE, &color);
-  tps_color_set_source (report->cr, &color, opacity);
-}
-
-static void
-show (TpsReport      *report,
-      PangoLayout    *layout,
-      double          x,
-      double          y,
-      TpsPaletteRole  role)
-{
-  set_color (report, role, 1.0);
-  cairo_move_to (report->cr, x, y);
-  pango_cairo_show_layout (report->cr, layout);
-}
-
-/* A number with one decimal, signed, with the decimal mark and the minus
- * sign of the report's language rather than of the C library's locale.
- */
-static char *
-format_signed_decimal (double value)
-{
-  /* Translators: the decimal mark in numbers of the report */
-  const char *mark = C_("decimal mark", ".");
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *plain = NULL;
-  GString *text = g_string_new (NULL);
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", fabs (value));
-  plain = g_strdup (buffer);
-
-  g_string_append (text, value > 0.05 ? "+" : value < -0.05 ? "−" : "");
-  for (const char *p = plain; *p != '\0'; p++)
-    {
-      if (*p == '.')
-        g_string_append (text, mark);
-      else
-        g_string_append_c (text, *p);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-/* Pages ------------------------------------------------------------------ */
-
-static double
-body_left (TpsReport *report)
-{
-  return report->page_layout->content.x;
-}
-
-static double
-body_width (TpsReport *report)
-{
-  return report->page_layout->content.width;
-}
-
-static double
-body_top (TpsReport *report)
-{
-  return report->page_layout->content.y;
-}
-
-static double
-body_bottom (TpsReport *report)
-{
-  return report->page_layout->content.y + report->page_layout->content.height;
-}
-
-static const char *
-chapter_title (TpsReport *report)
-{
-  const char *title = chapters[report->chapter].title;
-
-  return title != NULL ? _(title) : NULL;
-}
-
-/* Every chapter but the changes, which need an earlier version. */
-static gboolean
-chapter_is_included (TpsReport *report,
-                     guint      chapter)
-{
-  return chapters[chapter].write != chapter_changes || report->options.since != NULL;
-}
-
-/* Once the export is cancelled, the surface is finished: everything drawn
- * after that is a no-op, so the chapters run out quickly.
- */
-static void
-end_page (TpsReport *report)
-{
-  if (report->page > 0)
-    cairo_show_page (report->cr);
-
-  if (g_cancellable_is_cancelled (report->cancellable))
-    {
-      if (cairo_surface_status (report->surface) == CAIRO_STATUS_SUCCESS)
-        cairo_surface_finish (report->surface);
-    }
-  else if (report->options.progress != NULL)
-    {
-      /* Counting the pages is about half the work, writing them the rest. */
-      double fraction = report->counting
-                        ? 0.5 * report->chapter / N_CHAPTERS
-                        : 0.5 + 0.5 * report->page / MAX (report->n_pages, 1);
-
-      report->options.progress (MIN (fraction, 1.0), report->options.progress_data);
-    }
-}
-
-/* Starts a new page; @furniture draws its header and footer. */
-static void
-begin_page (TpsReport *report,
-            gboolean   landscape,
-            gboolean   furniture)
-{
-  end_page (report);
-  report->page++;
-
-  report->page_is_landscape = landscape || report->options.landscape;
-  report->page_layout = report->page_is_landscape ? &report->landscape : &report->portrait;
-  cairo_pdf_surface_set_size (report->surface, report->page_layout->options.paper_width,
-                              report->page_layout->options.paper_height);
-  report->y = body_top (report);
-
-  if (furniture)
-    {
-      TpsPageFurniture f = { NULL, };
-
-      f.title = tps_project_get_title (report->project);
-      f.subtitle = chapter_title (report);
-      f.note = tps_project_get_organisation (report->project);
-      f.date = report->date;
-      f.page = report->page;
-      f.n_pages = MAX (report->n_pages, report->page);
-      tps_page_draw_furniture (report->cr, report->page_layout, &f);
-    }
-}
-
-/* Continues the current chapter on a new page of the same orientation. */
-static void
-continue_page (TpsReport *report)
-{
-  begin_page (report, report->page_is_landscape, TRUE);
-}
-
-static double
-room_left (TpsReport *report)
-{
-  return body_bottom (report) - report->y;
-}
-
-/* Makes sure @height fits below the cursor, turning the page if not. */
-static void
-ensure_room (TpsReport *report,
-             double     height)
-{
-  if (report->y + height > body_bottom (report) && report->y > body_top (report))
-    continue_page (report);
-}
-
-/* Opens chapter @index on a new page with its numbered heading, and
- * bookmarks it in the PDF.
- */
-static void
-begin_chapter (TpsReport *report,
-               gboolean   landscape)
-{
-  g_autoptr(PangoLayout) number = NULL;
-  g_autoptr(PangoLayout) title = NULL;
-  g_autofree char *number_text = g_strdup_printf ("%u", report->chapter);
-  double x = body_left (report);
-  double height;
-
-  begin_page (report, landscape, TRUE);
-  x = body_left (report);
-  report->chapter_pages[report->chapter] = report->page;
-
-  if (!report->counting)
-    {
-      g_autofree char *name = g_strdup_printf ("%u  %s", report->chapter, chapter_title (report));
-      g_autofree char *link = g_strdup_printf ("page=%u", report->page);
-
-      cairo_pdf_surface_add_outline (report->surface, CAIRO_PDF_OUTLINE_ROOT, name, link, 0);
-    }
-
-  number = text_new (report, number_text, H1_SIZE, PANGO_WEIGHT_BOLD, -1);
-  title = text_new (report, chapter_title (report), H1_SIZE, PANGO_WEIGHT_BOLD,
-                    body_width (report) - 40);
-  show (report, number, x, report->y, TPS_PALETTE_ACCENT);
-  show (report, title, x + 34, report->y, TPS_PALETTE_TEXT);
-  height = tps_draw_text_height (title);
-
-  set_color (report, TPS_PALETTE_ACCENT, 1.0);
-  cairo_rectangle (report->cr, x, report->y + height + 6, 28, 2.5);
-  cairo_fill (report->cr);
-
-  report->y += height + 20;
-}
-
-/* A section heading, kept with at least @keep points of what follows. */
-static void
-subheading (TpsReport  *report,
-            const char *text,
-            double      keep)
-{
-  g_autoptr(PangoLayout) layout = text_new (report, text, H2_SIZE, PANGO_WEIGHT_BOLD,
-                                            body_width (report));
-  double height = tps_draw_text_height (layout);
-
-  if (report->y > body_top (report))
-    report->y += 8;
-  ensure_room (report, height + 6 + keep);
-  show (report, layout, body_left (report), report->y, TPS_PALETTE_TEXT);
-  report->y += height + 6;
-}
-
-static void
-paragraph (TpsReport      *report,
-           const char     *text,
-           double          size,
-           TpsPaletteRole  role)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  double height;
-
-  if (text == NULL || *text == '\0')
-    return;
-
-  layout = text_new (report, text, size, PANGO_WEIGHT_NORMAL, body_width (report));
-  height = tps_draw_text_height (layout);
-  ensure_room (report, height);
-  show (report, layout, body_left (report), report->y, role);
-  report->y += height + PARAGRAPH_GAP;
-}
-
-/* Rating chips and moment marks ------------------------------------------ */
-
-static double
-rating_chip_width (TpsReport *report,
-                   double     size)
-{
-  return size * 3.0;
-}
-
-/* A rating (−2 … +2) as the map shows it: a chip in the rating colour. */
-static void
-draw_rating_chip (TpsReport *report,
-                  int        rating,
-                  double     x,
-                  double     y,
-                  double     size)
-{
-  g_autofree char *label = tps_rating_format (rating);
-  g_autoptr(PangoLayout) layout = text_new (report, label, size, PANGO_WEIGHT_BOLD, -1);
-  double width = rating_chip_width (report, size);
-  double height = size * 1.55;
-  TpsColor ink;
-
-  tps_palette_rating_text (rating, FALSE, &ink);
-  tps_draw_rating_chip (report->cr, rating, FALSE, x, y, width, height);
-
-  tps_color_set_source (report->cr, &ink, 1.0);
-  cairo_move_to (report->cr, x + (width - tps_draw_text_width (layout)) / 2,
-                 y + (height - tps_draw_text_height (layout)) / 2);
-  pango_cairo_show_layout (report->cr, layout);
-}
-
-static void
-draw_moment_dot (TpsReport *report,
-                 TpsMoment  moment,
-                 double     x,
-                 double     cy,
-                 double     radius)
-{
-  TpsColor color;
-
-  tps_palette_moment (moment, FALSE, &color);
-  tps_color_set_source (report->cr, &color, 1.0);
-  cairo_new_path (report->cr);
-  tps_draw_path_moment (report->cr, moment, x, cy, radius * 2);
-  cairo_fill (report->cr);
-}
-
-/* Tables ----------------------------------------------------------------- */
-
-typedef enum {
-  CELL_TEXT,
-  CELL_NUMBER,      /* centred */
-  CELL_RATING,      /* a rating chip from value */
-  CELL_MOMENT,      /* a moment mark from value, then the text */
-} CellKind;
-
-typedef struct
-{
-  const char *title;   /* N_() */
-  double      weight;  /* share of the table's width */
-  CellKind    kind;
-} Column;
-
-typedef struct
-{
-  char *text;
-  int   value;
-} Cell;
-
-typedef void (*FillRow) (TpsReport *report,
-                         gpointer   item,
-                         guint      index,
-                         Cell      *cells);
-
-/* The widest word of a column's heading: a narrow column must not break
- * "Aufwand" into "Aufwa-nd".
- */
-static double
-heading_word_width (TpsReport    *report,
-                    const Column *column)
-{
-  g_auto(GStrv) words = g_strsplit (_(column->title), " ", -1);
-  double widest = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autoptr(PangoLayout) layout = text_new (report, words[i], TABLE_SIZE, PANGO_WEIGHT_BOLD,
-                                                -1);
-
-      widest = MAX (widest, tps_draw_text_width (layout));
-    }
-
-  return widest + 2 * CELL_PAD + 1;
-}
-
-/* Shares the width by the columns' weights, then widens the columns whose
- * heading would not fit at the expense of the text columns.
- */
-static void
-column_widths (TpsReport    *report,
-               const Column *columns,
-               guint         n_columns,
-               double       *widths)
-{
-  double minimum[n_columns];
-  double total = 0, missing = 0, spare = 0;
-
-  for (guint i = 0; i < n_columns; i++)
-    total += columns[i].weight;
-  for (guint i = 0; i < n_columns; i++)
-    {
-      widths[i] = body_width (report) * columns[i].weight / total;
-      minimum[i] = heading_word_width (report, &columns[i]);
-      if (widths[i] < minimum[i])
-        {
-          missing += minimum[i] - widths[i];
-          widths[i] = minimum[i];
-        }
-    }
-
-  for (guint i = 0; i < n_columns; i++)
-    if (columns[i].kind == CELL_TEXT && widths[i] > minimum[i])
-      spare += widths[i] - minimum[i];
-
-  if (missing > 0 && spare > 0)
-    for (guint i = 0; i < n_columns; i++)
-      if (columns[i].kind == CELL_TEXT && widths[i] > minimum[i])
-        widths[i] -= (widths[i] - minimum[i]) * MIN (1.0, missing / spare);
-}
-
-/* The header row, dark like the map's stage headers; repeated on every
- * page the table continues on.
- */
-static void
-table_header (TpsReport    *report,
-              const Column *columns,
-              guint         n_columns,
-              const double *widths)
-{
-  PangoLayout *layouts[n_columns];
-  double height = 0, x = body_left (report);
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      layouts[i] = text_new (report, _(columns[i].title), TABLE_SIZE, PANGO_WEIGHT_BOLD,
-                             widths[i] - 2 * CELL_PAD);
-      if (columns[i].kind != CELL_TEXT && columns[i].kind != CELL_MOMENT)
-        pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
-      height = MAX (height, tps_draw_text_height (layouts[i]));
-    }
-  height += 2 * CELL_PAD;
-
-  ensure_room (report, height + 24);
-
-  set_color (report, TPS_PALETTE_HEADER, 1.0);
-  cairo_rectangle (report->cr, x, report->y, body_width (report), height);
-  cairo_fill (report->cr);
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      show (report, layouts[i], x + CELL_PAD, report->y + CELL_PAD, TPS_PALETTE_HEADER_TEXT);
-      x += widths[i];
-      g_object_unref (layouts[i]);
-    }
-
-  report->y += height;
-}
-
-/* Draws @items as rows, turning pages as needed with the header repeated;
- * a row is never split.
- */
-static void
-table (TpsReport    *report,
-       const Column *columns,
-       guint         n_columns,
-       GPtrArray    *items,
-       FillRow       fill)
-{
-  double widths[n_columns];
-
-  column_widths (report, columns, n_columns, widths);
-  table_header (report, columns, n_columns, widths);
-
-  for (guint r = 0; r < items->len; r++)
-    {
-      Cell cells[n_columns];
-      PangoLayout *layouts[n_columns];
-      double height = TABLE_SIZE * 1.55;
-      double x;
-
-      memset (cells, 0, sizeof cells);
-      fill (report, g_ptr_array_index (items, r), r, cells);
-
-      for (guint i = 0; i < n_columns; i++)
-        {
-          double inset = columns[i].kind == CELL_MOMENT ? 10 : 0;
-
-          layouts[i] = text_new (report, cells[i].text, TABLE_SIZE, PANGO_WEIGHT_NORMAL,
-                                 widths[i] - 2 * CELL_PAD - inset);
-          if (columns[i].kind == CELL_NUMBER)
-            pango_layout_set_alignment (layouts[i], PANGO_ALIGN_CENTER);
-          if (columns[i].kind != CELL_RATING)
-            height = MAX (height, tps_draw_text_height (layouts[i]));
-        }
-      height += 2 * CELL_PAD;
-
-      if (report->y + height > body_bottom (report))
-        {
-          continue_page (report);
-          table_header (report, columns, n_columns, widths);
-        }
-
-      if (r % 2 == 1)
-        {
-          set_color (report, TPS_PALETTE_LANE_ALT, 1.0);
-          cairo_rectangle (report->cr, body_left (report), report->y, body_width (report),
-                           height);
-          cairo_fill (report->cr);
-        }
-
-      x = body_left (report);
-      for (guint i = 0; i < n_columns; i++)
-        {
-          switch (columns[i].kind)
-            {
-            case CELL_RATING:
-              draw_rating_chip (report, cells[i].value,
-                                x + (widths[i] - rating_chip_width (report, TABLE_SIZE)) / 2,
-                                report->y + CELL_PAD, TABLE_SIZE);
-              break;
-
-            case CELL_MOMENT:
-              if (cells[i].value != TPS_MOMENT_NONE)
-                draw_moment_dot (report, cells[i].value, x + CELL_PAD + 3,
-                                 report->y + CELL_PAD + TABLE_SIZE * 0.65, 3);
-              show (report, layouts[i], x + CELL_PAD + 10, report->y + CELL_PAD,
-                    TPS_PALETTE_TEXT);
-              break;
-
-            case CELL_TEXT:
-            case CELL_NUMBER:
-            default:
-              show (report, layouts[i], x + CELL_PAD, report->y + CELL_PAD, TPS_PALETTE_TEXT);
-              break;
-            }
-
-          x += widths[i];
-          g_object_unref (layouts[i]);
-          g_free (cells[i].text);
-        }
-
-      report->y += height;
-      set_color (report, TPS_PALETTE_GRID, 1.0);
-      cairo_rectangle (report->cr, body_left (report), report->y - 0.4, body_width (report), 0.4);
-      cairo_fill (report->cr);
-    }
-
-  report->y += PARAGRAPH_GAP * 2;
-}
 
 /* The model in journey order ------------------------------------------------ */
 
@@ -705,12 +143,13 @@ draw_figure (TpsReport    *report,
              double        height)
 {
   g_autofree char *number_text = g_strdup_printf ("%u", figure->value);
-  g_autoptr(PangoLayout) number = text_new (report, number_text, 24, PANGO_WEIGHT_BOLD, -1);
-  g_autoptr(PangoLayout) label = text_new (report, figure->label, 9, PANGO_WEIGHT_NORMAL,
-                                           width - 20);
+  g_autoptr(PangoLayout) number = tps_report_text_new (report, number_text, 24, PANGO_WEIGHT_BOLD,
+                                                       -1);
+  g_autoptr(PangoLayout) label = tps_report_text_new (report, figure->label, 9, PANGO_WEIGHT_NORMAL,
+                                                      width - 20);
   TpsColor color;
 
-  set_color (report, TPS_PALETTE_LANE_ALT, 1.0);
+  tps_report_set_color (report, TPS_PALETTE_LANE_ALT, 1.0);
   cairo_rectangle (report->cr, x, y, width, height);
   cairo_fill (report->cr);
 
@@ -722,8 +161,9 @@ draw_figure (TpsReport    *report,
   cairo_rectangle (report->cr, x, y, 4, height);
   cairo_fill (report->cr);
 
-  show (report, number, x + 14, y + 8, TPS_PALETTE_TEXT);
-  show (report, label, x + 14, y + 10 + tps_draw_text_height (number), TPS_PALETTE_TEXT_MUTED);
+  tps_report_show (report, number, x + 14, y + 8, TPS_PALETTE_TEXT);
+  tps_report_show (report, label, x + 14, y + 10 + tps_draw_text_height (number),
+                   TPS_PALETTE_TEXT_MUTED);
 }
 
 static void
@@ -733,23 +173,26 @@ contents_line (TpsReport *report,
   g_autofree char *number_text = g_strdup_printf ("%u", chapter);
   g_autofree char *page_text = g_strdup_printf ("%u", report->chapter_pages[chapter]);
   g_autofree char *link = g_strdup_printf ("page=%u", report->chapter_pages[chapter]);
-  g_autoptr(PangoLayout) number = text_new (report, number_text, 11, PANGO_WEIGHT_BOLD, -1);
-  g_autoptr(PangoLayout) title = text_new (report, _(chapters[chapter].title), 11,
-                                           PANGO_WEIGHT_NORMAL, -1);
-  g_autoptr(PangoLayout) page = text_new (report, page_text, 11, PANGO_WEIGHT_NORMAL, -1);
-  double x = body_left (report);
-  double right = x + body_width (report);
+  g_autoptr(PangoLayout) number = tps_report_text_new (report, number_text, 11, PANGO_WEIGHT_BOLD,
+                                                       -1);
+  g_autoptr(PangoLayout) title = tps_report_text_new (report,
+                                                      _(tps_report_chapters[chapter].title), 11,
+                                                      PANGO_WEIGHT_NORMAL, -1);
+  g_autoptr(PangoLayout) page = tps_report_text_new (report, page_text, 11, PANGO_WEIGHT_NORMAL,
+                                                     -1);
+  double x = tps_report_body_left (report);
+  double right = x + tps_report_body_width (report);
   double baseline = report->y + tps_draw_text_height (title) * 0.8;
 
   if (!report->counting)
     cairo_tag_begin (report->cr, CAIRO_TAG_LINK, link);
 
-  show (report, number, x, report->y, TPS_PALETTE_ACCENT);
-  show (report, title, x + 24, report->y, TPS_PALETTE_TEXT);
-  show (report, page, right - tps_draw_text_width (page), report->y, TPS_PALETTE_TEXT);
+  tps_report_show (report, number, x, report->y, TPS_PALETTE_ACCENT);
+  tps_report_show (report, title, x + 24, report->y, TPS_PALETTE_TEXT);
+  tps_report_show (report, page, right - tps_draw_text_width (page), report->y, TPS_PALETTE_TEXT);
 
   /* A dotted leader from the title to the page number. */
-  set_color (report, TPS_PALETTE_TEXT_MUTED, 1.0);
+  tps_report_set_color (report, TPS_PALETTE_TEXT_MUTED, 1.0);
   for (double dx = x + 24 + tps_draw_text_width (title) + 6;
        dx < right - tps_draw_text_width (page) - 6; dx += 4)
     {
@@ -784,9 +227,9 @@ chapter_cover (TpsReport *report)
   Figure figures[6];
   double x, width, tile_w, tile_h = 56, gap = 10;
 
-  begin_page (report, FALSE, FALSE);
-  x = body_left (report);
-  width = body_width (report);
+  tps_report_begin_page (report, FALSE, FALSE);
+  x = tps_report_body_left (report);
+  width = tps_report_body_width (report);
 
   tps_project_measure_summary (project, &summary);
   n_quick_wins = summary.n_quick_wins;
@@ -800,39 +243,41 @@ chapter_cover (TpsReport *report)
     }
 
   /* A dark band like the map's stage headers carries what this is. */
-  set_color (report, TPS_PALETTE_HEADER, 1.0);
+  tps_report_set_color (report, TPS_PALETTE_HEADER, 1.0);
   cairo_rectangle (report->cr, x, report->y, width, 34);
   cairo_fill (report->cr);
-  kicker = text_new (report, _("Customer Touchpoint Management Report"), 10, PANGO_WEIGHT_BOLD,
-                     width - 28);
-  show (report, kicker, x + 14, report->y + (34 - tps_draw_text_height (kicker)) / 2,
-        TPS_PALETTE_HEADER_TEXT);
+  kicker = tps_report_text_new (report, _("Customer Touchpoint Management Report"), 10,
+                                PANGO_WEIGHT_BOLD,
+                                width - 28);
+  tps_report_show (report, kicker, x + 14, report->y + (34 - tps_draw_text_height (kicker)) / 2,
+                   TPS_PALETTE_HEADER_TEXT);
   report->y += 34 + 36;
 
-  title = text_new (report, title_text != NULL && *title_text != '\0' ? title_text
-                    : _("Untitled Project"), TITLE_SIZE, PANGO_WEIGHT_BOLD, width);
-  show (report, title, x, report->y, TPS_PALETTE_TEXT);
+  title = tps_report_text_new (report, title_text != NULL && *title_text != '\0' ? title_text
+                               : _("Untitled Project"), TITLE_SIZE, PANGO_WEIGHT_BOLD, width);
+  tps_report_show (report, title, x, report->y, TPS_PALETTE_TEXT);
   report->y += tps_draw_text_height (title) + 10;
 
   if (organisation_text != NULL && *organisation_text != '\0')
     {
-      organisation = text_new (report, organisation_text, 15, PANGO_WEIGHT_NORMAL, width);
-      show (report, organisation, x, report->y, TPS_PALETTE_TEXT);
+      organisation = tps_report_text_new (report, organisation_text, 15, PANGO_WEIGHT_NORMAL,
+                                          width);
+      tps_report_show (report, organisation, x, report->y, TPS_PALETTE_TEXT);
       report->y += tps_draw_text_height (organisation) + 4;
     }
 
-  date = text_new (report, report->date, 11, PANGO_WEIGHT_NORMAL, width);
-  show (report, date, x, report->y, TPS_PALETTE_TEXT_MUTED);
+  date = tps_report_text_new (report, report->date, 11, PANGO_WEIGHT_NORMAL, width);
+  tps_report_show (report, date, x, report->y, TPS_PALETTE_TEXT_MUTED);
   report->y += tps_draw_text_height (date) + 14;
 
-  set_color (report, TPS_PALETTE_ACCENT, 1.0);
+  tps_report_set_color (report, TPS_PALETTE_ACCENT, 1.0);
   cairo_rectangle (report->cr, x, report->y, 40, 3);
   cairo_fill (report->cr);
   report->y += 18;
 
-  paragraph (report, tps_project_get_description (project), 10, TPS_PALETTE_TEXT);
+  tps_report_paragraph (report, tps_project_get_description (project), 10, TPS_PALETTE_TEXT);
 
-  subheading (report, _("At a Glance"), 2 * tile_h + gap);
+  tps_report_subheading (report, _("At a Glance"), 2 * tile_h + gap);
   figures[0] = (Figure) { n_touchpoints, _("Touchpoints"), TPS_PALETTE_ACCENT, -1 };
   figures[1] = (Figure) { tps_project_count_moment (project, TPS_MOMENT_PAINPOINT),
                           _("Painpoints"), 0, TPS_MOMENT_PAINPOINT };
@@ -851,8 +296,8 @@ chapter_cover (TpsReport *report)
 
   if (n_touchpoints > 0)
     {
-      g_autofree char *current = format_signed_decimal (sum_current / n_touchpoints);
-      g_autofree char *target = format_signed_decimal (sum_target / n_touchpoints);
+      g_autofree char *current = tps_report_format_signed_decimal (sum_current / n_touchpoints);
+      g_autofree char *target = tps_report_format_signed_decimal (sum_target / n_touchpoints);
       g_autofree char *sentence = NULL;
 
       /* Translators: the first two %s are averages such as "−0.4" and
@@ -867,28 +312,28 @@ chapter_cover (TpsReport *report)
                                                "(Soll). %u touchpoints are below their target.",
                                                n_below),
                                   current, target, n_below);
-      paragraph (report, sentence, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+      tps_report_paragraph (report, sentence, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
     }
 
   /* The contents stay on the cover when the description leaves room. */
   {
-    g_autoptr(PangoLayout) heading = text_new (report, _("Contents"), H2_SIZE,
-                                               PANGO_WEIGHT_BOLD, -1);
-    g_autoptr(PangoLayout) line = text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
+    g_autoptr(PangoLayout) heading = tps_report_text_new (report, _("Contents"), H2_SIZE,
+                                                          PANGO_WEIGHT_BOLD, -1);
+    g_autoptr(PangoLayout) line = tps_report_text_new (report, "1", 11, PANGO_WEIGHT_NORMAL, -1);
     guint n_lines = 0;
     double lines;
 
     for (guint i = 1; i < N_CHAPTERS; i++)
-      n_lines += chapter_is_included (report, i);
+      n_lines += tps_report_chapter_is_included (report, i);
     lines = n_lines * (tps_draw_text_height (line) + CONTENTS_GAP);
 
-    if (room_left (report) < 8 + tps_draw_text_height (heading) + 6 + 4 + lines)
-      begin_page (report, FALSE, TRUE);
-    subheading (report, _("Contents"), lines);
+    if (tps_report_room_left (report) < 8 + tps_draw_text_height (heading) + 6 + 4 + lines)
+      tps_report_begin_page (report, FALSE, TRUE);
+    tps_report_subheading (report, _("Contents"), lines);
   }
   report->y += 4;
   for (guint i = 1; i < N_CHAPTERS; i++)
-    if (chapter_is_included (report, i))
+    if (tps_report_chapter_is_included (report, i))
       contents_line (report, i);
 }
 
@@ -905,8 +350,9 @@ split_map_for (TpsReport           *report,
                const TpsPageLayout *page,
                double               caption)
 {
-  g_autoptr(PangoLayout) heading = text_new (report, chapter_title (report), H1_SIZE,
-                                             PANGO_WEIGHT_BOLD, page->content.width - 40);
+  g_autoptr(PangoLayout) heading = tps_report_text_new (report, tps_report_chapter_title (report),
+                                                        H1_SIZE, PANGO_WEIGHT_BOLD,
+                                                        page->content.width - 40);
   /* The room on the chapter's first page, below its heading and a caption
    * line, holds on every page.
    */
@@ -930,7 +376,7 @@ chapter_map (TpsReport *report)
   map_options.hide_empty_lanes = report->options.hide_empty_lanes;
   layout = tps_map_layout_new (report->project, &map_options);
 
-  probe = text_new (report, "Xg", 9, PANGO_WEIGHT_BOLD, -1);
+  probe = tps_report_text_new (report, "Xg", 9, PANGO_WEIGHT_BOLD, -1);
   caption = tps_draw_text_height (probe) + 6;
 
   /* Landscape suits a long journey; a map with many channels needs height
@@ -950,7 +396,7 @@ chapter_map (TpsReport *report)
         }
     }
 
-  begin_chapter (report, landscape);
+  tps_report_begin_chapter (report, landscape);
 
   tps_map_render_options_init (&options);
   options.print = TRUE;
@@ -962,20 +408,22 @@ chapter_map (TpsReport *report)
       double width, height, x;
 
       if (i > 0)
-        continue_page (report);
+        tps_report_continue_page (report);
 
       if (label != NULL)
         {
-          g_autoptr(PangoLayout) text = text_new (report, label, 9, PANGO_WEIGHT_BOLD, -1);
+          g_autoptr(PangoLayout) text = tps_report_text_new (report, label, 9, PANGO_WEIGHT_BOLD,
+                                                             -1);
 
-          show (report, text, body_left (report), report->y, TPS_PALETTE_TEXT_MUTED);
+          tps_report_show (report, text, tps_report_body_left (report), report->y,
+                           TPS_PALETTE_TEXT_MUTED);
           report->y += caption;
         }
 
       tps_map_layout_get_size (part->layout, &width, &height);
-      x = body_left (report);
+      x = tps_report_body_left (report);
       if (tps_map_split_get_n_parts (split) == 1)
-        x += (body_width (report) - width * split->scale) / 2;
+        x += (tps_report_body_width (report) - width * split->scale) / 2;
 
       cairo_save (report->cr);
       cairo_translate (report->cr, x, report->y);
@@ -1038,11 +486,12 @@ chapter_touchpoints (TpsReport *report)
   g_autoptr(GPtrArray) touchpoints = touchpoints_in_journey_order (report->project, 0, FALSE);
   g_autofree char *intro = NULL;
 
-  begin_chapter (report, TRUE);
+  tps_report_begin_chapter (report, TRUE);
 
   if (touchpoints->len == 0)
     {
-      paragraph (report, _("The project has no touchpoints yet."), BODY_SIZE, TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("The project has no touchpoints yet."), BODY_SIZE,
+                            TPS_PALETTE_TEXT);
       return;
     }
 
@@ -1056,9 +505,9 @@ chapter_touchpoints (TpsReport *report)
                                         "disappointing) to +2 (very delightful); the gap is "
                                         "Soll − Ist, the priority importance × gap.",
                                         touchpoints->len), touchpoints->len);
-  paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
-  table (report, touchpoint_columns, G_N_ELEMENTS (touchpoint_columns), touchpoints,
-         fill_touchpoint_row);
+  tps_report_paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_table (report, touchpoint_columns, G_N_ELEMENTS (touchpoint_columns), touchpoints,
+                    fill_touchpoint_row);
 }
 
 /* One labelled line of a moment block: "Customer expectation: …". */
@@ -1071,7 +520,7 @@ labelled_text (TpsReport  *report,
   g_autofree char *escaped_label = g_markup_escape_text (label, -1);
   g_autofree char *escaped_text = g_markup_escape_text (text, -1);
   g_autofree char *markup = g_strdup_printf ("<b>%s</b>  %s", escaped_label, escaped_text);
-  PangoLayout *layout = text_new (report, NULL, BODY_SIZE, PANGO_WEIGHT_NORMAL, width);
+  PangoLayout *layout = tps_report_text_new (report, NULL, BODY_SIZE, PANGO_WEIGHT_NORMAL, width);
 
   pango_layout_set_markup (layout, markup, -1);
   return layout;
@@ -1101,21 +550,22 @@ moment_block (TpsReport     *report,
   g_autoptr(PangoLayout) where = NULL;
   g_autoptr(PangoLayout) arrow = NULL;
   g_autofree char *where_text = NULL;
-  double chips = 2 * rating_chip_width (report, SMALL_SIZE) + 18;
-  double x = body_left (report) + 12;
-  double width = body_width (report) - 12;
+  double chips = 2 * tps_report_rating_chip_width (report, SMALL_SIZE) + 18;
+  double x = tps_report_body_left (report) + 12;
+  double width = tps_report_body_width (report) - 12;
   double height, y;
   TpsColor color;
 
-  title = text_new (report, tps_touchpoint_get_title (touchpoint), 10.5, PANGO_WEIGHT_BOLD,
-                    width - chips - 8);
+  title = tps_report_text_new (report, tps_touchpoint_get_title (touchpoint), 10.5,
+                               PANGO_WEIGHT_BOLD,
+                               width - chips - 8);
   where_text = owner != NULL && *owner != '\0'
                ? g_strdup_printf ("%s · %s · %s", stage_name (project, touchpoint),
                                   channel_name (project, touchpoint), owner)
                : g_strdup_printf ("%s · %s", stage_name (project, touchpoint),
                                   channel_name (project, touchpoint));
-  where = text_new (report, where_text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, width);
-  arrow = text_new (report, "→", SMALL_SIZE, PANGO_WEIGHT_NORMAL, -1);
+  where = tps_report_text_new (report, where_text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, width);
+  arrow = tps_report_text_new (report, "→", SMALL_SIZE, PANGO_WEIGHT_NORMAL, -1);
 
   height = tps_draw_text_height (title) + 2 + tps_draw_text_height (where) + 4;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -1125,32 +575,35 @@ moment_block (TpsReport     *report,
         height += tps_draw_text_height (details[i]) + 2;
       }
 
-  ensure_room (report, height);
+  tps_report_ensure_room (report, height);
   y = report->y;
 
   tps_palette_moment (tps_touchpoint_get_moment (touchpoint), FALSE, &color);
   tps_color_set_source (report->cr, &color, 1.0);
-  cairo_rectangle (report->cr, body_left (report), y, 3, height - 4);
+  cairo_rectangle (report->cr, tps_report_body_left (report), y, 3, height - 4);
   cairo_fill (report->cr);
 
-  show (report, title, x, y, TPS_PALETTE_TEXT);
+  tps_report_show (report, title, x, y, TPS_PALETTE_TEXT);
   {
-    double cx = body_left (report) + body_width (report) - chips;
+    double cx = tps_report_body_left (report) + tps_report_body_width (report) - chips;
 
-    draw_rating_chip (report, tps_touchpoint_get_current (touchpoint), cx, y + 1, SMALL_SIZE);
-    show (report, arrow, cx + rating_chip_width (report, SMALL_SIZE) + 5, y + 1,
-          TPS_PALETTE_TEXT_MUTED);
-    draw_rating_chip (report, tps_touchpoint_get_target (touchpoint),
-                      cx + rating_chip_width (report, SMALL_SIZE) + 18, y + 1, SMALL_SIZE);
+    tps_report_draw_rating_chip (report, tps_touchpoint_get_current (touchpoint), cx, y + 1,
+                                 SMALL_SIZE);
+    tps_report_show (report, arrow, cx + tps_report_rating_chip_width (report, SMALL_SIZE) + 5,
+                     y + 1,
+                     TPS_PALETTE_TEXT_MUTED);
+    tps_report_draw_rating_chip (report, tps_touchpoint_get_target (touchpoint),
+                                 cx + tps_report_rating_chip_width (report, SMALL_SIZE) + 18,
+                                 y + 1, SMALL_SIZE);
   }
   y += tps_draw_text_height (title) + 2;
-  show (report, where, x, y, TPS_PALETTE_TEXT_MUTED);
+  tps_report_show (report, where, x, y, TPS_PALETTE_TEXT_MUTED);
   y += tps_draw_text_height (where) + 4;
 
   for (guint i = 0; i < G_N_ELEMENTS (details); i++)
     if (details[i] != NULL)
       {
-        show (report, details[i], x, y, TPS_PALETTE_TEXT);
+        tps_report_show (report, details[i], x, y, TPS_PALETTE_TEXT);
         y += tps_draw_text_height (details[i]) + 2;
         g_object_unref (details[i]);
       }
@@ -1169,8 +622,9 @@ moment_section (TpsReport  *report,
                                                                    TRUE);
   g_autofree char *title = g_strdup_printf ("%s (%u)", heading, touchpoints->len);
 
-  subheading (report, title, 60);
-  paragraph (report, touchpoints->len > 0 ? intro : none, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_subheading (report, title, 60);
+  tps_report_paragraph (report, touchpoints->len > 0 ? intro : none, BODY_SIZE,
+                        TPS_PALETTE_TEXT_MUTED);
 
   for (guint i = 0; i < touchpoints->len; i++)
     moment_block (report, g_ptr_array_index (touchpoints, i));
@@ -1180,7 +634,7 @@ moment_section (TpsReport  *report,
 static void
 chapter_moments (TpsReport *report)
 {
-  begin_chapter (report, FALSE);
+  tps_report_begin_chapter (report, FALSE);
 
   moment_section (report, TPS_MOMENT_PAINPOINT, _("Painpoints"),
                   _("Where customers are let down today: the touchpoints to fix first."),
@@ -1261,7 +715,7 @@ draw_timeline (TpsReport *report)
 
   tps_timeline_set_today (timeline, iso);
   tps_timeline_update (timeline, report->project);
-  if (body_width (report) / tps_timeline_get_width (timeline) < 0.6)
+  if (tps_report_body_width (report) / tps_timeline_get_width (timeline) < 0.6)
     {
       tps_timeline_set_scale (timeline, TPS_TIMELINE_SCALE_QUARTER);
       tps_timeline_update (timeline, report->project);
@@ -1269,11 +723,11 @@ draw_timeline (TpsReport *report)
 
   width = tps_timeline_get_width (timeline);
   height = tps_timeline_get_height (timeline);
-  scale = MIN (1.0, tps_page_scale_to_fit (width, height, body_width (report),
-                                           room_left (report)));
+  scale = MIN (1.0, tps_page_scale_to_fit (width, height, tps_report_body_width (report),
+                                           tps_report_room_left (report)));
 
   cairo_save (report->cr);
-  cairo_translate (report->cr, body_left (report), report->y);
+  cairo_translate (report->cr, tps_report_body_left (report), report->y);
   cairo_scale (report->cr, scale, scale);
   cairo_rectangle (report->cr, 0, 0, width, height);
   cairo_clip (report->cr);
@@ -1290,14 +744,17 @@ draw_effort_matrix (TpsReport *report)
   double width, height, scale;
 
   tps_effort_matrix_set_show_key (matrix, TRUE);
-  tps_effort_matrix_update (matrix, report->project, body_width (report), room_left (report));
+  tps_effort_matrix_update (matrix, report->project, tps_report_body_width (report),
+                            tps_report_room_left (report));
   width = tps_effort_matrix_get_width (matrix);
   height = tps_effort_matrix_get_height (matrix);
-  scale = MIN (1.0, tps_page_scale_to_fit (width, height, body_width (report),
-                                           room_left (report)));
+  scale = MIN (1.0, tps_page_scale_to_fit (width, height, tps_report_body_width (report),
+                                           tps_report_room_left (report)));
 
   cairo_save (report->cr);
-  cairo_translate (report->cr, body_left (report) + (body_width (report) - width * scale) / 2,
+  cairo_translate (report->cr,
+                   tps_report_body_left (report)
+                   + (tps_report_body_width (report) - width * scale) / 2,
                    report->y);
   cairo_scale (report->cr, scale, scale);
   cairo_rectangle (report->cr, 0, 0, width, height);
@@ -1320,11 +777,12 @@ chapter_measures (TpsReport *report)
   g_autofree char *intro = NULL;
   guint n_quick_wins = 0;
 
-  begin_chapter (report, TRUE);
+  tps_report_begin_chapter (report, TRUE);
 
   if (n == 0)
     {
-      paragraph (report, _("No measures have been planned yet."), BODY_SIZE, TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("No measures have been planned yet."), BODY_SIZE,
+                            TPS_PALETTE_TEXT);
       return;
     }
 
@@ -1343,18 +801,19 @@ chapter_measures (TpsReport *report)
                                         "%u measures, %u of them quick wins: an impact of 4 or "
                                         "more for an effort of 2 or less.", n),
                            n, n_quick_wins);
-  paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
-  table (report, measure_columns, G_N_ELEMENTS (measure_columns), measures, fill_measure_row);
+  tps_report_paragraph (report, intro, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_table (report, measure_columns, G_N_ELEMENTS (measure_columns), measures,
+                    fill_measure_row);
 
   /* Each chart gets a page of its own unless most of this one is left. */
-  if (room_left (report) < report->page_layout->content.height * 0.6)
-    continue_page (report);
-  subheading (report, _("Timeline"), 120);
+  if (tps_report_room_left (report) < report->page_layout->content.height * 0.6)
+    tps_report_continue_page (report);
+  tps_report_subheading (report, _("Timeline"), 120);
   draw_timeline (report);
 
-  if (room_left (report) < report->page_layout->content.height * 0.75)
-    continue_page (report);
-  subheading (report, _("Impact and Effort"), 200);
+  if (tps_report_room_left (report) < report->page_layout->content.height * 0.75)
+    tps_report_continue_page (report);
+  tps_report_subheading (report, _("Impact and Effort"), 200);
   draw_effort_matrix (report);
 }
 
@@ -1387,8 +846,8 @@ paginated_chart (TpsReport                     *report,
        * text stays legible, and a page holds half again as many.
        */
       double zoom = CHART_ZOOM;
-      double width = body_width (report) / zoom;
-      double room = room_left (report) / zoom;
+      double width = tps_report_body_width (report) / zoom;
+      double room = tps_report_room_left (report) / zoom;
       double height;
       guint shown;
 
@@ -1398,16 +857,16 @@ paginated_chart (TpsReport                     *report,
         options.first_row = first;
 
       shown = count (report->project, width, room, &options);
-      if (shown == 0 && total > 0 && report->y > body_top (report) + 60)
+      if (shown == 0 && total > 0 && report->y > tps_report_body_top (report) + 60)
         {
-          continue_page (report);
+          tps_report_continue_page (report);
           continue;
         }
 
       height = MIN (natural_height (report->project, width, &options), room);
 
       cairo_save (report->cr);
-      cairo_translate (report->cr, body_left (report), report->y);
+      cairo_translate (report->cr, tps_report_body_left (report), report->y);
       cairo_scale (report->cr, zoom, zoom);
       cairo_rectangle (report->cr, 0, 0, width, height);
       cairo_clip (report->cr);
@@ -1418,7 +877,7 @@ paginated_chart (TpsReport                     *report,
       /* A page too small for a single row would never finish. */
       first += MAX (shown, 1);
       if (first < total)
-        continue_page (report);
+        tps_report_continue_page (report);
     }
   while (first < total);
 }
@@ -1435,7 +894,7 @@ chapter_analysis (TpsReport *report)
   TpsAnalysisChartOptions options;
   double height;
 
-  begin_chapter (report, TRUE);
+  tps_report_begin_chapter (report, TRUE);
 
   tps_analysis_chart_options_init (&options);
   options.print = TRUE;
@@ -1444,26 +903,26 @@ chapter_analysis (TpsReport *report)
   options.gaps = gaps;
   options.kpi_series = series;
 
-  subheading (report, _("Importance and Performance"), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
-  height = MAX (room_left (report), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
+  tps_report_subheading (report, _("Importance and Performance"), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
+  height = MAX (tps_report_room_left (report), TPS_ANALYSIS_MATRIX_MIN_HEIGHT);
   cairo_save (report->cr);
-  cairo_translate (report->cr, body_left (report), report->y);
-  tps_analysis_render_matrix (report->cr, report->project, body_width (report), height,
+  cairo_translate (report->cr, tps_report_body_left (report), report->y);
+  tps_analysis_render_matrix (report->cr, report->project, tps_report_body_width (report), height,
                               &options);
   cairo_restore (report->cr);
   report->y += height;
 
-  continue_page (report);
-  subheading (report, _("Perception Gap"), 100);
+  tps_report_continue_page (report);
+  tps_report_subheading (report, _("Perception Gap"), 100);
   paginated_chart (report, &options, gaps->len, FALSE, tps_analysis_perception_gap_count_rows,
                    tps_analysis_perception_gap_get_height, tps_analysis_render_perception_gap);
 
-  continue_page (report);
-  subheading (report, _("KPI Trends"), 100);
+  tps_report_continue_page (report);
+  tps_report_subheading (report, _("KPI Trends"), 100);
   if (series->len == 0)
     {
-      paragraph (report, _("No measurements have been recorded yet."), BODY_SIZE,
-                 TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("No measurements have been recorded yet."), BODY_SIZE,
+                            TPS_PALETTE_TEXT);
       return;
     }
   paginated_chart (report, &options, series->len, TRUE, tps_analysis_kpi_trends_count_series,
@@ -1518,7 +977,7 @@ comparator_summary (TpsReport     *report,
   title = g_strdup_printf ("%s (%s)", tps_comparator_get_name (comparator),
                            tps_enum_get_label (TPS_TYPE_COMPARATOR_KIND,
                                                tps_comparator_get_kind (comparator)));
-  subheading (report, title, 30);
+  tps_report_subheading (report, title, 30);
   counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Rated at %u touchpoint: ahead of us at %u, level at "
                                          "%u, behind us at %u.",
@@ -1526,13 +985,14 @@ comparator_summary (TpsReport     *report,
                                          "%u, behind us at %u.", summary.n_rated),
                             summary.n_rated, summary.n_behind, summary.n_level,
                             summary.n_ahead);
-  paragraph (report, counts, BODY_SIZE, TPS_PALETTE_TEXT);
+  tps_report_paragraph (report, counts, BODY_SIZE, TPS_PALETTE_TEXT);
   if (source != NULL)
     {
       g_autofree char *line = g_strdup_printf (_("Source: %s"), source);
-      paragraph (report, line, SMALL_SIZE, TPS_PALETTE_TEXT_MUTED);
+      tps_report_paragraph (report, line, SMALL_SIZE, TPS_PALETTE_TEXT_MUTED);
     }
-  paragraph (report, tps_comparator_get_note (comparator), SMALL_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_paragraph (report, tps_comparator_get_note (comparator), SMALL_SIZE,
+                        TPS_PALETTE_TEXT_MUTED);
 }
 
 /* Seed 001 step 5 and seed 003: how the journey compares with competitors
@@ -1545,39 +1005,43 @@ chapter_benchmark (TpsReport *report)
   g_autoptr(GArray) gaps = tps_benchmark_get_gaps (report->project, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  begin_chapter (report, FALSE);
+  tps_report_begin_chapter (report, FALSE);
 
   if (g_list_model_get_n_items (comparators) == 0)
     {
-      paragraph (report, _("No comparators have been rated yet. Rate competitors and "
-                           "best-practice providers of other industries at the touchpoints to "
-                           "see where customers' expectations come from."),
-                 BODY_SIZE, TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("No comparators have been rated yet. Rate competitors and "
+                                      "best-practice providers of other industries at the "
+                                      "touchpoints to "
+                                      "see where customers' expectations come from."),
+                            BODY_SIZE, TPS_PALETTE_TEXT);
       return;
     }
 
-  paragraph (report, _("Customers compare every touchpoint with the best they have met "
-                       "anywhere. Each comparator is rated on the same scale as the Ist."),
-             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_paragraph (report, _("Customers compare every touchpoint with the best they have met "
+                                  "anywhere. Each comparator is rated on the same scale as the "
+                                  "Ist."),
+                        BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
   for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
     {
       g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
       comparator_summary (report, comparator);
     }
 
-  subheading (report, _("Where We Trail the Best"), 60);
+  tps_report_subheading (report, _("Where We Trail the Best"), 60);
   if (gaps->len == 0)
     {
-      paragraph (report, _("No comparator is rated above us at any touchpoint."), BODY_SIZE,
-                 TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("No comparator is rated above us at any touchpoint."),
+                            BODY_SIZE,
+                            TPS_PALETTE_TEXT);
       return;
     }
-  paragraph (report, _("The touchpoints where a comparator is rated above our Ist, the largest "
-                       "gap weighted by importance first."),
-             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_paragraph (report, _("The touchpoints where a comparator is rated above our Ist, "
+                                  "the largest "
+                                  "gap weighted by importance first."),
+                        BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
   for (guint i = 0; i < gaps->len; i++)
     g_ptr_array_add (rows, &g_array_index (gaps, TpsBenchmarkGap, i));
-  table (report, gap_columns, G_N_ELEMENTS (gap_columns), rows, fill_gap_row);
+  tps_report_table (report, gap_columns, G_N_ELEMENTS (gap_columns), rows, fill_gap_row);
 }
 
 static const Column finding_columns[] = {
@@ -1647,11 +1111,11 @@ chapter_health (TpsReport *report)
   findings = tps_health_check (report->project, today);
   tps_health_count (findings, counts);
 
-  begin_chapter (report, FALSE);
+  tps_report_begin_chapter (report, FALSE);
 
   if (findings->len == 0)
-    paragraph (report, _("The health check found nothing to look at."), BODY_SIZE,
-               TPS_PALETTE_TEXT);
+    tps_report_paragraph (report, _("The health check found nothing to look at."), BODY_SIZE,
+                          TPS_PALETTE_TEXT);
   else
     {
       /* Translators: the three counts of the health check's findings */
@@ -1659,18 +1123,19 @@ chapter_health (TpsReport *report)
                                    "come first."),
                                  counts[TPS_HEALTH_CRITICAL], counts[TPS_HEALTH_WARNING],
                                  counts[TPS_HEALTH_HINT]);
-      paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
-      table (report, finding_columns, G_N_ELEMENTS (finding_columns), findings,
-             fill_finding_row);
+      tps_report_paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+      tps_report_table (report, finding_columns, G_N_ELEMENTS (finding_columns), findings,
+                        fill_finding_row);
     }
 
-  subheading (report, _("Channel Consistency"), 60);
-  paragraph (report, _("Per stage, the mean Ist of each channel. Channels two or more steps "
-                       "apart give customers an inconsistent experience."),
-             BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_subheading (report, _("Channel Consistency"), 60);
+  tps_report_paragraph (report, _("Per stage, the mean Ist of each channel. Channels two or more "
+                                  "steps "
+                                  "apart give customers an inconsistent experience."),
+                        BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
   if (stages->len > 0)
-    table (report, consistency_columns, G_N_ELEMENTS (consistency_columns), stages,
-           fill_consistency_row);
+    tps_report_table (report, consistency_columns, G_N_ELEMENTS (consistency_columns), stages,
+                      fill_consistency_row);
 }
 
 /* One line of the changes table: the object on its first line only. */
@@ -1742,18 +1207,19 @@ chapter_changes (TpsReport *report)
   g_autofree char *summary = NULL;
   guint added, removed, changed;
 
-  begin_chapter (report, TRUE);
+  tps_report_begin_chapter (report, TRUE);
 
   tps_comparison_count (comparison, &added, &removed, &changed);
   /* Translators: "Compared with “workshop-1.touchpoints”: 2 new, 1 removed, 5 changed." */
   summary = g_strdup_printf (_("Compared with “%s”: %u new, %u removed, %u changed."),
                              report->options.since_name ? report->options.since_name : "",
                              added, removed, changed);
-  paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
+  tps_report_paragraph (report, summary, BODY_SIZE, TPS_PALETTE_TEXT_MUTED);
 
   if (tps_comparison_is_empty (comparison))
     {
-      paragraph (report, _("Nothing has changed since then."), BODY_SIZE, TPS_PALETTE_TEXT);
+      tps_report_paragraph (report, _("Nothing has changed since then."), BODY_SIZE,
+                            TPS_PALETTE_TEXT);
       return;
     }
 
@@ -1778,7 +1244,7 @@ chapter_changes (TpsReport *report)
         g_free (heading);
     }
 
-  table (report, change_columns, G_N_ELEMENTS (change_columns), lines, fill_change_row);
+  tps_report_table (report, change_columns, G_N_ELEMENTS (change_columns), lines, fill_change_row);
 }
 
 /* Writing ------------------------------------------------------------------ */
@@ -1806,9 +1272,9 @@ write_chapters (TpsReport       *report,
   for (report->chapter = 0;
        report->chapter < N_CHAPTERS && !g_cancellable_is_cancelled (report->cancellable);
        report->chapter++)
-    if (chapter_is_included (report, report->chapter))
-      chapters[report->chapter].write (report);
-  end_page (report);
+    if (tps_report_chapter_is_included (report, report->chapter))
+      tps_report_chapters[report->chapter].write (report);
+  tps_report_end_page (report);
 
   status = cairo_status (report->cr);
   g_clear_pointer (&report->measure_counts, g_hash_table_unref);

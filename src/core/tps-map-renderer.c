@@ -22,6 +22,7 @@
 #include "tps-map-layout-private.h"
 #include "tps-analysis.h"
 #include "tps-map-renderer.h"
+#include "tps-map-renderer-private.h"
 #include "tps-palette.h"
 
 /* Below this zoom, card text would be a few pixels high: it is drawn as
@@ -30,20 +31,6 @@
 #define GREEK_ZOOM       0.55
 #define MIN_SCREEN_TEXT  11.0
 
-typedef struct
-{
-  cairo_t *cr;
-  PangoContext *pango;
-  TpsMapLayout *layout;
-  const TpsMapMetrics *m;
-  TpsProject *project;
-  const TpsMapRenderOptions *options;
-  cairo_rectangle_t clip;
-  double zoom;
-  gboolean dark;
-  gboolean greek;
-  GHashTable *measure_counts;   /* made when the first card needs it */
-} Painter;
 
 void
 tps_map_render_options_init (TpsMapRenderOptions *options)
@@ -123,10 +110,10 @@ tps_map_get_trend (TpsTouchpoint *touchpoint,
 
 /* Drawing helpers */
 
-static void
-set_color (Painter        *p,
-           TpsPaletteRole  role,
-           double          opacity)
+void
+tps_map_paint_set_color (Painter        *p,
+                         TpsPaletteRole  role,
+                         double          opacity)
 {
   TpsColor color;
 
@@ -134,10 +121,10 @@ set_color (Painter        *p,
   tps_color_set_source (p->cr, &color, opacity);
 }
 
-static gboolean
-visible (Painter                 *p,
-         const cairo_rectangle_t *rect,
-         double                   bleed)
+gboolean
+tps_map_paint_visible (Painter                 *p,
+                       const cairo_rectangle_t *rect,
+                       double                   bleed)
 {
   return rect->x - bleed < p->clip.x + p->clip.width
          && rect->x + rect->width + bleed > p->clip.x
@@ -145,12 +132,12 @@ visible (Painter                 *p,
          && rect->y + rect->height + bleed > p->clip.y;
 }
 
-static PangoLayout *
-text_new (Painter         *p,
-          TpsMapTextStyle  style,
-          const char      *text,
-          double           width,
-          int              max_lines)
+PangoLayout *
+tps_map_paint_text_new (Painter         *p,
+                        TpsMapTextStyle  style,
+                        const char      *text,
+                        double           width,
+                        int              max_lines)
 {
   return tps_map_text_new (p->pango, style, text, width, max_lines);
 }
@@ -158,14 +145,14 @@ text_new (Painter         *p,
 /* A name that must stay legible when zoomed out: its size grows so that
  * it is never smaller than MIN_SCREEN_TEXT pixels on screen.
  */
-static PangoLayout *
-text_new_legible (Painter         *p,
-                  TpsMapTextStyle  style,
-                  const char      *text,
-                  double           width,
-                  int              max_lines)
+PangoLayout *
+tps_map_paint_text_new_legible (Painter         *p,
+                                TpsMapTextStyle  style,
+                                const char      *text,
+                                double           width,
+                                int              max_lines)
 {
-  PangoLayout *layout = text_new (p, style, text, width, max_lines);
+  PangoLayout *layout = tps_map_paint_text_new (p, style, text, width, max_lines);
   const PangoFontDescription *font = pango_layout_get_font_description (layout);
   double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
 
@@ -196,12 +183,12 @@ show_layout (Painter     *p,
 }
 
 /* Shows @layout, or at small zooms grey bars where its lines are. */
-static void
-show_text (Painter     *p,
-           PangoLayout *layout,
-           double       x,
-           double       y,
-           gboolean     may_greek)
+void
+tps_map_paint_show_text (Painter     *p,
+                         PangoLayout *layout,
+                         double       x,
+                         double       y,
+                         gboolean     may_greek)
 {
   if (p->greek && may_greek)
     {
@@ -245,13 +232,13 @@ show_text (Painter     *p,
  * its own shape so the map reads without colour.
  */
 
-static void
-draw_moment_shape (Painter   *p,
-                   TpsMoment  moment,
-                   double     x,
-                   double     y,
-                   double     size,
-                   gboolean   outline)
+void
+tps_map_paint_draw_moment_shape (Painter   *p,
+                                 TpsMoment  moment,
+                                 double     x,
+                                 double     y,
+                                 double     size,
+                                 gboolean   outline)
 {
   cairo_t *cr = p->cr;
   TpsColor color, page;
@@ -312,7 +299,7 @@ draw_entry_exit (Painter  *p,
   double to = entry ? x + s * 0.3 : x + s;
 
   cairo_save (cr);
-  set_color (p, TPS_PALETTE_TEXT, 0.85);
+  tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 0.85);
   cairo_set_line_width (cr, size * 0.13);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -427,17 +414,17 @@ draw_trend_arrow (Painter *p,
 }
 
 /* A pill with the rating on it, in the rating's colour. Returns its width. */
-static double
-draw_rating_chip (Painter *p,
-                  int      rating,
-                  double   x,
-                  double   y,
-                  double   height,
-                  gboolean label_it)
+double
+tps_map_paint_draw_rating_chip (Painter *p,
+                                int      rating,
+                                double   x,
+                                double   y,
+                                double   height,
+                                gboolean label_it)
 {
   cairo_t *cr = p->cr;
   g_autofree char *text = tps_rating_format (rating);
-  g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
+  g_autoptr(PangoLayout) layout = tps_map_paint_text_new (p, TPS_MAP_TEXT_CHIP, text, -1, 0);
   TpsColor ink;
   double tw = tps_draw_text_width (layout);
   double th = tps_draw_text_height (layout);
@@ -461,10 +448,10 @@ draw_rating_chip (Painter *p,
  * differ in print without colour too. @offset is how far along the whole
  * curve the stroke starts, for the dash pattern.
  */
-static void
-set_curve_style (Painter     *p,
-                 TpsMapCurve  curve,
-                 double       offset)
+void
+tps_map_paint_set_curve_style (Painter     *p,
+                               TpsMapCurve  curve,
+                               double       offset)
 {
   static const double soll_dash[] = { 8, 6 };
   static const double benchmark_dash[] = { 12, 5, 2, 5 };
@@ -478,28 +465,28 @@ set_curve_style (Painter     *p,
     case TPS_MAP_CURVE_SOLL:
       cairo_set_dash (cr, soll_dash, 2, fmod (offset, soll_dash[0] + soll_dash[1]));
       cairo_set_line_width (cr, 2.5);
-      set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_CURVE_SOLL, 1.0);
       break;
     case TPS_MAP_CURVE_BENCHMARK:
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, benchmark_dash, 4, fmod (offset, 24));
       cairo_set_line_width (cr, 2.5);
-      set_color (p, TPS_PALETTE_CURVE_BENCHMARK, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_CURVE_BENCHMARK, 1.0);
       break;
     case TPS_MAP_CURVE_IST:
     default:
       cairo_set_line_width (cr, 3.5);
-      set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_CURVE_IST, 1.0);
       break;
     }
 }
 
 /* A comparator's point: a hollow square, a shape neither Ist nor Soll use. */
-static void
-draw_benchmark_mark (Painter *p,
-                     double   x,
-                     double   y,
-                     double   opacity)
+void
+tps_map_paint_draw_benchmark_mark (Painter *p,
+                                   double   x,
+                                   double   y,
+                                   double   opacity)
 {
   cairo_t *cr = p->cr;
   TpsColor page;
@@ -509,39 +496,39 @@ draw_benchmark_mark (Painter *p,
   cairo_rectangle (cr, x - 4.5, y - 4.5, 9, 9);
   tps_color_set_source (cr, &page, 1.0);
   cairo_fill_preserve (cr);
-  set_color (p, TPS_PALETTE_CURVE_BENCHMARK, opacity);
+  tps_map_paint_set_color (p, TPS_PALETTE_CURVE_BENCHMARK, opacity);
   cairo_set_line_width (cr, 2.0);
   cairo_stroke (cr);
 }
 
 /* Title and legend */
 
-static void
-draw_legend_icon (Painter           *p,
-                  TpsMapLegendItem   item,
-                  double             x,
-                  double             y)
+void
+tps_map_paint_draw_legend_icon (Painter           *p,
+                                TpsMapLegendItem   item,
+                                double             x,
+                                double             y)
 {
   cairo_t *cr = p->cr;
   double cx = x + TPS_MAP_LEGEND_ICON / 2, cy = y;
 
   if (item >= TPS_MAP_LEGEND_RATING_MIN && item <= TPS_MAP_LEGEND_RATING_MAX)
     {
-      draw_rating_chip (p, (int) item - TPS_MAP_LEGEND_RATING_MIN + TPS_RATING_MIN,
-                        x - 6, cy - 9, 18, TRUE);
+      tps_map_paint_draw_rating_chip (p, (int) item - TPS_MAP_LEGEND_RATING_MIN + TPS_RATING_MIN,
+                                      x - 6, cy - 9, 18, TRUE);
       return;
     }
 
   switch (item)
     {
     case TPS_MAP_LEGEND_PAINPOINT:
-      draw_moment_shape (p, TPS_MOMENT_PAINPOINT, cx, cy, 17, FALSE);
+      tps_map_paint_draw_moment_shape (p, TPS_MOMENT_PAINPOINT, cx, cy, 17, FALSE);
       break;
     case TPS_MAP_LEGEND_LOVEPOINT:
-      draw_moment_shape (p, TPS_MOMENT_LOVEPOINT, cx, cy, 17, FALSE);
+      tps_map_paint_draw_moment_shape (p, TPS_MOMENT_LOVEPOINT, cx, cy, 17, FALSE);
       break;
     case TPS_MAP_LEGEND_MOMENT_OF_TRUTH:
-      draw_moment_shape (p, TPS_MOMENT_OF_TRUTH, cx, cy, 17, FALSE);
+      tps_map_paint_draw_moment_shape (p, TPS_MOMENT_OF_TRUTH, cx, cy, 17, FALSE);
       break;
     case TPS_MAP_LEGEND_ENTRY:
       draw_entry_exit (p, TRUE, cx, cy, 16);
@@ -555,10 +542,11 @@ draw_legend_icon (Painter           *p,
         static const double dash[] = { 4, 3 };
 
         tps_draw_rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 4);
-        set_color (p, TPS_PALETTE_CARD, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
+        tps_map_paint_set_color (p, TPS_PALETTE_CARD, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
         cairo_fill_preserve (cr);
         cairo_save (cr);
-        set_color (p, TPS_PALETTE_TEXT_MUTED, item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
+        tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED,
+                                 item == TPS_MAP_LEGEND_RETIRE ? 0.5 : 1.0);
         cairo_set_line_width (cr, 1.5);
         if (item == TPS_MAP_LEGEND_NEW)
           cairo_set_dash (cr, dash, 2, 0);
@@ -566,7 +554,7 @@ draw_legend_icon (Painter           *p,
         cairo_restore (cr);
         if (item == TPS_MAP_LEGEND_RETIRE)
           {
-            set_color (p, TPS_PALETTE_TEXT, 0.7);
+            tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 0.7);
             cairo_set_line_width (cr, 1.5);
             cairo_move_to (cr, x + 4, cy);
             cairo_line_to (cr, x + TPS_MAP_LEGEND_ICON - 4, cy);
@@ -575,13 +563,13 @@ draw_legend_icon (Painter           *p,
       }
       break;
     case TPS_MAP_LEGEND_MEASURES:
-      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       draw_measure_icon (p, cx, cy, 15);
       break;
     case TPS_MAP_LEGEND_TREND:
-      set_color (p, TPS_PALETTE_TREND_BETTER, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TREND_BETTER, 1.0);
       draw_trend_arrow (p, 1, cx - 5, cy, 14);
-      set_color (p, TPS_PALETTE_TREND_WORSE, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TREND_WORSE, 1.0);
       draw_trend_arrow (p, -1, cx + 5, cy, 14);
       break;
     case TPS_MAP_LEGEND_IST:
@@ -590,8 +578,8 @@ draw_legend_icon (Painter           *p,
         static const double dash[] = { 6, 4 };
 
         cairo_save (cr);
-        set_color (p, item == TPS_MAP_LEGEND_IST ? TPS_PALETTE_CURVE_IST
-                                                 : TPS_PALETTE_CURVE_SOLL, 1.0);
+        tps_map_paint_set_color (p, item == TPS_MAP_LEGEND_IST ? TPS_PALETTE_CURVE_IST
+                                                               : TPS_PALETTE_CURVE_SOLL, 1.0);
         cairo_set_line_width (cr, item == TPS_MAP_LEGEND_IST ? 3.0 : 2.5);
         if (item == TPS_MAP_LEGEND_SOLL)
           cairo_set_dash (cr, dash, 2, 0);
@@ -604,18 +592,18 @@ draw_legend_icon (Painter           *p,
       break;
     case TPS_MAP_LEGEND_BENCHMARK:
       cairo_save (cr);
-      set_curve_style (p, TPS_MAP_CURVE_BENCHMARK, 0);
+      tps_map_paint_set_curve_style (p, TPS_MAP_CURVE_BENCHMARK, 0);
       cairo_move_to (cr, x, cy);
       cairo_line_to (cr, x + TPS_MAP_LEGEND_ICON, cy);
       cairo_stroke (cr);
       cairo_restore (cr);
-      draw_benchmark_mark (p, cx, cy, 1.0);
+      tps_map_paint_draw_benchmark_mark (p, cx, cy, 1.0);
       break;
     case TPS_MAP_LEGEND_SHORTFALL:
     case TPS_MAP_LEGEND_SURPLUS:
       tps_draw_rounded_rect (cr, x, cy - 8, TPS_MAP_LEGEND_ICON, 16, 3);
-      set_color (p, item == TPS_MAP_LEGEND_SHORTFALL ? TPS_PALETTE_GAP_SHORTFALL
-                                                     : TPS_PALETTE_GAP_SURPLUS, 1.6);
+      tps_map_paint_set_color (p, item == TPS_MAP_LEGEND_SHORTFALL ? TPS_PALETTE_GAP_SHORTFALL
+                                                                   : TPS_PALETTE_GAP_SURPLUS, 1.6);
       cairo_fill (cr);
       break;
     case TPS_MAP_LEGEND_ONLINE:
@@ -642,25 +630,25 @@ draw_title (Painter *p)
   double y;
 
   tps_map_layout_get_title_rect (p->layout, &rect);
-  if (rect.height <= 0 || !visible (p, &rect, 0))
+  if (rect.height <= 0 || !tps_map_paint_visible (p, &rect, 0))
     return;
 
   {
-    g_autoptr(PangoLayout) title = text_new (p, TPS_MAP_TEXT_TITLE,
-                                             tps_project_get_title (p->project),
-                                             rect.width, 2);
-    set_color (p, TPS_PALETTE_TEXT, 1.0);
-    show_text (p, title, rect.x, rect.y, FALSE);
+    g_autoptr(PangoLayout) title = tps_map_paint_text_new (p, TPS_MAP_TEXT_TITLE,
+                                                           tps_project_get_title (p->project),
+                                                           rect.width, 2);
+    tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 1.0);
+    tps_map_paint_show_text (p, title, rect.x, rect.y, FALSE);
     y = rect.y + tps_draw_text_height (title);
   }
 
   organisation = tps_project_get_organisation (p->project);
   if (organisation != NULL)
     {
-      g_autoptr(PangoLayout) sub = text_new (p, TPS_MAP_TEXT_SUBTITLE, organisation,
-                                             rect.width, 1);
-      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
-      show_text (p, sub, rect.x, y + 4, TRUE);
+      g_autoptr(PangoLayout) sub = tps_map_paint_text_new (p, TPS_MAP_TEXT_SUBTITLE, organisation,
+                                                           rect.width, 1);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      tps_map_paint_show_text (p, sub, rect.x, y + 4, TRUE);
     }
 
   legend = tps_map_layout_get_legend (p->layout, &n_legend);
@@ -670,15 +658,16 @@ draw_title (Painter *p)
       g_autoptr(PangoLayout) label = NULL;
       double cy = entry->rect.y + entry->rect.height / 2;
 
-      if (!visible (p, &entry->rect, 4))
+      if (!tps_map_paint_visible (p, &entry->rect, 4))
         continue;
 
-      draw_legend_icon (p, entry->item, entry->rect.x, cy);
-      label = text_new (p, TPS_MAP_TEXT_LEGEND,
-                        tps_map_layout_get_legend_label (p->layout, entry->item), -1, 0);
-      set_color (p, TPS_PALETTE_TEXT, 0.85);
-      show_text (p, label, entry->rect.x + TPS_MAP_LEGEND_ICON + 8,
-                 cy - tps_draw_text_height (label) / 2, TRUE);
+      tps_map_paint_draw_legend_icon (p, entry->item, entry->rect.x, cy);
+      label = tps_map_paint_text_new (p, TPS_MAP_TEXT_LEGEND,
+                                      tps_map_layout_get_legend_label (p->layout, entry->item),
+                                      -1, 0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 0.85);
+      tps_map_paint_show_text (p, label, entry->rect.x + TPS_MAP_LEGEND_ICON + 8,
+                               cy - tps_draw_text_height (label) / 2, TRUE);
     }
 }
 
@@ -715,14 +704,15 @@ draw_stage_headers (Painter *p)
     cairo_rectangle_t corner = { header.x - p->m->label_width, header.y,
                                  p->m->label_width, header.height };
 
-    if (visible (p, &corner, 0) && !p->greek)
+    if (tps_map_paint_visible (p, &corner, 0) && !p->greek)
       {
-        g_autoptr(PangoLayout) stages = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, _("Stages →"),
-                                                  -1, 0);
-        g_autoptr(PangoLayout) channels = text_new (p, TPS_MAP_TEXT_STAGE_COUNT,
-                                                    _("Channels ↓"), -1, 0);
+        g_autoptr(PangoLayout) stages = tps_map_paint_text_new (p, TPS_MAP_TEXT_STAGE_COUNT,
+                                                                _("Stages →"),
+                                                                -1, 0);
+        g_autoptr(PangoLayout) channels = tps_map_paint_text_new (p, TPS_MAP_TEXT_STAGE_COUNT,
+                                                                  _("Channels ↓"), -1, 0);
 
-        set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+        tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
         cairo_move_to (cr, corner.x + corner.width - p->m->label_pad
                            - tps_draw_text_width (stages), corner.y + p->m->header_pad);
         show_layout (p, stages);
@@ -744,11 +734,12 @@ draw_stage_headers (Painter *p)
       g_autofree char *name_text = NULL;
       double x, text_width;
 
-      if (!visible (p, r, TPS_MAP_CHEVRON))
+      if (!tps_map_paint_visible (p, r, TPS_MAP_CHEVRON))
         continue;
 
       path_chevron (cr, r, i == 0);
-      set_color (p, column->stage_index % 2 ? TPS_PALETTE_HEADER_ALT : TPS_PALETTE_HEADER, 1.0);
+      tps_map_paint_set_color (p, column->stage_index % 2 ? TPS_PALETTE_HEADER_ALT
+                                                          : TPS_PALETTE_HEADER, 1.0);
       cairo_fill (cr);
 
       x = r->x + (i == 0 ? p->m->header_pad : TPS_MAP_CHEVRON + p->m->header_pad);
@@ -758,10 +749,11 @@ draw_stage_headers (Painter *p)
       if (!print)
         {
           g_autofree char *number_text = g_strdup_printf ("%u", column->stage_index + 1);
-          g_autoptr(PangoLayout) number = text_new (p, TPS_MAP_TEXT_CHIP, number_text, -1, 0);
+          g_autoptr(PangoLayout) number = tps_map_paint_text_new (p, TPS_MAP_TEXT_CHIP,
+                                                                  number_text, -1, 0);
           double circle = TPS_MAP_STAGE_RING;
 
-          set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
+          tps_map_paint_set_color (p, TPS_PALETTE_HEADER_TEXT, 0.9);
           cairo_set_line_width (cr, 1.5);
           cairo_arc (cr, x + circle / 2, r->y + p->m->header_pad + circle / 2 - 2,
                      circle / 2, 0, 2 * G_PI);
@@ -783,10 +775,11 @@ draw_stage_headers (Painter *p)
         name_text = g_strdup_printf (_("%s (continued)"), tps_stage_get_name (column->stage));
       else
         name_text = g_strdup (tps_stage_get_name (column->stage));
-      name = text_new_legible (p, tps_map_layout_get_stage_text (p->layout), name_text,
-                               text_width, TPS_MAP_STAGE_LINES);
-      set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
-      show_text (p, name, x, r->y + p->m->header_pad, FALSE);
+      name = tps_map_paint_text_new_legible (p, tps_map_layout_get_stage_text (p->layout),
+                                             name_text,
+                                             text_width, TPS_MAP_STAGE_LINES);
+      tps_map_paint_set_color (p, TPS_PALETTE_HEADER_TEXT, 1.0);
+      tps_map_paint_show_text (p, name, x, r->y + p->m->header_pad, FALSE);
 
       count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
                                                  "%u touchpoints", column->n_touchpoints),
@@ -799,10 +792,11 @@ draw_stage_headers (Painter *p)
           g_free (count_text);
           count_text = g_steal_pointer (&numbered);
         }
-      count = text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
-      set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
-      show_text (p, count, x,
-                 r->y + r->height - p->m->header_pad - tps_draw_text_height (count), TRUE);
+      count = tps_map_paint_text_new (p, TPS_MAP_TEXT_STAGE_COUNT, count_text, text_width, 1);
+      tps_map_paint_set_color (p, TPS_PALETTE_HEADER_TEXT, 0.72);
+      tps_map_paint_show_text (p, count, x,
+                               r->y + r->height - p->m->header_pad
+                               - tps_draw_text_height (count), TRUE);
     }
 }
 
@@ -824,49 +818,50 @@ draw_lanes (Painter *p)
       g_autoptr(PangoLayout) kind_label = NULL;
       double x, y, name_height;
 
-      if (!visible (p, &row, 0))
+      if (!tps_map_paint_visible (p, &row, 0))
         continue;
 
       if (i % 2 == 1)
         {
           cairo_rectangle (cr, row.x, row.y, row.width, row.height);
-          set_color (p, TPS_PALETTE_LANE_ALT, 1.0);
+          tps_map_paint_set_color (p, TPS_PALETTE_LANE_ALT, 1.0);
           cairo_fill (cr);
         }
 
       /* The label cell. */
-      if (!visible (p, &lane->label, 0))
+      if (!tps_map_paint_visible (p, &lane->label, 0))
         continue;
 
       cairo_rectangle (cr, lane->label.x, lane->label.y, lane->label.width, lane->label.height);
-      set_color (p, TPS_PALETTE_GRID, 0.35);
+      tps_map_paint_set_color (p, TPS_PALETTE_GRID, 0.35);
       cairo_fill (cr);
 
       x = lane->label.x + p->m->label_pad;
-      name = text_new_legible (p, TPS_MAP_TEXT_LANE, tps_channel_get_name (lane->channel),
-                               lane->label.width - 2 * p->m->label_pad - 20, 3);
-      kind_label = text_new (p, TPS_MAP_TEXT_LANE_KIND,
-                             tps_enum_get_label (TPS_TYPE_CHANNEL_KIND, kind), -1, 0);
+      name = tps_map_paint_text_new_legible (p, TPS_MAP_TEXT_LANE,
+                                             tps_channel_get_name (lane->channel),
+                                             lane->label.width - 2 * p->m->label_pad - 20, 3);
+      kind_label = tps_map_paint_text_new (p, TPS_MAP_TEXT_LANE_KIND,
+                                           tps_enum_get_label (TPS_TYPE_CHANNEL_KIND, kind), -1, 0);
       name_height = tps_draw_text_height (name);
       y = lane->y + (lane->height - name_height - 4 - tps_draw_text_height (kind_label)) / 2;
       if (p->greek)
         y = lane->y + (lane->height - name_height) / 2;
 
       draw_kind_mark (p, kind, x + 6, y + 10, 12);
-      set_color (p, TPS_PALETTE_TEXT, 1.0);
-      show_text (p, name, x + 20, y, FALSE);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 1.0);
+      tps_map_paint_show_text (p, name, x + 20, y, FALSE);
       if (!p->greek)
         {
           TpsColor color;
 
           tps_palette_channel_kind (kind, p->dark, &color);
           tps_color_set_source (cr, &color, 1.0);
-          show_text (p, kind_label, x + 20, y + name_height + 4, TRUE);
+          tps_map_paint_show_text (p, kind_label, x + 20, y + name_height + 4, TRUE);
         }
     }
 
   /* Lines between lanes and at the label column's edge. */
-  set_color (p, TPS_PALETTE_GRID, 1.0);
+  tps_map_paint_set_color (p, TPS_PALETTE_GRID, 1.0);
   cairo_set_line_width (cr, 1.0);
   for (guint i = 0; i <= n; i++)
     {
@@ -895,7 +890,7 @@ draw_stage_separators (Painter *p)
   tps_map_layout_get_band_rect (p->layout, &band);
 
   cairo_save (cr);
-  set_color (p, TPS_PALETTE_GRID, 1.0);
+  tps_map_paint_set_color (p, TPS_PALETTE_GRID, 1.0);
   cairo_set_line_width (cr, 1.0);
   for (guint i = 1; i <= n; i++)
     {
@@ -972,11 +967,11 @@ draw_card_body (Painter                 *p,
 
   /* Shadow, body, the channel kind's accent stripe, the outline. */
   tps_draw_rounded_rect (cr, x, y + 2, w, h, TPS_MAP_CARD_RADIUS);
-  set_color (p, TPS_PALETTE_SHADOW, 1.0);
+  tps_map_paint_set_color (p, TPS_PALETTE_SHADOW, 1.0);
   cairo_fill (cr);
 
   tps_draw_rounded_rect (cr, x, y, w, h, TPS_MAP_CARD_RADIUS);
-  set_color (p, TPS_PALETTE_CARD, 1.0);
+  tps_map_paint_set_color (p, TPS_PALETTE_CARD, 1.0);
   cairo_fill_preserve (cr);
 
   cairo_save (cr);
@@ -996,27 +991,28 @@ draw_card_body (Painter                 *p,
 
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, 2.0);
-      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
     }
   else
     {
       cairo_set_line_width (cr, 1.0);
-      set_color (p, p->options->hovered == touchpoint && !p->options->print
-                    ? TPS_PALETTE_TEXT_MUTED : TPS_PALETTE_CARD_BORDER, 1.0);
+      tps_map_paint_set_color (p, p->options->hovered == touchpoint && !p->options->print
+                                  ? TPS_PALETTE_TEXT_MUTED : TPS_PALETTE_CARD_BORDER, 1.0);
     }
   cairo_stroke (cr);
   cairo_restore (cr);
 
   /* Top row: Ist chip, Soll beside it, badges on the right. */
-  chip_w = draw_rating_chip (p, tps_touchpoint_get_current (touchpoint),
-                             inner_x, y + p->m->card_pad, p->m->chip_height, TRUE);
+  chip_w = tps_map_paint_draw_rating_chip (p, tps_touchpoint_get_current (touchpoint),
+                                           inner_x, y + p->m->card_pad, p->m->chip_height, TRUE);
   if (!p->greek)
     {
       g_autofree char *soll = tps_rating_format (tps_touchpoint_get_target (touchpoint));
       g_autofree char *text = g_strdup_printf ("→ %s", soll);
-      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text, -1, 0);
+      g_autoptr(PangoLayout) layout = tps_map_paint_text_new (p, TPS_MAP_TEXT_CARD_META, text, -1,
+                                                              0);
 
-      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       cairo_move_to (cr, inner_x + chip_w + 6,
                      y + p->m->card_pad
                      + (p->m->chip_height - tps_draw_text_height (layout)) / 2);
@@ -1037,14 +1033,14 @@ draw_card_body (Painter                 *p,
       badge_x -= p->m->badge * 1.2;
     }
   if (moment != TPS_MOMENT_NONE)
-    draw_moment_shape (p, moment, badge_x, y + p->m->card_pad + p->m->chip_height / 2,
-                       p->m->badge, FALSE);
+    tps_map_paint_draw_moment_shape (p, moment, badge_x, y + p->m->card_pad + p->m->chip_height / 2,
+                                     p->m->badge, FALSE);
 
   /* The title, struck through when the touchpoint is to be retired. */
   {
-    g_autoptr(PangoLayout) title = text_new (p, TPS_MAP_TEXT_CARD_TITLE,
-                                             tps_touchpoint_get_title (touchpoint),
-                                             inner_w, p->m->title_lines);
+    g_autoptr(PangoLayout) title = tps_map_paint_text_new (p, TPS_MAP_TEXT_CARD_TITLE,
+                                                           tps_touchpoint_get_title (touchpoint),
+                                                           inner_w, p->m->title_lines);
 
     if (status == TPS_TOUCHPOINT_STATUS_RETIRE)
       {
@@ -1055,9 +1051,10 @@ draw_card_body (Painter                 *p,
         pango_attr_list_unref (attrs);
       }
 
-    set_color (p, TPS_PALETTE_TEXT, 1.0);
-    show_text (p, title, inner_x, y + p->m->card_pad + p->m->chip_height + p->m->card_gap,
-               TRUE);
+    tps_map_paint_set_color (p, TPS_PALETTE_TEXT, 1.0);
+    tps_map_paint_show_text (p, title, inner_x,
+                             y + p->m->card_pad + p->m->chip_height + p->m->card_gap,
+                             TRUE);
   }
 
   /* Footer: linked measures on the left, the KPI trend on the right. */
@@ -1069,9 +1066,10 @@ draw_card_body (Painter                 *p,
   if (n_measures > 0)
     {
       g_autofree char *text = g_strdup_printf ("%u", n_measures);
-      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text, -1, 0);
+      g_autoptr(PangoLayout) layout = tps_map_paint_text_new (p, TPS_MAP_TEXT_CARD_META, text, -1,
+                                                              0);
 
-      set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_TEXT_MUTED, 1.0);
       draw_measure_icon (p, inner_x + 6, foot_y, 14);
       if (!p->greek)
         {
@@ -1085,14 +1083,14 @@ draw_card_body (Painter                 *p,
       g_autofree char *change = format_change (trend.change);
       /* The change first: a long custom metric name is what gets cut. */
       g_autofree char *text = g_strdup_printf ("%s %s", change, metric_short_name (trend.latest));
-      g_autoptr(PangoLayout) layout = text_new (p, TPS_MAP_TEXT_CARD_META, text,
-                                                inner_w - 60, 1);
+      g_autoptr(PangoLayout) layout = tps_map_paint_text_new (p, TPS_MAP_TEXT_CARD_META, text,
+                                                              inner_w - 60, 1);
       double tw = MIN (tps_draw_text_width (layout), inner_w - 60);
       int direction = trend.change > 0 ? 1 : trend.change < 0 ? -1 : 0;
 
-      set_color (p, trend.verdict > 0 ? TPS_PALETTE_TREND_BETTER
-                    : trend.verdict < 0 ? TPS_PALETTE_TREND_WORSE
-                    : TPS_PALETTE_TREND_NEUTRAL, 1.0);
+      tps_map_paint_set_color (p, trend.verdict > 0 ? TPS_PALETTE_TREND_BETTER
+                                  : trend.verdict < 0 ? TPS_PALETTE_TREND_WORSE
+                                  : TPS_PALETTE_TREND_NEUTRAL, 1.0);
       draw_trend_arrow (p, direction, inner_x + inner_w - tw - 9, foot_y, 12);
       if (!p->greek)
         {
@@ -1102,9 +1100,9 @@ draw_card_body (Painter                 *p,
     }
 }
 
-static gboolean
-is_highlighted (Painter       *p,
-                TpsTouchpoint *touchpoint)
+gboolean
+tps_map_paint_is_highlighted (Painter       *p,
+                              TpsTouchpoint *touchpoint)
 {
   return p->options->highlight_ids != NULL
          && g_strv_contains (p->options->highlight_ids,
@@ -1132,9 +1130,9 @@ draw_change_mark (Painter                 *p,
   cairo_save (cr);
   tps_draw_rounded_rect (cr, card->x - 4.5, card->y - 4.5, card->width + 9, card->height + 9,
                          TPS_MAP_CARD_RADIUS + 4);
-  set_color (p, kind == TPS_CHANGE_ADDED ? TPS_PALETTE_CHANGE_ADDED
-                : kind == TPS_CHANGE_REMOVED ? TPS_PALETTE_CHANGE_REMOVED
-                : TPS_PALETTE_CHANGE_CHANGED, 1.0);
+  tps_map_paint_set_color (p, kind == TPS_CHANGE_ADDED ? TPS_PALETTE_CHANGE_ADDED
+                              : kind == TPS_CHANGE_REMOVED ? TPS_PALETTE_CHANGE_REMOVED
+                              : TPS_PALETTE_CHANGE_CHANGED, 1.0);
   cairo_set_line_width (cr, 3.0);
   if (kind == TPS_CHANGE_REMOVED)
     cairo_set_dash (cr, dash, 2, 0);
@@ -1156,11 +1154,11 @@ draw_card (Painter                 *p,
   if (tps_touchpoint_get_status (touchpoint) == TPS_TOUCHPOINT_STATUS_RETIRE)
     opacity *= 0.6;
 
-  if (is_highlighted (p, touchpoint))
+  if (tps_map_paint_is_highlighted (p, touchpoint))
     {
       tps_draw_rounded_rect (cr, card->x - 5, card->y - 5, card->width + 10, card->height + 10,
                              TPS_MAP_CARD_RADIUS + 5);
-      set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
+      tps_map_paint_set_color (p, TPS_PALETTE_HIGHLIGHT, 0.9);
       cairo_fill (cr);
     }
 
@@ -1182,7 +1180,7 @@ draw_card (Painter                 *p,
       cairo_save (cr);
       tps_draw_rounded_rect (cr, card->x - 3.5, card->y - 3.5, card->width + 7, card->height + 7,
                              TPS_MAP_CARD_RADIUS + 3);
-      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
       if (p->options->focused)
@@ -1208,7 +1206,7 @@ draw_cards (Painter *p)
     {
       const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
 
-      if (step->touchpoint == NULL || !visible (p, &step->card, 10))
+      if (step->touchpoint == NULL || !tps_map_paint_visible (p, &step->card, 10))
         continue;
 
       draw_card (p, step->touchpoint, &step->card,
@@ -1217,391 +1215,6 @@ draw_cards (Painter *p)
 }
 
 /* The experience band */
-
-static void
-fill_gap_segment (Painter           *p,
-                  const TpsMapPoint *a_ist,
-                  const TpsMapPoint *a_soll,
-                  const TpsMapPoint *b_ist,
-                  const TpsMapPoint *b_soll,
-                  cairo_path_t     **shortfall_paths,
-                  guint             *n_shortfall)
-{
-  cairo_t *cr = p->cr;
-  /* Positive where the Soll lies above the Ist (y grows downwards). */
-  double d0 = a_ist->y - a_soll->y;
-  double d1 = b_ist->y - b_soll->y;
-
-  if (d0 == 0 && d1 == 0)
-    return;
-
-  if ((d0 >= 0 && d1 >= 0) || (d0 <= 0 && d1 <= 0))
-    {
-      gboolean shortfall = d0 > 0 || d1 > 0;
-
-      cairo_move_to (cr, a_ist->x, a_ist->y);
-      cairo_line_to (cr, b_ist->x, b_ist->y);
-      cairo_line_to (cr, b_soll->x, b_soll->y);
-      cairo_line_to (cr, a_soll->x, a_soll->y);
-      cairo_close_path (cr);
-      set_color (p, shortfall ? TPS_PALETTE_GAP_SHORTFALL : TPS_PALETTE_GAP_SURPLUS, 1.0);
-      if (shortfall && *n_shortfall < 2)
-        shortfall_paths[(*n_shortfall)++] = cairo_copy_path (cr);
-      cairo_fill (cr);
-    }
-  else
-    {
-      /* The curves cross: two triangles meeting at the crossing. */
-      double t = d0 / (d0 - d1);
-      double cx = a_ist->x + t * (b_ist->x - a_ist->x);
-      double cy = a_ist->y + t * (b_ist->y - a_ist->y);
-      TpsMapPoint cross = { cx, cy };
-
-      fill_gap_segment (p, a_ist, a_soll, &cross, &cross, shortfall_paths, n_shortfall);
-      fill_gap_segment (p, &cross, &cross, b_ist, b_soll, shortfall_paths, n_shortfall);
-    }
-}
-
-/* Diagonal hatching over the still-to-close gap, so that it shows in a
- * greyscale print too.
- */
-static void
-hatch (Painter      *p,
-       cairo_path_t *path)
-{
-  cairo_t *cr = p->cr;
-  double x1, y1, x2, y2;
-  TpsColor color;
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_append_path (cr, path);
-  cairo_fill_extents (cr, &x1, &y1, &x2, &y2);
-  cairo_clip (cr);
-  tps_palette_get (TPS_PALETTE_GAP_SHORTFALL, p->dark, &color);
-  tps_color_set_source (cr, &color, 1.8);
-  cairo_set_line_width (cr, 1.0);
-  for (double x = floor ((x1 - (y2 - y1)) / 9) * 9; x < x2; x += 9)
-    {
-      cairo_move_to (cr, x, y2);
-      cairo_line_to (cr, x + (y2 - y1), y1);
-    }
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-/* The first of the curve's points (sorted by x) at or right of @x. */
-static guint
-first_point_from (const TpsMapPoint *points,
-                  guint              n,
-                  double             x)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (points[mid].x < x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-/* Strokes only the segments that cross the clip, so that a frame or a
- * poster tile with the curves in view costs what it shows, not the whole
- * journey. A dashed curve starts its pattern where the whole curve's would
- * be there, so the dashes do not move as the view scrolls or from tile to
- * tile.
- */
-static void
-draw_curve (Painter           *p,
-            const TpsMapPoint *points,
-            guint              n,
-            TpsMapCurve        curve)
-{
-  cairo_t *cr = p->cr;
-  double bleed = 4;  /* half the widest line, with its round caps */
-  guint first, end;
-
-  if (n == 0)
-    return;
-
-  first = first_point_from (points, n, p->clip.x - bleed);
-  end = first_point_from (points, n, p->clip.x + p->clip.width + bleed);
-  /* One point beyond the clip on either side, for the segments crossing it. */
-  first = first > 0 ? first - 1 : 0;
-  end = MIN (end + 1, n);
-
-  cairo_save (cr);
-  if (curve != TPS_MAP_CURVE_IST)
-    {
-      double offset = 0;
-
-      for (guint i = 0; i < first; i++)
-        offset += hypot (points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
-      set_curve_style (p, curve, offset);
-    }
-  else
-    set_curve_style (p, curve, 0);
-
-  cairo_move_to (cr, points[first].x, points[first].y);
-  for (guint i = first + 1; i < end; i++)
-    cairo_line_to (cr, points[i].x, points[i].y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static void
-draw_band (Painter *p)
-{
-  cairo_t *cr = p->cr;
-  cairo_rectangle_t band;
-  double rows_top, left, right;
-  guint n_steps = tps_map_layout_get_n_steps (p->layout);
-  const TpsMapPoint *ist, *soll;
-  guint n_ist, n_soll;
-
-  tps_map_layout_get_band_rect (p->layout, &band);
-  if (!visible (p, &band, 24))
-    return;
-
-  rows_top = tps_map_layout_get_band_rows_top (p->layout);
-  left = band.x + p->m->label_width;
-  right = band.x + band.width;
-
-  tps_draw_rounded_rect (cr, band.x, band.y, band.width, band.height, 10);
-  set_color (p, TPS_PALETTE_BAND, 1.0);
-  cairo_fill_preserve (cr);
-  set_color (p, TPS_PALETTE_GRID, 1.0);
-  cairo_set_line_width (cr, 1.0);
-  cairo_stroke (cr);
-
-  /* Title row: what the band shows and how to read the two lines. */
-  {
-    g_autoptr(PangoLayout) title = text_new_legible (p, TPS_MAP_TEXT_BAND_TITLE,
-                                                     _("Customer experience"),
-                                                     p->m->label_width - 2 * p->m->label_pad,
-                                                     1);
-    set_color (p, TPS_PALETTE_TEXT, 1.0);
-    show_text (p, title, band.x + p->m->label_pad,
-               band.y + (p->m->band_title + p->m->band_pad - tps_draw_text_height (title)) / 2,
-               FALSE);
-  }
-
-  /* How to read the band, repeated here because a poster's legend is far
-   * away from its bottom edge.
-   */
-  {
-    static const TpsMapLegendItem items[] = {
-      TPS_MAP_LEGEND_IST, TPS_MAP_LEGEND_SOLL, TPS_MAP_LEGEND_BENCHMARK,
-      TPS_MAP_LEGEND_SHORTFALL, TPS_MAP_LEGEND_SURPLUS,
-    };
-    double x = left + 8;
-    double cy = band.y + (p->m->band_title + p->m->band_pad) / 2;
-
-    for (guint i = 0; i < G_N_ELEMENTS (items) && !p->greek; i++)
-      {
-        g_autoptr(PangoLayout) label = NULL;
-
-        if (items[i] == TPS_MAP_LEGEND_BENCHMARK
-            && tps_map_layout_get_comparator (p->layout) == NULL)
-          continue;
-
-        label = text_new (p, TPS_MAP_TEXT_LEGEND,
-                          tps_map_layout_get_legend_label (p->layout, items[i]), -1, 0);
-
-        draw_legend_icon (p, items[i], x, cy);
-        set_color (p, TPS_PALETTE_TEXT, 0.85);
-        x += TPS_MAP_LEGEND_ICON + 8;
-        show_text (p, label, x, cy - tps_draw_text_height (label) / 2, TRUE);
-        x += tps_draw_text_width (label) + TPS_MAP_LEGEND_SPACING;
-      }
-  }
-
-  /* Rating rows, tinted from disappointment to delight, and labelled. */
-  for (int rating = TPS_RATING_MAX; rating >= TPS_RATING_MIN; rating--)
-    {
-      double y = tps_map_layout_rating_to_y (p->layout, rating) - p->m->band_row / 2;
-      cairo_rectangle_t row = { band.x, y, band.width, p->m->band_row };
-      g_autoptr(PangoLayout) label = NULL;
-      TpsColor tint;
-      double chip_w;
-
-      if (!visible (p, &row, 0))
-        continue;
-
-      tps_palette_rating (rating, p->dark, &tint);
-      tps_color_set_source (cr, &tint, rating == 0 ? 0.05 : 0.09);
-      cairo_rectangle (cr, left, y, right - left - 1, p->m->band_row);
-      cairo_fill (cr);
-
-      set_color (p, TPS_PALETTE_GRID, rating == 0 ? 1.0 : 0.6);
-      cairo_set_line_width (cr, rating == 0 ? 1.5 : 1.0);
-      cairo_move_to (cr, left, y + p->m->band_row / 2);
-      cairo_line_to (cr, right - 1, y + p->m->band_row / 2);
-      cairo_stroke (cr);
-
-      chip_w = 34;
-      draw_rating_chip (p, rating, left - p->m->label_pad - chip_w,
-                        y + (p->m->band_row - 20) / 2, 20, TRUE);
-      label = text_new (p, TPS_MAP_TEXT_BAND_LABEL, tps_rating_get_label (rating),
-                        p->m->label_width - 2 * p->m->label_pad - chip_w - 10, 1);
-      set_color (p, TPS_PALETTE_TEXT, 0.9);
-      show_text (p, label,
-                 left - p->m->label_pad - chip_w - 10 - tps_draw_text_width (label),
-                 y + (p->m->band_row - tps_draw_text_height (label)) / 2, TRUE);
-    }
-
-  /* A faint guide under every step, so a point is easy to match to its card. */
-  cairo_save (cr);
-  {
-    static const double dots[] = { 1, 4 };
-
-    cairo_set_dash (cr, dots, 2, 0);
-    cairo_set_line_width (cr, 1.0);
-    set_color (p, TPS_PALETTE_TEXT_MUTED, 0.5);
-    for (guint i = 0; i < n_steps; i++)
-      {
-        const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
-
-        if (step->touchpoint == NULL
-            || step->ist.x < p->clip.x || step->ist.x > p->clip.x + p->clip.width)
-          continue;
-        cairo_move_to (cr, step->ist.x + 0.5, rows_top);
-        cairo_line_to (cr, step->ist.x + 0.5, rows_top + 5 * p->m->band_row);
-      }
-    cairo_stroke (cr);
-  }
-  cairo_restore (cr);
-
-  /* The selected step's column, so the eye finds its point. */
-  if (!p->options->print && p->options->selected != NULL)
-    {
-      int index = tps_map_layout_find_step (p->layout, p->options->selected);
-
-      if (index >= 0)
-        {
-          const TpsMapStep *step = tps_map_layout_get_step (p->layout, index);
-
-          cairo_rectangle (cr, step->x + 4, rows_top - 6, step->width - 8,
-                           5 * p->m->band_row + 12);
-          set_color (p, TPS_PALETTE_ACCENT, 0.10);
-          cairo_fill (cr);
-        }
-    }
-
-  ist = tps_map_layout_get_curve (p->layout, TPS_MAP_CURVE_IST, &n_ist);
-  soll = tps_map_layout_get_curve (p->layout, TPS_MAP_CURVE_SOLL, &n_soll);
-
-  /* The gap between the curves, segment by segment. */
-  cairo_save (cr);
-  cairo_rectangle (cr, p->clip.x, p->clip.y, p->clip.width, p->clip.height);
-  cairo_clip (cr);
-  for (guint i = 0; i + 1 < n_ist; i++)
-    {
-      cairo_path_t *shortfall[2] = { NULL, NULL };
-      guint n_shortfall = 0;
-
-      if (ist[i + 1].x < p->clip.x || ist[i].x > p->clip.x + p->clip.width)
-        continue;
-
-      fill_gap_segment (p, &ist[i], &soll[i], &ist[i + 1], &soll[i + 1],
-                        shortfall, &n_shortfall);
-      for (guint j = 0; j < n_shortfall; j++)
-        {
-          hatch (p, shortfall[j]);
-          cairo_path_destroy (shortfall[j]);
-        }
-    }
-  cairo_restore (cr);
-
-  draw_curve (p, soll, n_soll, TPS_MAP_CURVE_SOLL);
-
-  /* The comparator under Ist: ours is what the map is about. */
-  {
-    guint n_benchmark;
-    const TpsMapPoint *benchmark = tps_map_layout_get_curve (p->layout,
-                                                             TPS_MAP_CURVE_BENCHMARK,
-                                                             &n_benchmark);
-
-    draw_curve (p, benchmark, n_benchmark, TPS_MAP_CURVE_BENCHMARK);
-    for (guint i = 0; i < n_benchmark; i++)
-      if (benchmark[i].x >= p->clip.x - 8 && benchmark[i].x <= p->clip.x + p->clip.width + 8)
-        draw_benchmark_mark (p, benchmark[i].x, benchmark[i].y, 1.0);
-  }
-
-  draw_curve (p, ist, n_ist, TPS_MAP_CURVE_IST);
-
-  /* Points: hollow on the Soll curve; on the Ist curve filled in the
-   * rating's colour, or the moment's shape.
-   */
-  for (guint i = 0; i < n_steps; i++)
-    {
-      const TpsMapStep *step = tps_map_layout_get_step (p->layout, i);
-      TpsMoment moment;
-      TpsColor fill, page;
-      double opacity = 1.0;
-
-      if (step->touchpoint == NULL
-          || step->x + step->width < p->clip.x || step->x > p->clip.x + p->clip.width)
-        continue;
-
-      if (tps_map_render_options_dims (p->options, step->touchpoint))
-        opacity = 0.3;
-
-      tps_palette_get (TPS_PALETTE_BAND, p->dark, &page);
-
-      cairo_arc (cr, step->soll.x, step->soll.y, 4.5, 0, 2 * G_PI);
-      tps_color_set_source (cr, &page, 1.0);
-      cairo_fill_preserve (cr);
-      set_color (p, TPS_PALETTE_CURVE_SOLL, opacity);
-      cairo_set_line_width (cr, 2.0);
-      cairo_stroke (cr);
-
-      if (is_highlighted (p, step->touchpoint))
-        {
-          cairo_arc (cr, step->ist.x, step->ist.y, 15, 0, 2 * G_PI);
-          set_color (p, TPS_PALETTE_HIGHLIGHT, 0.8);
-          cairo_fill (cr);
-        }
-
-      moment = tps_touchpoint_get_moment (step->touchpoint);
-      if (moment != TPS_MOMENT_NONE)
-        {
-          if (opacity < 1.0)
-            cairo_push_group (cr);
-          draw_moment_shape (p, moment, step->ist.x, step->ist.y, 22, TRUE);
-          if (opacity < 1.0)
-            {
-              cairo_pop_group_to_source (cr);
-              cairo_paint_with_alpha (cr, opacity);
-            }
-        }
-      else
-        {
-          tps_palette_rating (tps_touchpoint_get_current (step->touchpoint), p->dark, &fill);
-          cairo_arc (cr, step->ist.x, step->ist.y, 7, 0, 2 * G_PI);
-          tps_color_set_source (cr, &page, 1.0);
-          cairo_fill_preserve (cr);
-          cairo_new_path (cr);
-          cairo_arc (cr, step->ist.x, step->ist.y, 5.5, 0, 2 * G_PI);
-          tps_color_set_source (cr, &fill, opacity);
-          cairo_fill (cr);
-        }
-
-      if (!p->options->print && step->touchpoint == p->options->selected)
-        {
-          cairo_arc (cr, step->ist.x, step->ist.y, 15, 0, 2 * G_PI);
-          set_color (p, TPS_PALETTE_ACCENT, 1.0);
-          cairo_set_line_width (cr, 2.5);
-          cairo_stroke (cr);
-        }
-    }
-}
 
 /* Drop indicator, add button and the dragged card's ghost. */
 static void
@@ -1623,11 +1236,11 @@ draw_feedback (Painter *p)
       tps_draw_rounded_rect (cr, o->drop.x + inset, o->drop.y + p->m->lane_pad_y,
                              o->drop.width - 2 * inset, o->drop.height - 2 * p->m->lane_pad_y,
                              TPS_MAP_CARD_RADIUS);
-      set_color (p, TPS_PALETTE_ACCENT, 0.12);
+      tps_map_paint_set_color (p, TPS_PALETTE_ACCENT, 0.12);
       cairo_fill_preserve (cr);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, 2.5);
-      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -1636,7 +1249,7 @@ draw_feedback (Painter *p)
       /* A new slot opens here. */
       tps_draw_rounded_rect (cr, o->drop.x, o->drop.y, o->drop.width, o->drop.height,
                              o->drop.width / 2);
-      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_fill (cr);
     }
 
@@ -1645,9 +1258,9 @@ draw_feedback (Painter *p)
       double r = 15;
 
       cairo_arc (cr, o->add.x, o->add.y, r, 0, 2 * G_PI);
-      set_color (p, TPS_PALETTE_ACCENT, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_ACCENT, 1.0);
       cairo_fill (cr);
-      set_color (p, TPS_PALETTE_CARD, 1.0);
+      tps_map_paint_set_color (p, TPS_PALETTE_CARD, 1.0);
       cairo_set_line_width (cr, 3.0);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_move_to (cr, o->add.x - r * 0.45, o->add.y);
@@ -1669,7 +1282,7 @@ draw_feedback (Painter *p)
           /* A deeper shadow: the card is lifted off the map. */
           tps_draw_rounded_rect (cr, card.x + 3, card.y + 7, card.width, card.height,
                                  TPS_MAP_CARD_RADIUS);
-          set_color (p, TPS_PALETTE_SHADOW, 2.5);
+          tps_map_paint_set_color (p, TPS_PALETTE_SHADOW, 2.5);
           cairo_fill (cr);
 
           cairo_push_group (cr);
@@ -1738,14 +1351,14 @@ tps_map_render (cairo_t                   *cr,
   p->pango = pango_cairo_create_context (cr);
   tps_draw_setup_pango_context (p->pango);
 
-  set_color (p, TPS_PALETTE_PAGE, 1.0);
+  tps_map_paint_set_color (p, TPS_PALETTE_PAGE, 1.0);
   cairo_paint (cr);
 
   draw_title (p);
   draw_lanes (p);
   draw_stage_separators (p);
   draw_stage_headers (p);
-  draw_band (p);
+  tps_map_paint_draw_band (p);
   draw_cards (p);
   draw_feedback (p);
 

@@ -269,6 +269,14 @@ find_unnamed_in_popovers (GtkWidget *widget,
         return;
 
       gtk_menu_button_popup (GTK_MENU_BUTTON (widget));
+      {
+        gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+        while (!gtk_widget_get_mapped (GTK_WIDGET (popover))
+               && g_get_monotonic_time () < deadline)
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+      }
       settle (window);
       if (gtk_widget_get_mapped (GTK_WIDGET (popover)))
         {
@@ -337,8 +345,10 @@ test_every_control_named (void)
       find_unnamed (GTK_WIDGET (window), problems);
       find_unnamed_in_popovers (GTK_WIDGET (window), GTK_WIDGET (window), problems, &n_popovers);
     }
-  /* The map's and the planner's filters at least. */
-  g_assert_cmpuint (n_popovers, >=, 2);
+  /* The planner's filters at least (the map's sit in its toolbar when
+   * the window is wide).
+   */
+  g_assert_cmpuint (n_popovers, >=, 1);
 
   dialogs = open_dialogs (window);
   for (guint i = 0; i < dialogs->len; i++)

@@ -243,6 +243,51 @@ update_summary (TpsExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", self->valid);
 }
 
+/* The format list, two lines an entry: what it is, and the kind of file. */
+static const struct
+{
+  const char *name;
+  const char *file_type;
+} format_lines[N_FORMATS] = {
+  [TPS_EXPORT_FORMAT_PDF_MAP] = { N_("Journey map"), N_("PDF document (.pdf)") },
+  [TPS_EXPORT_FORMAT_PDF_REPORT] = { N_("CTM report"), N_("PDF document (.pdf)") },
+  [TPS_EXPORT_FORMAT_PNG] = { N_("Journey map image"), N_("PNG picture (.png)") },
+  [TPS_EXPORT_FORMAT_SVG] = { N_("Journey map drawing"), N_("SVG drawing (.svg)") },
+  [TPS_EXPORT_FORMAT_CSV] = { N_("Touchpoint table"), N_("CSV table for spreadsheets (.csv)") },
+};
+
+static void
+format_line_setup (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *file_type = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (file_type), 0);
+  gtk_widget_add_css_class (file_type, "dim-label");
+  gtk_widget_add_css_class (file_type, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), file_type);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+format_line_bind (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  guint position = MIN (gtk_list_item_get_position (item), N_FORMATS - 1);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
+                      _(format_lines[position].name));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)),
+                      _(format_lines[position].file_type));
+}
+
 static void
 update_visibility (TpsExportDialog *self)
 {
@@ -878,6 +923,13 @@ tps_export_dialog_init (TpsExportDialog *self)
   tps_accessible_name_controls (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
   tps_combo_row_show_whole_value (self->format_row);
+  {
+    g_autoptr(GtkListItemFactory) lines = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (lines, "setup", G_CALLBACK (format_line_setup), NULL);
+    g_signal_connect (lines, "bind", G_CALLBACK (format_line_bind), NULL);
+    adw_combo_row_set_list_factory (self->format_row, lines);
+  }
   tps_combo_row_show_whole_value (self->layout_row);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 

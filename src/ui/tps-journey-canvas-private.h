@@ -124,4 +124,55 @@ void           tps_journey_canvas_popup_menu         (TpsJourneyCanvas        *s
 void           tps_journey_canvas_popup_menu_for_focus (TpsJourneyCanvas      *self);
 gboolean       tps_journey_canvas_menu_is_open       (TpsJourneyCanvas        *self);
 
+/* tps-journey-canvas.c and tps-journey-canvas-input.c */
+double    tps_journey_canvas_adjustment_value (GtkAdjustment *adjustment);
+char *    tps_journey_canvas_describe_touchpoint (TpsJourneyCanvas *self,
+                                                  TpsTouchpoint *touchpoint,
+                                                  const char *separator);
+void      tps_journey_canvas_on_click_pressed (GtkGestureClick *gesture,
+                                               int n_press,
+                                               double x,
+                                               double y,
+                                               TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_dark_changed (TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_drag_begin (GtkGestureDrag *gesture,
+                                            double x,
+                                            double y,
+                                            TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_drag_end (GtkGestureDrag *gesture,
+                                          double dx,
+                                          double dy,
+                                          TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_drag_update (GtkGestureDrag *gesture,
+                                             double dx,
+                                             double dy,
+                                             TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_focus_changed (TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_leave (GtkEventControllerMotion *controller,
+                                       TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_motion (GtkEventControllerMotion *controller,
+                                        double x,
+                                        double y,
+                                        TpsJourneyCanvas *self);
+gboolean  tps_journey_canvas_on_query_tooltip (GtkWidget *widget,
+                                               int x,
+                                               int y,
+                                               gboolean keyboard,
+                                               GtkTooltip *tooltip,
+                                               TpsJourneyCanvas *self);
+gboolean  tps_journey_canvas_on_scroll (GtkEventControllerScroll *controller,
+                                        double dx,
+                                        double dy,
+                                        TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_zoom_begin (GtkGesture *gesture,
+                                            GdkEventSequence *sequence,
+                                            TpsJourneyCanvas *self);
+void      tps_journey_canvas_on_zoom_scale_changed (GtkGestureZoom *gesture,
+                                                    double scale,
+                                                    TpsJourneyCanvas *self);
+void      tps_journey_canvas_set_zoom_at (TpsJourneyCanvas *self,
+                                          double zoom,
+                                          double wx,
+                                          double wy);
+
 G_END_DECLS

@@ -79,8 +79,8 @@ get_offset (TpsJourneyCanvas *self,
   *offset_y = MAX (0, (gtk_widget_get_height (GTK_WIDGET (self)) - height * self->zoom) / 2);
 }
 
-static double
-adjustment_value (GtkAdjustment *adjustment)
+double
+tps_journey_canvas_adjustment_value (GtkAdjustment *adjustment)
 {
   return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
 }
@@ -95,8 +95,8 @@ tps_journey_canvas_widget_to_layout (TpsJourneyCanvas *self,
   double ox, oy;
 
   get_offset (self, &ox, &oy);
-  *lx = (wx + adjustment_value (self->hadjustment) - ox) / self->zoom;
-  *ly = (wy + adjustment_value (self->vadjustment) - oy) / self->zoom;
+  *lx = (wx + tps_journey_canvas_adjustment_value (self->hadjustment) - ox) / self->zoom;
+  *ly = (wy + tps_journey_canvas_adjustment_value (self->vadjustment) - oy) / self->zoom;
 }
 
 /* Hit testing as the user sees the map: where the stage headers and
@@ -140,8 +140,8 @@ tps_journey_canvas_layout_to_widget (TpsJourneyCanvas *self,
   double ox, oy;
 
   get_offset (self, &ox, &oy);
-  *wx = lx * self->zoom + ox - adjustment_value (self->hadjustment);
-  *wy = ly * self->zoom + oy - adjustment_value (self->vadjustment);
+  *wx = lx * self->zoom + ox - tps_journey_canvas_adjustment_value (self->hadjustment);
+  *wy = ly * self->zoom + oy - tps_journey_canvas_adjustment_value (self->vadjustment);
 }
 
 static void
@@ -173,11 +173,11 @@ configure_adjustments (TpsJourneyCanvas *self)
 }
 
 /* Zooms keeping the map point under (@wx, @wy) where it is. */
-static void
-set_zoom_at (TpsJourneyCanvas *self,
-             double            zoom,
-             double            wx,
-             double            wy)
+void
+tps_journey_canvas_set_zoom_at (TpsJourneyCanvas *self,
+                                double            zoom,
+                                double            wx,
+                                double            wy)
 {
   double lx, ly, ox, oy;
 
@@ -232,10 +232,10 @@ tps_journey_canvas_scroll_to_rect (TpsJourneyCanvas        *self,
 
 /* Selection, accessibility and actions */
 
-static char *
-describe_touchpoint (TpsJourneyCanvas *self,
-                     TpsTouchpoint    *touchpoint,
-                     const char       *separator)
+char *
+tps_journey_canvas_describe_touchpoint (TpsJourneyCanvas *self,
+                                        TpsTouchpoint    *touchpoint,
+                                        const char       *separator)
 {
   TpsStage *stage = tps_project_find_stage (self->project,
                                             tps_touchpoint_get_stage_id (touchpoint));
@@ -293,7 +293,8 @@ update_accessible (TpsJourneyCanvas *self)
 {
   if (self->selected != NULL && self->project != NULL)
     {
-      g_autofree char *description = describe_touchpoint (self, self->selected, ". ");
+      g_autofree char *description = tps_journey_canvas_describe_touchpoint (self, self->selected,
+                                                                             ". ");
       g_autofree char *label = g_strdup_printf (_("Journey map, selected: %s"),
                                                 tps_touchpoint_get_title (self->selected)
                                                 ?: "");
@@ -959,11 +960,11 @@ action_activated (GtkWidget  *widget,
   double cy = gtk_widget_get_height (widget) / 2.0;
 
   if (g_str_equal (action_name, "canvas.zoom-in"))
-    set_zoom_at (self, self->zoom * ZOOM_STEP, cx, cy);
+    tps_journey_canvas_set_zoom_at (self, self->zoom * ZOOM_STEP, cx, cy);
   else if (g_str_equal (action_name, "canvas.zoom-out"))
-    set_zoom_at (self, self->zoom / ZOOM_STEP, cx, cy);
+    tps_journey_canvas_set_zoom_at (self, self->zoom / ZOOM_STEP, cx, cy);
   else if (g_str_equal (action_name, "canvas.zoom-reset"))
-    set_zoom_at (self, 1.0, cx, cy);
+    tps_journey_canvas_set_zoom_at (self, 1.0, cx, cy);
   else if (g_str_equal (action_name, "canvas.zoom-fit"))
     zoom_fit (self);
   else if (self->layout == NULL)
@@ -1030,397 +1031,6 @@ action_activated (GtkWidget  *widget,
         }
       tps_history_set (self->history, self->selected, "moment", moment, NULL);
     }
-}
-
-/* Input */
-
-static void
-update_hover (TpsJourneyCanvas *self,
-              double            wx,
-              double            wy)
-{
-  TpsTouchpoint *hovered = NULL;
-  gboolean show_add = FALSE;
-  const char *cursor = "default";
-  TpsMapHit hit;
-  double lx, ly;
-
-  self->pointer_x = wx;
-  self->pointer_y = wy;
-
-  if (self->layout == NULL || self->drag_mode != DRAG_NONE)
-    return;
-
-  tps_journey_canvas_widget_to_layout (self, wx, wy, &lx, &ly);
-  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
-
-  if (hit.kind == TPS_MAP_HIT_CARD || hit.kind == TPS_MAP_HIT_CURVE_POINT)
-    {
-      hovered = hit.touchpoint;
-      cursor = "pointer";
-    }
-  else if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL)
-    {
-      cairo_rectangle_t bar;
-
-      tps_map_layout_get_insert_rect (self->layout, hit.column, hit.lane, hit.insert_position,
-                                      &bar);
-      self->add_point = (TpsMapPoint) { bar.x + bar.width / 2, bar.y + bar.height / 2 };
-      self->add_column = hit.column;
-      self->add_lane = hit.lane;
-      self->add_position = hit.insert_position;
-      show_add = TRUE;
-      cursor = hypot (lx - self->add_point.x, ly - self->add_point.y) <= ADD_RADIUS
-               ? "pointer" : "grab";
-    }
-  else if (hit.kind != TPS_MAP_HIT_NONE)
-    {
-      cursor = "grab";
-    }
-
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
-
-  if (hovered != self->hovered || show_add != self->show_add || show_add)
-    {
-      g_set_object (&self->hovered, hovered);
-      self->show_add = show_add;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           TpsJourneyCanvas         *self)
-{
-  update_hover (self, x, y);
-}
-
-static void
-on_leave (GtkEventControllerMotion *controller,
-          TpsJourneyCanvas         *self)
-{
-  if (self->hovered != NULL || self->show_add)
-    {
-      g_clear_object (&self->hovered);
-      self->show_add = FALSE;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static gboolean
-on_add_button (TpsJourneyCanvas *self,
-               double            lx,
-               double            ly)
-{
-  return self->show_add && hypot (lx - self->add_point.x, ly - self->add_point.y) <= ADD_RADIUS;
-}
-
-void
-tps_journey_canvas_add_at_cell (TpsJourneyCanvas *self,
-                                guint             column,
-                                guint             lane,
-                                guint             position)
-{
-  const TpsMapColumn *c = tps_map_layout_get_column (self->layout, column);
-  const TpsMapLane *l = tps_map_layout_get_lane (self->layout, lane);
-  TpsTouchpoint *touchpoint;
-
-  touchpoint = tps_journey_canvas_add_touchpoint (self, tps_object_get_id (TPS_OBJECT (c->stage)),
-                                                  tps_object_get_id (TPS_OBJECT (l->channel)),
-                                                  position);
-  g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
-}
-
-static void
-on_click_pressed (GtkGestureClick  *gesture,
-                  int               n_press,
-                  double            x,
-                  double            y,
-                  TpsJourneyCanvas *self)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  TpsMapHit hit;
-  double lx, ly;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->layout == NULL)
-    return;
-
-  tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
-  tps_journey_canvas_hit_test (self, x, y, &hit);
-
-  if (button == GDK_BUTTON_SECONDARY)
-    {
-      if (hit.touchpoint != NULL)
-        tps_journey_canvas_set_selected (self, hit.touchpoint);
-      tps_journey_canvas_popup_menu (self, &hit, x, y);
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      return;
-    }
-
-  if (button != GDK_BUTTON_PRIMARY)
-    return;
-
-  if (n_press == 1)
-    {
-      if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL && on_add_button (self, lx, ly))
-        tps_journey_canvas_add_at_cell (self, hit.column, hit.lane, hit.insert_position);
-      else
-        tps_journey_canvas_set_selected (self, hit.touchpoint);
-    }
-  else if (n_press == 2)
-    {
-      if (hit.touchpoint != NULL)
-        g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, hit.touchpoint);
-      else if (hit.kind == TPS_MAP_HIT_CELL && self->history != NULL)
-        tps_journey_canvas_add_at_cell (self, hit.column, hit.lane, hit.insert_position);
-    }
-}
-
-static void
-on_drag_begin (GtkGestureDrag   *gesture,
-               double            x,
-               double            y,
-               TpsJourneyCanvas *self)
-{
-  TpsMapHit hit;
-  double lx, ly;
-
-  self->drag_mode = DRAG_NONE;
-  if (self->layout == NULL)
-    return;
-
-  tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
-  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
-  self->drag_start_x = x;
-  self->drag_start_y = y;
-  self->drag_start_h = adjustment_value (self->hadjustment);
-  self->drag_start_v = adjustment_value (self->vadjustment);
-
-  if (hit.kind == TPS_MAP_HIT_CARD && self->history != NULL)
-    {
-      cairo_rectangle_t card;
-
-      tps_map_layout_get_card_rect (self->layout, hit.touchpoint, &card);
-      g_set_object (&self->drag_touchpoint, hit.touchpoint);
-      self->grab_dx = lx - card.x;
-      self->grab_dy = ly - card.y;
-      self->drag_mode = DRAG_CARD_PENDING;
-    }
-  else if (hit.kind != TPS_MAP_HIT_CARD && !on_add_button (self, lx, ly))
-    {
-      self->drag_mode = DRAG_PAN;
-    }
-}
-
-/* Where a card dropped at layout point (@lx, @ly) would go. */
-static void
-update_drop (TpsJourneyCanvas *self,
-             double            lx,
-             double            ly)
-{
-  TpsMapHit hit;
-
-  tps_map_layout_hit_test (self->layout, lx, ly, &hit);
-  self->drop_valid = (hit.kind == TPS_MAP_HIT_CELL || hit.kind == TPS_MAP_HIT_CARD)
-                     && hit.column >= 0 && hit.lane >= 0;
-  if (self->drop_valid)
-    {
-      self->drop_column = hit.column;
-      self->drop_lane = hit.lane;
-      self->drop_position = hit.insert_position;
-    }
-}
-
-/* The drop position counted among the stage's other touchpoints. */
-static guint
-drop_position_without (TpsJourneyCanvas *self,
-                       TpsTouchpoint    *dragged)
-{
-  int step = tps_map_layout_find_step (self->layout, dragged);
-  const TpsMapStep *s = tps_map_layout_get_step (self->layout, step);
-
-  if (s->column == self->drop_column && s->position < self->drop_position)
-    return self->drop_position - 1;
-
-  return self->drop_position;
-}
-
-static void
-on_drag_update (GtkGestureDrag   *gesture,
-                double            dx,
-                double            dy,
-                TpsJourneyCanvas *self)
-{
-  double lx, ly;
-
-  switch (self->drag_mode)
-    {
-    case DRAG_PAN:
-      if (self->hadjustment != NULL)
-        gtk_adjustment_set_value (self->hadjustment, self->drag_start_h - dx);
-      if (self->vadjustment != NULL)
-        gtk_adjustment_set_value (self->vadjustment, self->drag_start_v - dy);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      break;
-
-    case DRAG_CARD_PENDING:
-      if (hypot (dx, dy) < DRAG_THRESHOLD)
-        break;
-      self->drag_mode = DRAG_CARD;
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      g_clear_object (&self->hovered);
-      self->show_add = FALSE;
-      G_GNUC_FALLTHROUGH;
-
-    case DRAG_CARD:
-      tps_journey_canvas_widget_to_layout (self, self->drag_start_x + dx, self->drag_start_y + dy, &lx, &ly);
-      self->ghost = (TpsMapPoint) { lx - self->grab_dx, ly - self->grab_dy };
-      update_drop (self, lx, ly);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      break;
-
-    case DRAG_NONE:
-    default:
-      break;
-    }
-}
-
-static void
-on_drag_end (GtkGestureDrag   *gesture,
-             double            dx,
-             double            dy,
-             TpsJourneyCanvas *self)
-{
-  DragMode mode = self->drag_mode;
-  g_autoptr(TpsTouchpoint) touchpoint = g_steal_pointer (&self->drag_touchpoint);
-
-  self->drag_mode = DRAG_NONE;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "default");
-
-  if (mode == DRAG_CARD && self->drop_valid && touchpoint != NULL && self->layout != NULL)
-    {
-      const TpsMapColumn *column = tps_map_layout_get_column (self->layout, self->drop_column);
-      const TpsMapLane *lane = tps_map_layout_get_lane (self->layout, self->drop_lane);
-
-      tps_journey_canvas_move_touchpoint (self, touchpoint,
-                                          tps_object_get_id (TPS_OBJECT (column->stage)),
-                                          tps_object_get_id (TPS_OBJECT (lane->channel)),
-                                          drop_position_without (self, touchpoint));
-      tps_journey_canvas_set_selected (self, touchpoint);
-    }
-
-  self->drop_valid = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           TpsJourneyCanvas         *self)
-{
-  GdkModifierType state =
-    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
-  /* Plain scrolling is the scrolled window's; Ctrl+scroll zooms. */
-  if (!(state & GDK_CONTROL_MASK) || dy == 0)
-    return FALSE;
-
-  set_zoom_at (self, self->zoom * pow (ZOOM_STEP, -CLAMP (dy, -3, 3)),
-               self->pointer_x, self->pointer_y);
-  return TRUE;
-}
-
-static void
-on_zoom_begin (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               TpsJourneyCanvas *self)
-{
-  self->zoom_gesture_start = self->zoom;
-  self->drag_mode = DRAG_NONE;
-}
-
-static void
-on_zoom_scale_changed (GtkGestureZoom   *gesture,
-                       double            scale,
-                       TpsJourneyCanvas *self)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    {
-      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-  set_zoom_at (self, self->zoom_gesture_start * scale, x, y);
-}
-
-static void
-on_focus_changed (TpsJourneyCanvas *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-on_query_tooltip (GtkWidget        *widget,
-                  int               x,
-                  int               y,
-                  gboolean          keyboard,
-                  GtkTooltip       *tooltip,
-                  TpsJourneyCanvas *self)
-{
-  TpsTouchpoint *touchpoint = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *markup = NULL;
-  cairo_rectangle_t card;
-  TpsMapHit hit;
-  double lx, ly, wx, wy;
-
-  /* A tooltip over an open menu would hide the items the user is after. */
-  if (self->layout == NULL || self->drag_mode == DRAG_CARD
-      || tps_journey_canvas_menu_is_open (self))
-    return FALSE;
-
-  if (keyboard)
-    {
-      touchpoint = self->selected;
-    }
-  else
-    {
-      tps_journey_canvas_widget_to_layout (self, x, y, &lx, &ly);
-      tps_map_layout_hit_test (self->layout, lx, ly, &hit);
-      touchpoint = hit.touchpoint;
-    }
-
-  if (touchpoint == NULL)
-    return FALSE;
-
-  details = describe_touchpoint (self, touchpoint, "\n");
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", tps_touchpoint_get_title (touchpoint) ?: "",
-                                    details);
-  gtk_tooltip_set_markup (tooltip, markup);
-
-  if (tps_map_layout_get_card_rect (self->layout, touchpoint, &card) && !keyboard
-      && hit.kind == TPS_MAP_HIT_CARD)
-    {
-      tps_journey_canvas_layout_to_widget (self, card.x, card.y, &wx, &wy);
-      gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                                  (int) wx, (int) wy,
-                                  (int) (card.width * self->zoom),
-                                  (int) (card.height * self->zoom) });
-    }
-
-  return TRUE;
-}
-
-static void
-on_dark_changed (TpsJourneyCanvas *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* GtkWidget */
@@ -1496,8 +1106,8 @@ snapshot_sticky_headers (TpsJourneyCanvas          *self,
     return;
 
   get_offset (self, &ox, &oy);
-  h = adjustment_value (self->hadjustment);
-  v = adjustment_value (self->vadjustment);
+  h = tps_journey_canvas_adjustment_value (self->hadjustment);
+  v = tps_journey_canvas_adjustment_value (self->vadjustment);
   view_x = (h - ox) / self->zoom;
   view_y = (v - oy) / self->zoom;
 
@@ -1561,8 +1171,8 @@ tps_journey_canvas_snapshot (GtkWidget   *widget,
     return;
 
   get_offset (self, &ox, &oy);
-  h = adjustment_value (self->hadjustment);
-  v = adjustment_value (self->vadjustment);
+  h = tps_journey_canvas_adjustment_value (self->hadjustment);
+  v = tps_journey_canvas_adjustment_value (self->vadjustment);
 
   tps_map_render_options_init (&options);
   options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
@@ -1972,43 +1582,48 @@ tps_journey_canvas_init (TpsJourneyCanvas *self)
   gtk_widget_set_focus_on_click (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (widget, TRUE);
-  g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (tps_journey_canvas_on_query_tooltip),
+                    self);
 
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
-  g_signal_connect (gesture, "pressed", G_CALLBACK (on_click_pressed), self);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (tps_journey_canvas_on_click_pressed), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (on_drag_update), self);
-  g_signal_connect (gesture, "drag-end", G_CALLBACK (on_drag_end), self);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (tps_journey_canvas_on_drag_begin), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (tps_journey_canvas_on_drag_update), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (tps_journey_canvas_on_drag_end), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (gesture, "begin", G_CALLBACK (on_zoom_begin), self);
-  g_signal_connect (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self);
+  g_signal_connect (gesture, "begin", G_CALLBACK (tps_journey_canvas_on_zoom_begin), self);
+  g_signal_connect (gesture, "scale-changed",
+                    G_CALLBACK (tps_journey_canvas_on_zoom_scale_changed), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (on_scroll), self);
+  g_signal_connect (controller, "scroll", G_CALLBACK (tps_journey_canvas_on_scroll), self);
   gtk_widget_add_controller (widget, controller);
 
   controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (on_leave), self);
+  g_signal_connect (controller, "motion", G_CALLBACK (tps_journey_canvas_on_motion), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (tps_journey_canvas_on_leave), self);
   gtk_widget_add_controller (widget, controller);
 
   controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_focus_changed), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (tps_journey_canvas_on_focus_changed),
+                            self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (tps_journey_canvas_on_focus_changed),
+                            self);
   gtk_widget_add_controller (widget, controller);
 
   tps_journey_canvas_menus_init (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (tps_journey_canvas_on_dark_changed), self,
+                           G_CONNECT_SWAPPED);
 
   update_accessible (self);
   update_actions (self);
@@ -2114,8 +1729,8 @@ tps_journey_canvas_set_zoom (TpsJourneyCanvas *self,
 {
   g_return_if_fail (TPS_IS_JOURNEY_CANVAS (self));
 
-  set_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-               gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  tps_journey_canvas_set_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                                  gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 const char *

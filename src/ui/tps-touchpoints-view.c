@@ -22,31 +22,12 @@
 #include "tps-measurement-series.h"
 #include "tps-rating-style.h"
 #include "tps-touchpoints-view.h"
+#include "tps-touchpoints-view-private.h"
 #include "tps-view-util.h"
 
-typedef enum {
-  COLUMN_STAGE,
-  COLUMN_CHANNEL,
-  COLUMN_TITLE,
-  COLUMN_CURRENT,
-  COLUMN_TARGET,
-  COLUMN_GAP,
-  COLUMN_IMPORTANCE,
-  COLUMN_PRIORITY,
-  COLUMN_MOMENT,
-  COLUMN_STATUS,
-  COLUMN_OWNER,
-  COLUMN_MEASURES,
-  COLUMN_KPI,
-  N_COLUMNS
-} Column;
 
-static const struct {
-  const char *id;
-  const char *title;
-  int width;        /* fixed width in pixels, or -1 to fit the content */
-  gboolean expand;
-} column_info[N_COLUMNS] = {
+
+const TpsTouchpointsColumn tps_touchpoints_view_columns[N_COLUMNS] = {
   [COLUMN_STAGE] = { "stage", N_("Stage"), 140, FALSE },
   [COLUMN_CHANNEL] = { "channel", N_("Channel"), 130, FALSE },
   [COLUMN_TITLE] = { "title", N_("Touchpoint"), 260, TRUE },
@@ -60,79 +41,6 @@ static const struct {
   [COLUMN_OWNER] = { "owner", N_("Owner"), 150, FALSE },
   [COLUMN_MEASURES] = { "measures", N_("Measures"), -1, FALSE },
   [COLUMN_KPI] = { "kpi", N_("Latest KPI vs. Baseline"), 210, FALSE },
-};
-
-struct _TpsTouchpointsView
-{
-  GtkWidget parent_instance;
-
-  GtkSearchEntry *search_entry;
-  GtkWidget *toolbar;
-  GtkWidget *filter_box;
-  GtkWidget *sort_box;
-  GtkWidget *overflow_button;
-  GtkWidget *overflow_box;
-  GtkDropDown *persona_filter;
-  GtkDropDown *moment_filter;
-  GtkDropDown *status_filter;
-  GtkLabel *count_label;
-  GtkStack *stack;
-  GtkScrolledWindow *scrolled;
-  GtkColumnView *column_view;
-  GtkRevealer *bulk_revealer;
-  GtkWidget *bulk_grid;
-  GtkWidget *bulk_actions;
-  GtkWidget *bulk_clear_button;
-  GtkLabel *selection_label;
-  GtkMenuButton *bulk_stage_button;
-  GtkMenuButton *bulk_channel_button;
-  GtkMenuButton *bulk_status_button;
-  GtkPopover *bulk_owner_popover;
-  GtkEntry *bulk_owner_entry;
-
-  TpsProject *project;
-  TpsHistory *history;
-  gulong history_changed_id;
-
-  /* A view of the project's touchpoints that the table tells "this row
-   * changed", so that filter and sort look at that row again, not at all.
-   */
-  GtkMapListModel *rows_source;
-  GtkCustomFilter *filter;
-  GtkFilterListModel *filter_model;
-  GtkMultiSorter *sorter;
-  GtkSortListModel *sort_model;
-  GtkMultiSelection *selection;
-  GtkColumnViewColumn *columns[N_COLUMNS];
-
-  /* One read-only column per comparator after the fixed ones, rebuilt when
-   * the comparators change (signature: their order, names and kinds).
-   */
-  GPtrArray *comparator_columns;
-  char *comparators_signature;
-
-  /* Looked up while sorting, so rebuilt once per change instead of being
-   * searched for in every comparison. Values are index + 1.
-   */
-  GHashTable *stage_index;
-  GHashTable *channel_index;
-  GHashTable *document_index;
-  GHashTable *measure_counts;
-
-  /* The cell widgets currently showing a row, to refresh after a change
-   * elsewhere in the project (a measure linked, a stage renamed).
-   */
-  GHashTable *bound_cells;
-
-  /* Changes the history reported, applied once per frame while shown. */
-  TpsViewUpdate *update;
-  GHashTable *changed_rows;     /* touchpoints whose properties changed */
-  gboolean refresh_all;         /* anything else changed */
-
-  GPtrArray *persona_filter_ids;
-  char *personas_signature;
-  char *stages_signature;
-  char *channels_signature;
 };
 
 G_DEFINE_FINAL_TYPE (TpsTouchpointsView, tps_touchpoints_view, GTK_TYPE_WIDGET)
@@ -154,17 +62,17 @@ static guint signals[N_SIGNALS];
 
 static void refresh (TpsTouchpointsView *self);
 
-static const char *
-name_or (TpsObject  *object,
-         const char *fallback)
+const char *
+tps_touchpoints_view_name_or (TpsObject  *object,
+                              const char *fallback)
 {
   const char *name = object != NULL ? tps_object_get_display_name (object) : NULL;
 
   return name != NULL && *name != '\0' ? name : fallback;
 }
 
-static char *
-signed_number (int value)
+char *
+tps_touchpoints_view_signed_number (int value)
 {
   if (value > 0)
     return g_strdup_printf ("+%d", value);
@@ -221,9 +129,9 @@ position_in (GHashTable *table,
   return index > 0 ? index : G_MAXUINT;
 }
 
-static guint
-measures_of (TpsTouchpointsView *self,
-             TpsTouchpoint      *tp)
+guint
+tps_touchpoints_view_measures_of (TpsTouchpointsView *self,
+                                  TpsTouchpoint      *tp)
 {
   const char *id = tps_object_get_id (TPS_OBJECT (tp));
 
@@ -239,9 +147,9 @@ compare_uint (guint a,
   return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static int
-compare_int (int a,
-             int b)
+int
+tps_touchpoints_view_compare_int (int a,
+                                  int b)
 {
   return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
@@ -256,7 +164,7 @@ compare_text (const char *a,
   int cmp;
 
   if (empty_a || empty_b)
-    return compare_int (empty_a, empty_b);
+    return tps_touchpoints_view_compare_int (empty_a, empty_b);
 
   cmp = g_utf8_collate (a, b);
   return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
@@ -290,16 +198,11 @@ kpi_score (TpsTouchpoint *tp)
   return latest != NULL ? tps_kpi_series_get_score (latest) : NAN;
 }
 
-typedef struct
-{
-  TpsTouchpointsView *view;
-  Column column;
-} ColumnSort;
 
-static int
-compare_column (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
+int
+tps_touchpoints_view_compare_column (gconstpointer a,
+                                     gconstpointer b,
+                                     gpointer      user_data)
 {
   ColumnSort *sort = user_data;
   TpsTouchpointsView *self = sort->view;
@@ -319,29 +222,37 @@ compare_column (gconstpointer a,
     case COLUMN_TITLE:
       return compare_text (tps_touchpoint_get_title (ta), tps_touchpoint_get_title (tb));
     case COLUMN_CURRENT:
-      return compare_int (tps_touchpoint_get_current (ta), tps_touchpoint_get_current (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_current (ta),
+                                               tps_touchpoint_get_current (tb));
     case COLUMN_TARGET:
-      return compare_int (tps_touchpoint_get_target (ta), tps_touchpoint_get_target (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_target (ta),
+                                               tps_touchpoint_get_target (tb));
     case COLUMN_GAP:
-      return compare_int (tps_touchpoint_get_gap (ta), tps_touchpoint_get_gap (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_gap (ta),
+                                               tps_touchpoint_get_gap (tb));
     case COLUMN_IMPORTANCE:
-      return compare_int (tps_touchpoint_get_importance (ta), tps_touchpoint_get_importance (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_importance (ta),
+                                               tps_touchpoint_get_importance (tb));
     case COLUMN_PRIORITY:
-      return compare_int (tps_touchpoint_get_priority (ta), tps_touchpoint_get_priority (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_priority (ta),
+                                               tps_touchpoint_get_priority (tb));
     case COLUMN_MOMENT:
-      return compare_int (tps_touchpoint_get_moment (ta), tps_touchpoint_get_moment (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_moment (ta),
+                                               tps_touchpoint_get_moment (tb));
     case COLUMN_STATUS:
-      return compare_int (tps_touchpoint_get_status (ta), tps_touchpoint_get_status (tb));
+      return tps_touchpoints_view_compare_int (tps_touchpoint_get_status (ta),
+                                               tps_touchpoint_get_status (tb));
     case COLUMN_OWNER:
       return compare_text (tps_touchpoint_get_owner (ta), tps_touchpoint_get_owner (tb));
     case COLUMN_MEASURES:
-      return compare_uint (measures_of (self, ta), measures_of (self, tb));
+      return compare_uint (tps_touchpoints_view_measures_of (self, ta),
+                           tps_touchpoints_view_measures_of (self, tb));
     case COLUMN_KPI:
       /* Touchpoints without a comparison go after those with one. */
       sa = kpi_score (ta);
       sb = kpi_score (tb);
       if (isnan (sa) || isnan (sb))
-        return compare_int (isnan (sa), isnan (sb));
+        return tps_touchpoints_view_compare_int (isnan (sa), isnan (sb));
       return sa < sb ? GTK_ORDERING_SMALLER : sa > sb ? GTK_ORDERING_LARGER
                                                       : GTK_ORDERING_EQUAL;
     case N_COLUMNS:
@@ -465,7 +376,8 @@ update_persona_filter (TpsTouchpointsView *self)
       g_autoptr(TpsPersona) persona = g_list_model_get_item (personas, i);
       const char *id = tps_object_get_id (TPS_OBJECT (persona));
 
-      gtk_string_list_append (names, name_or (TPS_OBJECT (persona), _("Unnamed persona")));
+      gtk_string_list_append (names, tps_touchpoints_view_name_or (TPS_OBJECT (persona),
+                                                                   _("Unnamed persona")));
       g_ptr_array_add (self->persona_filter_ids, g_strdup (id));
       if (g_strcmp0 (id, chosen) == 0)
         selected = i + 1;
@@ -473,470 +385,6 @@ update_persona_filter (TpsTouchpointsView *self)
 
   gtk_drop_down_set_model (self->persona_filter, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->persona_filter, selected);
-}
-
-/* Cells ---------------------------------------------------------------------- */
-
-static void
-set_label (GtkWidget  *label,
-           const char *text)
-{
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-}
-
-/* Replaces the colour class a widget had from the last row it showed. */
-static void
-set_style_class (GtkWidget  *widget,
-                 const char *key,
-                 const char *style_class)
-{
-  const char *old = g_object_get_data (G_OBJECT (widget), key);
-
-  if (old != NULL)
-    gtk_widget_remove_css_class (widget, old);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (widget, style_class);
-  g_object_set_data (G_OBJECT (widget), key, (gpointer) style_class);
-}
-
-static void
-update_kpi_cell (GtkWidget     *label,
-                 TpsTouchpoint *tp)
-{
-  g_autoptr(GPtrArray) all = tps_analysis_get_kpi_series_for (tp);
-  TpsKpiSeries *series = tps_kpi_series_pick_latest (all);
-  g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
-
-  if (series != NULL)
-    {
-      text = tps_kpi_series_summarize (series);
-      tooltip = tps_kpi_series_describe (series);
-    }
-
-  set_label (label, text);
-  gtk_widget_set_tooltip_text (label, tooltip);
-  set_style_class (label, "trend-class",
-                   series != NULL ? tps_kpi_verdict_style_class (series->verdict) : NULL);
-}
-
-/* A comparator's rating of the row's touchpoint, in the rating colour;
- * a dash where it was not rated.
- */
-static void
-update_comparator_cell (GtkWidget     *cell,
-                        TpsComparator *comparator,
-                        TpsTouchpoint *tp)
-{
-  int rating;
-
-  if (!tps_comparator_get_rating (comparator, tps_object_get_id (TPS_OBJECT (tp)), &rating))
-    {
-      set_label (cell, "—");
-      set_style_class (cell, "rating-class", NULL);
-      gtk_widget_remove_css_class (cell, "tps-rating-text");
-      gtk_widget_set_tooltip_text (cell, _("Not rated"));
-      return;
-    }
-
-  {
-    g_autofree char *text = signed_number (rating);
-    g_autofree char *tooltip = g_strdup_printf ("%s: %s", tps_comparator_get_name (comparator),
-                                                tps_rating_get_label (rating));
-
-    set_label (cell, text);
-    gtk_widget_add_css_class (cell, "tps-rating-text");
-    set_style_class (cell, "rating-class", tps_rating_style_class (rating));
-    gtk_widget_set_tooltip_text (cell, tooltip);
-  }
-}
-
-static void
-update_cell (TpsTouchpointsView *self,
-             GtkWidget          *cell)
-{
-  TpsTouchpoint *tp = g_object_get_data (G_OBJECT (cell), "touchpoint");
-  TpsComparator *comparator = g_object_get_data (G_OBJECT (cell), "comparator");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
-  g_autofree char *text = NULL;
-  int rating;
-
-  if (tp == NULL || self->project == NULL)
-    return;
-
-  if (comparator != NULL)
-    {
-      update_comparator_cell (cell, comparator, tp);
-      return;
-    }
-
-  switch (column)
-    {
-    case COLUMN_STAGE:
-      set_label (cell, name_or (TPS_OBJECT (tps_project_find_stage (
-                                  self->project, tps_touchpoint_get_stage_id (tp))), "—"));
-      gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
-      break;
-    case COLUMN_CHANNEL:
-      set_label (cell, name_or (TPS_OBJECT (tps_project_find_channel (
-                                  self->project, tps_touchpoint_get_channel_id (tp))), "—"));
-      gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
-      break;
-    case COLUMN_TITLE:
-      set_label (cell, name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
-      gtk_widget_set_tooltip_text (cell, tps_touchpoint_get_description (tp));
-      break;
-    case COLUMN_CURRENT:
-    case COLUMN_TARGET:
-      rating = column == COLUMN_CURRENT ? tps_touchpoint_get_current (tp)
-                                        : tps_touchpoint_get_target (tp);
-      g_object_set_data (G_OBJECT (cell), "updating", GINT_TO_POINTER (TRUE));
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), rating - TPS_RATING_MIN);
-      g_object_set_data (G_OBJECT (cell), "updating", NULL);
-      gtk_widget_set_tooltip_text (cell, tps_rating_get_label (rating));
-      /* Translators: the accessible name of a rating in the table, e.g.
-       * "Ist rating of “Hotline”"
-       */
-      text = g_strdup_printf (_("%s rating of “%s”"), _(column_info[column].title),
-                              name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
-      tps_accessible_set_name (cell, text);
-      break;
-    case COLUMN_GAP:
-      text = signed_number (tps_touchpoint_get_gap (tp));
-      set_label (cell, text);
-      break;
-    case COLUMN_IMPORTANCE:
-      text = g_strdup_printf ("%d", tps_touchpoint_get_importance (tp));
-      set_label (cell, text);
-      break;
-    case COLUMN_PRIORITY:
-      text = g_strdup_printf ("%d", tps_touchpoint_get_priority (tp));
-      set_label (cell, text);
-      break;
-    case COLUMN_MOMENT:
-      set_label (cell, tps_touchpoint_get_moment (tp) == TPS_MOMENT_NONE
-                       ? "" : tps_enum_get_label (TPS_TYPE_MOMENT, tps_touchpoint_get_moment (tp)));
-      gtk_widget_set_visible (cell, tps_touchpoint_get_moment (tp) != TPS_MOMENT_NONE);
-      set_style_class (cell, "moment-class",
-                       tps_moment_style_class (tps_touchpoint_get_moment (tp)));
-      break;
-    case COLUMN_STATUS:
-      set_label (cell, tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS,
-                                           tps_touchpoint_get_status (tp)));
-      break;
-    case COLUMN_OWNER:
-      set_label (cell, tps_touchpoint_get_owner (tp));
-      gtk_widget_set_tooltip_text (cell, tps_touchpoint_get_owner (tp));
-      break;
-    case COLUMN_MEASURES:
-      text = g_strdup_printf ("%u", measures_of (self, tp));
-      set_label (cell, measures_of (self, tp) > 0 ? text : "—");
-      break;
-    case COLUMN_KPI:
-      update_kpi_cell (cell, tp);
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-on_cell_touchpoint_notify (TpsTouchpoint *tp,
-                           GParamSpec    *pspec,
-                           GtkWidget     *cell)
-{
-  TpsTouchpointsView *self = g_object_get_data (G_OBJECT (cell), "view");
-
-  update_cell (self, cell);
-}
-
-/* Ist and Soll are chosen in the cell, as in a spreadsheet. */
-static void
-on_rating_selected (GtkDropDown *drop_down,
-                    GParamSpec  *pspec,
-                    gpointer     user_data)
-{
-  TpsTouchpointsView *self = g_object_get_data (G_OBJECT (drop_down), "view");
-  TpsTouchpoint *tp = g_object_get_data (G_OBJECT (drop_down), "touchpoint");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (tp == NULL || self->history == NULL || selected == GTK_INVALID_LIST_POSITION
-      || g_object_get_data (G_OBJECT (drop_down), "updating") != NULL)
-    return;
-
-  tps_history_set (self->history, tp, column == COLUMN_CURRENT ? "current" : "target",
-                   (int) selected + TPS_RATING_MIN, NULL);
-}
-
-/* The items of a rating drop-down: a colour swatch, the step and, in the
- * list, its name.
- */
-static void
-setup_rating_item (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  with_name)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *number = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (swatch, "tps-rating-swatch");
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_label_set_width_chars (GTK_LABEL (number), 2);
-  gtk_label_set_xalign (GTK_LABEL (number), 1);
-  gtk_widget_add_css_class (number, "numeric");
-  gtk_box_append (GTK_BOX (box), swatch);
-  gtk_box_append (GTK_BOX (box), number);
-  if (with_name != NULL)
-    gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_rating_item (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  with_name)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *swatch = gtk_widget_get_first_child (box);
-  GtkWidget *number = gtk_widget_get_next_sibling (swatch);
-  int rating = (int) gtk_list_item_get_position (item) + TPS_RATING_MIN;
-  g_autofree char *text = signed_number (rating);
-
-  set_style_class (swatch, "rating-class", tps_rating_style_class (rating));
-  gtk_label_set_text (GTK_LABEL (number), text);
-  if (with_name != NULL)
-    gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (number)),
-                        tps_rating_get_label (rating));
-}
-
-static GtkListItemFactory *
-rating_item_factory (gboolean with_name)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_rating_item),
-                    GINT_TO_POINTER (with_name));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_rating_item),
-                    GINT_TO_POINTER (with_name));
-  return factory;
-}
-
-static GtkWidget *
-rating_drop_down_new (void)
-{
-  g_autoptr(GtkStringList) ratings = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) button_factory = rating_item_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list_factory = rating_item_factory (TRUE);
-  GtkWidget *drop_down;
-
-  for (int rating = TPS_RATING_MIN; rating <= TPS_RATING_MAX; rating++)
-    gtk_string_list_append (ratings, tps_rating_get_label (rating));
-
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&ratings)), NULL);
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), button_factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
-  gtk_widget_add_css_class (drop_down, "flat");
-  gtk_widget_add_css_class (drop_down, "tps-rating-cell");
-  return drop_down;
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            TpsTouchpointsView       *self)
-{
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *cell;
-
-  switch (column)
-    {
-    case COLUMN_CURRENT:
-    case COLUMN_TARGET:
-      cell = rating_drop_down_new ();
-      g_signal_connect (cell, "notify::selected", G_CALLBACK (on_rating_selected), NULL);
-      break;
-
-    case COLUMN_GAP:
-    case COLUMN_IMPORTANCE:
-    case COLUMN_PRIORITY:
-    case COLUMN_MEASURES:
-      cell = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (cell), 1);
-      gtk_widget_add_css_class (cell, "numeric");
-      if (column == COLUMN_PRIORITY)
-        gtk_widget_add_css_class (cell, "heading");
-      break;
-
-    case COLUMN_MOMENT:
-      cell = gtk_label_new (NULL);
-      gtk_widget_set_halign (cell, GTK_ALIGN_START);
-      gtk_widget_add_css_class (cell, "tps-badge");
-      gtk_widget_add_css_class (cell, "tps-moment-badge");
-      break;
-
-    case COLUMN_STAGE:
-    case COLUMN_CHANNEL:
-    case COLUMN_TITLE:
-    case COLUMN_STATUS:
-    case COLUMN_OWNER:
-    case COLUMN_KPI:
-    case N_COLUMNS:
-    default:
-      cell = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (cell), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (cell), PANGO_ELLIPSIZE_END);
-      if (column == COLUMN_KPI)
-        gtk_widget_add_css_class (cell, "numeric");
-      break;
-    }
-
-  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
-  g_object_set_data (G_OBJECT (cell), "view", self);
-  gtk_list_item_set_child (item, cell);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           TpsTouchpointsView       *self)
-{
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  TpsTouchpoint *tp = gtk_list_item_get_item (item);
-  gulong id;
-
-  g_object_set_data (G_OBJECT (cell), "touchpoint", tp);
-  id = g_signal_connect_object (tp, "notify", G_CALLBACK (on_cell_touchpoint_notify), cell, 0);
-  g_object_set_data (G_OBJECT (cell), "notify-id", GSIZE_TO_POINTER (id));
-  g_hash_table_add (self->bound_cells, cell);
-  update_cell (self, cell);
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             TpsTouchpointsView       *self)
-{
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  TpsTouchpoint *tp = g_object_get_data (G_OBJECT (cell), "touchpoint");
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell), "notify-id"));
-
-  if (tp != NULL && id != 0)
-    g_signal_handler_disconnect (tp, id);
-  g_object_set_data (G_OBJECT (cell), "notify-id", NULL);
-  g_object_set_data (G_OBJECT (cell), "touchpoint", NULL);
-  g_hash_table_remove (self->bound_cells, cell);
-}
-
-static void
-add_columns (TpsTouchpointsView *self)
-{
-  for (Column c = 0; c < N_COLUMNS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      ColumnSort *sort = g_new0 (ColumnSort, 1);
-      g_autoptr(GtkSorter) sorter = NULL;
-      GtkColumnViewColumn *column;
-
-      sort->view = self;
-      sort->column = c;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, sort, g_free));
-
-      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
-
-      column = gtk_column_view_column_new (_(column_info[c].title), factory);
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, column_info[c].expand);
-      if (column_info[c].width > 0)
-        gtk_column_view_column_set_fixed_width (column, column_info[c].width);
-      gtk_column_view_append_column (self->column_view, column);
-      self->columns[c] = column;
-      g_object_unref (column);
-    }
-}
-
-/* Comparator columns ------------------------------------------------------- */
-
-static void
-setup_comparator_cell (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item,
-                       TpsTouchpointsView       *self)
-{
-  GtkWidget *cell = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (cell), 1);
-  gtk_widget_add_css_class (cell, "numeric");
-  g_object_set_data (G_OBJECT (cell), "comparator",
-                     g_object_get_data (G_OBJECT (factory), "comparator"));
-  g_object_set_data (G_OBJECT (cell), "view", self);
-  gtk_list_item_set_child (item, cell);
-}
-
-/* Unrated rows sort below the lowest rating. */
-static int
-compare_comparator (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  TpsComparator *comparator = user_data;
-  int ra = TPS_RATING_MIN - 1, rb = TPS_RATING_MIN - 1;
-
-  tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) a), &ra);
-  tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) b), &rb);
-  return compare_int (ra, rb);
-}
-
-static void
-update_comparator_columns (TpsTouchpointsView *self)
-{
-  GListModel *comparators = tps_project_get_comparators (self->project);
-  g_autoptr(GString) sig = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
-    {
-      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
-
-      g_string_append_printf (sig, "%p|%s\x1e", (gpointer) comparator,
-                              tps_comparator_get_name (comparator));
-    }
-
-  if (g_strcmp0 (sig->str, self->comparators_signature) == 0)
-    return;
-  g_free (self->comparators_signature);
-  self->comparators_signature = g_strdup (sig->str);
-
-  for (guint i = 0; i < self->comparator_columns->len; i++)
-    gtk_column_view_remove_column (self->column_view,
-                                   g_ptr_array_index (self->comparator_columns, i));
-  g_ptr_array_set_size (self->comparator_columns, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (comparators); i++)
-    {
-      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkSorter) sorter =
-        GTK_SORTER (gtk_custom_sorter_new (compare_comparator, g_object_ref (comparator),
-                                           g_object_unref));
-      GtkColumnViewColumn *column;
-
-      g_object_set_data_full (G_OBJECT (factory), "comparator", g_object_ref (comparator),
-                              g_object_unref);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_comparator_cell), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
-
-      column = gtk_column_view_column_new (tps_comparator_get_name (comparator), factory);
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-      g_ptr_array_add (self->comparator_columns, column);
-    }
 }
 
 /* Selection and bulk changes ---------------------------------------------- */
@@ -1101,7 +549,7 @@ object_menu (GListModel *list,
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
 
       g_string_append_printf (sig, "%s\x1f%s\x1e", tps_object_get_id (object),
-                              name_or (object, unnamed));
+                              tps_touchpoints_view_name_or (object, unnamed));
     }
 
   if (g_strcmp0 (sig->str, *signature) == 0)
@@ -1113,7 +561,8 @@ object_menu (GListModel *list,
   for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
-      g_autoptr(GMenuItem) entry = g_menu_item_new (name_or (object, unnamed), NULL);
+      g_autoptr(GMenuItem) entry = g_menu_item_new (tps_touchpoints_view_name_or (object,
+                                                                                  unnamed), NULL);
 
       g_menu_item_set_action_and_target_value (entry, action,
                                                g_variant_new_string (tps_object_get_id (object)));
@@ -1301,7 +750,7 @@ refresh (TpsTouchpointsView *self)
   gpointer cell;
 
   rebuild_caches (self);
-  update_comparator_columns (self);
+  tps_touchpoints_view_update_comparator_columns (self);
   update_persona_filter (self);
   update_bulk_menus (self);
 
@@ -1310,7 +759,7 @@ refresh (TpsTouchpointsView *self)
 
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    update_cell (self, cell);
+    tps_touchpoints_view_update_cell (self, cell);
 
   update_count_and_page (self);
 }
@@ -1583,7 +1032,7 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   tps_accessible_set_name (GTK_WIDGET (self->status_filter), _("Status"));
   tps_accessible_name_controls (GTK_WIDGET (self));
 
-  add_columns (self);
+  tps_touchpoints_view_add_columns (self);
 
   /* project touchpoints → rows source → filter → sort (column, then
    * journey) → selection
@@ -1742,7 +1191,7 @@ tps_touchpoints_view_sort_by (TpsTouchpointsView *self,
   g_return_if_fail (TPS_IS_TOUCHPOINTS_VIEW (self));
 
   for (Column c = 0; column_id != NULL && c < N_COLUMNS; c++)
-    if (g_strcmp0 (column_info[c].id, column_id) == 0)
+    if (g_strcmp0 (tps_touchpoints_view_columns[c].id, column_id) == 0)
       {
         gtk_column_view_sort_by_column (self->column_view, self->columns[c], direction);
         scroll_to_top (self);

@@ -31,79 +31,9 @@
 #include "tps-rating-selector.h"
 #include "tps-rating-style.h"
 #include "tps-touchpoint-inspector.h"
+#include "tps-touchpoint-inspector-private.h"
 #include "tps-view-util.h"
 
-struct _TpsTouchpointInspector
-{
-  GtkWidget parent_instance;
-
-  GtkStack *stack;
-  GtkScrolledWindow *scrolled;
-  GtkLabel *header_title;
-  GtkLabel *header_place;
-  TpsChipBox *header_badges;
-
-  AdwEntryRow *title_row;
-  GtkTextView *description_view;
-  AdwComboRow *stage_row;
-  AdwComboRow *channel_row;
-  TpsChipBox *personas_box;
-  AdwComboRow *status_row;
-  AdwComboRow *function_row;
-
-  AdwActionRow *current_row;
-  AdwActionRow *target_row;
-  AdwActionRow *internal_row;
-  AdwActionRow *importance_row;
-  TpsRatingSelector *current_selector;
-  TpsRatingSelector *target_selector;
-  TpsRatingSelector *internal_selector;
-  TpsRatingSelector *importance_selector;
-  AdwComboRow *moment_row;
-  GtkSwitch *entry_switch;
-  GtkSwitch *exit_switch;
-  GtkTextView *expectation_view;
-  GtkTextView *goal_view;
-  GtkTextView *orders_view;
-
-  GtkTextView *when_view;
-  GtkTextView *where_view;
-  GtkTextView *emotion_view;
-  GtkTextView *function_note_view;
-
-  AdwEntryRow *owner_row;
-  TpsChipBox *systems_box;
-  GtkEntry *system_entry;
-
-  GtkListBox *measurements_list;
-  GtkListBox *measures_list;
-  GtkListBox *comparators_list;
-  GtkTextView *notes_view;
-
-  TpsProject *project;
-  TpsHistory *history;
-  TpsTouchpoint *touchpoint;
-  gulong history_changed_id;
-  TpsViewUpdate *update;        /* once per frame, only while shown */
-  gboolean others_changed;      /* not only the shown touchpoint changed */
-  gulong touchpoint_notify_id;
-
-  /* What each rebuilt part shows; see the comment at the top. */
-  char *stages_signature;
-  char *channels_signature;
-  char *personas_signature;
-  char *systems_signature;
-  char *measurements_signature;
-  char *measures_signature;
-  char *comparators_signature;
-  char *header_signature;
-
-  /* KPI series the user opened, by name, kept open across rebuilds. */
-  GHashTable *expanded_series;
-  gboolean syncing_personas;
-  guint resize_tick;
-  guint resize_frames;
-};
 
 G_DEFINE_FINAL_TYPE (TpsTouchpointInspector, tps_touchpoint_inspector, GTK_TYPE_WIDGET)
 
@@ -143,8 +73,8 @@ static const struct {
 
 static void refresh (TpsTouchpointInspector *self);
 
-static gboolean
-is_ready (TpsTouchpointInspector *self)
+gboolean
+tps_touchpoint_inspector_is_ready (TpsTouchpointInspector *self)
 {
   return self->project != NULL && self->history != NULL && self->touchpoint != NULL;
 }
@@ -158,9 +88,9 @@ set_signature (char       **signature,
 }
 
 /* Whether @value differs from what *@signature held; stores it. */
-static gboolean
-signature_changed (char       **signature,
-                   const char  *value)
+gboolean
+tps_touchpoint_inspector_signature_changed (char       **signature,
+                                            const char  *value)
 {
   if (g_strcmp0 (*signature, value) == 0)
     return FALSE;
@@ -169,8 +99,8 @@ signature_changed (char       **signature,
   return TRUE;
 }
 
-static void
-clear_list_box (GtkListBox *list)
+void
+tps_touchpoint_inspector_clear_list_box (GtkListBox *list)
 {
   GtkWidget *child;
 
@@ -178,10 +108,10 @@ clear_list_box (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static GtkWidget *
-badge_new (const char *text,
-           const char *style_class,
-           const char *tooltip)
+GtkWidget *
+tps_touchpoint_inspector_badge_new (const char *text,
+                                    const char *style_class,
+                                    const char *tooltip)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -205,9 +135,9 @@ signed_rating (int value)
 
 /* Header ------------------------------------------------------------------ */
 
-static const char *
-name_of (TpsObject  *object,
-         const char *fallback)
+const char *
+tps_touchpoint_inspector_name_of (TpsObject  *object,
+                                  const char *fallback)
 {
   const char *name = object != NULL ? tps_object_get_display_name (object) : NULL;
 
@@ -237,8 +167,10 @@ update_header (TpsTouchpointInspector *self)
                                           ? title : _("Untitled touchpoint"));
 
   /* Translators: where a touchpoint sits on the map, "Stage · Channel" */
-  place = g_strdup_printf (_("%s · %s"), name_of (TPS_OBJECT (stage), _("No stage")),
-                           name_of (TPS_OBJECT (channel), _("No channel")));
+  place = g_strdup_printf (_("%s · %s"), tps_touchpoint_inspector_name_of (TPS_OBJECT (stage),
+                                                                           _("No stage")),
+                           tps_touchpoint_inspector_name_of (TPS_OBJECT (channel),
+                                                             _("No channel")));
   gtk_label_set_text (self->header_place, place);
 
   signature = g_strdup_printf ("%d|%d|%d|%d|%d|%d|%d", moment, status,
@@ -246,45 +178,52 @@ update_header (TpsTouchpointInspector *self)
                                tps_touchpoint_get_exit_point (tp),
                                tps_touchpoint_get_current (tp), tps_touchpoint_get_target (tp),
                                tps_touchpoint_get_priority (tp));
-  if (!signature_changed (&self->header_signature, signature))
+  if (!tps_touchpoint_inspector_signature_changed (&self->header_signature, signature))
     return;
 
   tps_chip_box_remove_all (self->header_badges);
 
   /* Translators: a badge, the customer's experience today (Ist), e.g. "Ist −1" */
   ist = g_strdup_printf (_("Ist %s"), current);
-  badge = badge_new (ist, "tps-rating-fill",
-                     tps_rating_get_label (tps_touchpoint_get_current (tp)));
+  badge = tps_touchpoint_inspector_badge_new (ist, "tps-rating-fill",
+                                              tps_rating_get_label (
+                                                tps_touchpoint_get_current (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_current (tp)));
   tps_chip_box_append (self->header_badges, badge);
 
   /* Translators: a badge, the ideal experience (Soll), e.g. "Soll +1" */
   soll = g_strdup_printf (_("Soll %s"), target);
-  badge = badge_new (soll, "tps-rating-fill",
-                     tps_rating_get_label (tps_touchpoint_get_target (tp)));
+  badge = tps_touchpoint_inspector_badge_new (soll, "tps-rating-fill",
+                                              tps_rating_get_label (
+                                                tps_touchpoint_get_target (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_target (tp)));
   tps_chip_box_append (self->header_badges, badge);
 
   /* Translators: a badge, importance × gap */
   priority = g_strdup_printf (_("Priority %d"), tps_touchpoint_get_priority (tp));
-  tps_chip_box_append (self->header_badges,
-                       badge_new (priority, NULL, _("Importance × gap between Soll and Ist")));
+  badge = tps_touchpoint_inspector_badge_new (priority, NULL,
+                                              _("Importance × gap between Soll and Ist"));
+  tps_chip_box_append (self->header_badges, badge);
 
   if (moment != TPS_MOMENT_NONE)
     {
-      badge = badge_new (tps_enum_get_label (TPS_TYPE_MOMENT, moment), "tps-moment-badge", NULL);
+      badge = tps_touchpoint_inspector_badge_new (tps_enum_get_label (TPS_TYPE_MOMENT, moment),
+                                                  "tps-moment-badge", NULL);
       gtk_widget_add_css_class (badge, tps_moment_style_class (moment));
       tps_chip_box_append (self->header_badges, badge);
     }
 
   if (tps_touchpoint_get_entry_point (tp))
-    tps_chip_box_append (self->header_badges, badge_new (_("Entry point"), NULL, NULL));
+    tps_chip_box_append (self->header_badges,
+                         tps_touchpoint_inspector_badge_new (_("Entry point"), NULL, NULL));
   if (tps_touchpoint_get_exit_point (tp))
-    tps_chip_box_append (self->header_badges, badge_new (_("Exit point"), NULL, NULL));
+    tps_chip_box_append (self->header_badges, tps_touchpoint_inspector_badge_new (_("Exit point"),
+                                                                                  NULL, NULL));
   if (status != TPS_TOUCHPOINT_STATUS_EXISTING)
     tps_chip_box_append (self->header_badges,
-                         badge_new (tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS, status),
-                                    NULL, _("Status")));
+                         tps_touchpoint_inspector_badge_new (
+                           tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS, status),
+                           NULL, _("Status")));
 }
 
 /* Experience subtitles ---------------------------------------------------- */
@@ -354,14 +293,14 @@ update_object_combo (TpsTouchpointInspector  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
-      const char *name = name_of (object, unnamed);
+      const char *name = tps_touchpoint_inspector_name_of (object, unnamed);
 
       gtk_string_list_append (names, name);
       g_strv_builder_add (ids, tps_object_get_id (object));
       g_string_append_printf (sig, "%s\x1f%s\x1e", tps_object_get_id (object), name);
     }
 
-  if (!signature_changed (signature, sig->str))
+  if (!tps_touchpoint_inspector_signature_changed (signature, sig->str))
     return;
 
   values = g_strv_builder_end (ids);
@@ -402,7 +341,7 @@ on_persona_toggled (GtkToggleButton        *button,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
 
-  if (self->syncing_personas || !is_ready (self))
+  if (self->syncing_personas || !tps_touchpoint_inspector_is_ready (self))
     return;
 
   /* The touchpoint's personas in the project's order, plus any reference
@@ -465,7 +404,7 @@ update_personas (TpsTouchpointInspector *self)
                               tps_persona_get_color (persona));
     }
 
-  if (!signature_changed (&self->personas_signature, sig->str))
+  if (!tps_touchpoint_inspector_signature_changed (&self->personas_signature, sig->str))
     {
       sync_persona_chips (self);
       return;
@@ -476,7 +415,8 @@ update_personas (TpsTouchpointInspector *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsPersona) persona = g_list_model_get_item (personas, i);
-      const char *name = name_of (TPS_OBJECT (persona), _("Unnamed persona"));
+      const char *name = tps_touchpoint_inspector_name_of (TPS_OBJECT (persona),
+                                                           _("Unnamed persona"));
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *dot = gtk_drawing_area_new ();
@@ -576,7 +516,7 @@ add_system_action (GtkWidget  *widget,
 {
   TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
 
-  if (is_ready (self))
+  if (tps_touchpoint_inspector_is_ready (self))
     add_system (self, gtk_editable_get_text (GTK_EDITABLE (self->system_entry)));
 }
 
@@ -591,7 +531,7 @@ remove_system_action (GtkWidget  *widget,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
 
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     return;
 
   systems = tps_touchpoint_get_systems (self->touchpoint);
@@ -609,7 +549,7 @@ update_systems (TpsTouchpointInspector *self)
   const char * const *systems = tps_touchpoint_get_systems (self->touchpoint);
   g_autofree char *sig = systems != NULL ? g_strjoinv ("\x1e", (char **) systems) : g_strdup ("");
 
-  if (!signature_changed (&self->systems_signature, sig))
+  if (!tps_touchpoint_inspector_signature_changed (&self->systems_signature, sig))
     return;
 
   tps_chip_box_remove_all (self->systems_box);
@@ -680,7 +620,7 @@ owner_candidates (gpointer user_data)
   g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *touchpoints, *measures;
 
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     return NULL;
 
   touchpoints = tps_project_get_touchpoints (self->project);
@@ -713,7 +653,7 @@ system_candidates (gpointer user_data)
   GListModel *touchpoints;
   const char * const *own;
 
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     return NULL;
 
   own = tps_touchpoint_get_systems (self->touchpoint);
@@ -738,508 +678,8 @@ accept_system (GtkWidget  *editable,
 {
   TpsTouchpointInspector *self = user_data;
 
-  if (is_ready (self))
+  if (tps_touchpoint_inspector_is_ready (self))
     add_system (self, choice);
-}
-
-/* Measurements ------------------------------------------------------------ */
-
-static char *
-format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (!tps_date_is_valid (iso_date) || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup (iso_date != NULL ? iso_date : "");
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  return g_date_time_format (dt, "%x");
-}
-
-static char *
-measurements_signature (TpsTouchpoint *tp)
-{
-  GListModel *measurements = tps_touchpoint_get_measurements (tp);
-  GString *sig = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (measurements); i++)
-    {
-      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
-
-      g_string_append_printf (sig, "%p|%s|%d|%s|%.17g|%d|%.17g|%d|%d|%s\x1e", m,
-                              tps_measurement_get_date (m), tps_measurement_get_metric (m),
-                              tps_measurement_get_label (m), tps_measurement_get_value (m),
-                              tps_measurement_get_has_target (m),
-                              tps_measurement_get_target (m), tps_measurement_get_source (m),
-                              tps_measurement_get_baseline (m), tps_measurement_get_note (m));
-    }
-
-  return g_string_free (sig, FALSE);
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *tooltip,
-             const char *action,
-             const char *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-  return button;
-}
-
-static GtkWidget *
-measurement_row_new (TpsKpiSeries   *series,
-                     TpsMeasurement *m)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *edit;
-  g_autofree char *value = tps_kpi_format_value (series->metric, tps_measurement_get_value (m));
-  g_autofree char *date = format_date (tps_measurement_get_date (m));
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *id = tps_object_get_id (TPS_OBJECT (m));
-  const char *note = tps_measurement_get_note (m);
-
-  /* Translators: a measurement's date and source, "16.03.2026 · Customer survey" */
-  g_string_printf (subtitle, _("%s · %s"), date,
-                   tps_enum_get_label (TPS_TYPE_SOURCE, tps_measurement_get_source (m)));
-  if (tps_measurement_get_has_target (m))
-    {
-      g_autofree char *target = tps_kpi_format_value (series->metric,
-                                                      tps_measurement_get_target (m));
-
-      g_string_append (subtitle, " · ");
-      /* Translators: the target value of a measurement */
-      g_string_append_printf (subtitle, _("target %s"), target);
-    }
-  if (note != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (note, -1);
-
-      g_string_append_c (subtitle, '\n');
-      g_string_append (subtitle, escaped);
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  gtk_widget_add_css_class (row, "tps-measurement-row");
-
-  if (tps_measurement_get_baseline (m))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               badge_new (_("Baseline"), "tps-baseline-badge",
-                                          _("The baseline (Nullmessung) later measurements "
-                                            "are compared with")));
-
-  edit = icon_button ("document-edit-symbolic", _("Edit Measurement"),
-                      "inspector.edit-measurement", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("user-trash-symbolic", _("Delete Measurement"),
-                                          "inspector.delete-measurement", id));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
-  return row;
-}
-
-static void
-on_series_expanded (AdwExpanderRow         *row,
-                    GParamSpec             *pspec,
-                    TpsTouchpointInspector *self)
-{
-  const char *name = g_object_get_data (G_OBJECT (row), "series-name");
-
-  if (adw_expander_row_get_expanded (row))
-    g_hash_table_add (self->expanded_series, g_strdup (name));
-  else
-    g_hash_table_remove (self->expanded_series, name);
-}
-
-static GtkWidget *
-placeholder_row (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "tps-placeholder");
-  return label;
-}
-
-static void
-update_measurements (TpsTouchpointInspector *self)
-{
-  g_autofree char *sig = measurements_signature (self->touchpoint);
-  g_autoptr(GPtrArray) all_series = NULL;
-
-  if (!signature_changed (&self->measurements_signature, sig))
-    return;
-
-  clear_list_box (self->measurements_list);
-  all_series = tps_analysis_get_kpi_series_for (self->touchpoint);
-
-  for (guint s = 0; s < all_series->len; s++)
-    {
-      TpsKpiSeries *series = g_ptr_array_index (all_series, s);
-      const char *name = tps_kpi_series_get_name (series);
-      g_autofree char *summary = tps_kpi_series_describe_value (series);
-      GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *trend;
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
-      gtk_widget_set_tooltip_text (row, summary);
-      g_object_set_data_full (G_OBJECT (row), "series-name", g_strdup (name), g_free);
-
-      /* An arrow the way the value moved, coloured by whether that is
-       * good; a dot for a series that has only its baseline so far.
-       */
-      if (series->verdict == TPS_KPI_NO_COMPARISON)
-        trend = gtk_image_new_from_icon_name ("media-record-symbolic");
-      else if (series->verdict == TPS_KPI_UNCHANGED)
-        trend = gtk_image_new_from_icon_name ("pan-end-symbolic");
-      else
-        trend = gtk_image_new_from_icon_name (series->change > 0 ? "go-up-symbolic"
-                                                                 : "go-down-symbolic");
-      gtk_widget_set_tooltip_text (trend, series->verdict == TPS_KPI_IMPROVED
-                                          ? _("Better than the baseline")
-                                          : series->verdict == TPS_KPI_WORSENED
-                                          ? _("Worse than the baseline")
-                                          : series->verdict == TPS_KPI_UNCHANGED
-                                          ? _("Unchanged since the baseline")
-                                          : _("Only the baseline so far"));
-      gtk_widget_add_css_class (trend, tps_kpi_verdict_style_class (series->verdict));
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), trend);
-
-      for (guint i = series->measurements->len; i > 0; i--)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  measurement_row_new (series,
-                                                       g_ptr_array_index (series->measurements,
-                                                                          i - 1)));
-
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                     g_hash_table_contains (self->expanded_series, name));
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (on_series_expanded), self);
-      gtk_list_box_append (self->measurements_list, row);
-    }
-}
-
-static TpsMeasurement *
-find_measurement (TpsTouchpointInspector *self,
-                  const char             *id,
-                  guint                  *position)
-{
-  GListModel *measurements = tps_touchpoint_get_measurements (self->touchpoint);
-
-  for (guint i = 0; i < g_list_model_get_n_items (measurements); i++)
-    {
-      g_autoptr(TpsMeasurement) m = g_list_model_get_item (measurements, i);
-
-      if (g_strcmp0 (tps_object_get_id (TPS_OBJECT (m)), id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return m;  /* the list holds a reference */
-        }
-    }
-
-  return NULL;
-}
-
-static void
-present_measurement_dialog (TpsTouchpointInspector *self,
-                            TpsMeasurement         *measurement)
-{
-  TpsMeasurementDialog *dialog = tps_measurement_dialog_new (self->project, self->history,
-                                                             self->touchpoint, measurement);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-add_measurement_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
-
-  if (is_ready (self))
-    present_measurement_dialog (self, NULL);
-}
-
-static void
-edit_measurement_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
-  TpsMeasurement *m;
-
-  if (!is_ready (self))
-    return;
-
-  m = find_measurement (self, g_variant_get_string (parameter, NULL), NULL);
-  if (m != NULL)
-    present_measurement_dialog (self, m);
-}
-
-static void
-delete_measurement_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
-  guint position;
-
-  if (!is_ready (self))
-    return;
-
-  /* No question asked: the deletion is one undo step away from undone. */
-  if (find_measurement (self, g_variant_get_string (parameter, NULL), &position) != NULL)
-    tps_history_remove (self->history, tps_touchpoint_get_measurements (self->touchpoint),
-                        position);
-}
-
-/* Measures ---------------------------------------------------------------- */
-
-static gboolean
-measure_links (TpsMeasure *measure,
-               const char *touchpoint_id)
-{
-  const char * const *ids = tps_measure_get_touchpoint_ids (measure);
-
-  return ids != NULL && touchpoint_id != NULL && g_strv_contains (ids, touchpoint_id);
-}
-
-static GtkWidget *
-measure_row_new (TpsMeasure *measure)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *title = tps_measure_get_title (measure);
-  const char *due = tps_measure_get_due (measure);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *escaped = NULL;
-
-  escaped = g_markup_escape_text (title != NULL && *title != '\0' ? title
-                                                                  : _("Untitled measure"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-
-  if (due != NULL)
-    {
-      g_autofree char *date = format_date (due);
-
-      /* Translators: a measure's status and its due date, "Planned · due 31.05.2026" */
-      subtitle = g_strdup_printf (_("%s · due %s"),
-                                  tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
-                                                      tps_measure_get_status (measure)),
-                                  date);
-    }
-  else
-    subtitle = g_strdup (tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
-                                             tps_measure_get_status (measure)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (tps_measure_is_quick_win (measure))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               badge_new (_("Quick win"), "quick-win-badge",
-                                          _("High impact for little effort")));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "inspector.show-measure");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
-                                    tps_object_get_id (TPS_OBJECT (measure)));
-  return row;
-}
-
-static void
-update_measures (TpsTouchpointInspector *self)
-{
-  GListModel *measures = tps_project_get_measures (self->project);
-  const char *id = tps_object_get_id (TPS_OBJECT (self->touchpoint));
-  g_autoptr(GPtrArray) linked = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) sig = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(TpsMeasure) measure = g_list_model_get_item (measures, i);
-
-      if (!measure_links (measure, id))
-        continue;
-
-      g_string_append_printf (sig, "%s|%s|%d|%s|%d\x1e",
-                              tps_object_get_id (TPS_OBJECT (measure)),
-                              tps_measure_get_title (measure), tps_measure_get_status (measure),
-                              tps_measure_get_due (measure), tps_measure_is_quick_win (measure));
-      g_ptr_array_add (linked, g_steal_pointer (&measure));
-    }
-
-  if (!signature_changed (&self->measures_signature, sig->str))
-    return;
-
-  clear_list_box (self->measures_list);
-  for (guint i = 0; i < linked->len; i++)
-    gtk_list_box_append (self->measures_list, measure_row_new (g_ptr_array_index (linked, i)));
-}
-
-/* Comparators ------------------------------------------------------------ */
-
-/* A comparator's rating as a combo row: "Not rated", then the five steps. */
-static void
-on_comparator_row_selected (AdwComboRow            *row,
-                            GParamSpec             *pspec,
-                            TpsTouchpointInspector *self)
-{
-  TpsComparator *comparator = g_object_get_data (G_OBJECT (row), "tps-comparator");
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (g_object_get_data (G_OBJECT (row), "tps-updating") != NULL || !is_ready (self)
-      || selected == GTK_INVALID_LIST_POSITION)
-    return;
-
-  tps_project_set_comparator_rating (self->history, comparator,
-                                     tps_object_get_id (TPS_OBJECT (self->touchpoint)),
-                                     selected > 0, (int) selected - 1 + TPS_RATING_MIN);
-}
-
-static GtkWidget *
-comparator_row_new (TpsTouchpointInspector *self,
-                    TpsComparator          *comparator)
-{
-  g_autoptr(GtkStringList) steps = gtk_string_list_new (NULL);
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autofree char *title = g_markup_escape_text (tps_comparator_get_name (comparator)
-                                                 ? tps_comparator_get_name (comparator) : "",
-                                                 -1);
-
-  gtk_string_list_append (steps, _("Not rated"));
-  for (int rating = TPS_RATING_MIN; rating <= TPS_RATING_MAX; rating++)
-    {
-      g_autofree char *number = tps_rating_format (rating);
-      g_autofree char *text = g_strdup_printf ("%s %s", number, tps_rating_get_label (rating));
-
-      gtk_string_list_append (steps, text);
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               tps_enum_get_label (TPS_TYPE_COMPARATOR_KIND,
-                                                   tps_comparator_get_kind (comparator)));
-  adw_combo_row_set_model (row, G_LIST_MODEL (steps));
-  g_object_set_data_full (G_OBJECT (row), "tps-comparator", g_object_ref (comparator),
-                          g_object_unref);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_comparator_row_selected), self);
-  return GTK_WIDGET (row);
-}
-
-/* The rows are rebuilt only when the comparators themselves change; a new
- * rating (from here, an undo or the CSV) is set on the existing row.
- */
-static void
-update_comparators (TpsTouchpointInspector *self)
-{
-  GListModel *comparators = tps_project_get_comparators (self->project);
-  const char *id = tps_object_get_id (TPS_OBJECT (self->touchpoint));
-  g_autoptr(GString) sig = g_string_new (NULL);
-  GtkListBoxRow *row;
-  guint n = g_list_model_get_n_items (comparators);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
-
-      g_string_append_printf (sig, "%p|%s|%d\x1e", (gpointer) comparator,
-                              tps_comparator_get_name (comparator),
-                              tps_comparator_get_kind (comparator));
-    }
-
-  if (signature_changed (&self->comparators_signature, sig->str))
-    {
-      while ((row = gtk_list_box_get_row_at_index (self->comparators_list, 0)) != NULL)
-        gtk_list_box_remove (self->comparators_list, GTK_WIDGET (row));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(TpsComparator) comparator = g_list_model_get_item (comparators, i);
-          gtk_list_box_append (self->comparators_list, comparator_row_new (self, comparator));
-        }
-    }
-
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->comparators_list, i)) != NULL;
-       i++)
-    {
-      TpsComparator *comparator = g_object_get_data (G_OBJECT (row), "tps-comparator");
-      int value;
-      guint selected = tps_comparator_get_rating (comparator, id, &value)
-                       ? (guint) (value - TPS_RATING_MIN + 1) : 0;
-
-      g_object_set_data (G_OBJECT (row), "tps-updating", GINT_TO_POINTER (TRUE));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-      g_object_set_data (G_OBJECT (row), "tps-updating", NULL);
-    }
-}
-
-static void
-show_measure_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
-  TpsMeasure *measure;
-
-  if (self->project == NULL)
-    return;
-
-  measure = tps_project_find_measure (self->project, g_variant_get_string (parameter, NULL));
-  if (measure != NULL)
-    g_signal_emit (self, signals[SHOW_MEASURE], 0, measure);
-}
-
-/* A new measure linked to this touchpoint, named after it and owned by the
- * touchpoint's department; creating and linking are one undo step. The
- * planner (through "show-measure") takes it from there.
- */
-static void
-create_measure_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
-  g_autoptr(TpsMeasure) measure = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *label = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *tp_title;
-
-  if (!is_ready (self))
-    return;
-
-  tp_title = name_of (TPS_OBJECT (self->touchpoint), _("Untitled touchpoint"));
-  id = tps_project_make_id (self->project, "x");
-  measure = tps_measure_new (id);
-  /* Translators: the title of a new measure; %s is the touchpoint */
-  title = g_strdup_printf (_("Improve “%s”"), tp_title);
-  tps_measure_set_title (measure, title);
-  tps_measure_set_owner (measure, tps_touchpoint_get_owner (self->touchpoint));
-
-  /* Translators: undo label; %s is the touchpoint */
-  label = g_strdup_printf (_("Measure for “%s” created"), tp_title);
-  tps_history_begin_group (self->history, label);
-  tps_project_add_measure (self->project, self->history, measure);
-  if (!tps_project_link_touchpoint (self->project, self->history, measure,
-                                    tps_object_get_id (TPS_OBJECT (self->touchpoint)), &error))
-    g_warning ("Cannot link the new measure: %s", error->message);
-  tps_history_end_group (self->history);
-
-  g_signal_emit (self, signals[SHOW_MEASURE], 0, measure);
 }
 
 /* Binding ----------------------------------------------------------------- */
@@ -1247,7 +687,7 @@ create_measure_action (GtkWidget  *widget,
 static void
 update_actions (TpsTouchpointInspector *self)
 {
-  gboolean ready = is_ready (self);
+  gboolean ready = tps_touchpoint_inspector_is_ready (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "inspector.add-system", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "inspector.remove-system", ready);
@@ -1342,7 +782,7 @@ rebind (TpsTouchpointInspector *self)
   update_actions (self);
   clear_signatures (self);
 
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     {
       unbind_all (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -1377,7 +817,7 @@ rebind (TpsTouchpointInspector *self)
 static void
 refresh (TpsTouchpointInspector *self)
 {
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     return;
 
   update_object_combo (self, self->stage_row, tps_project_get_stages (self->project),
@@ -1386,9 +826,9 @@ refresh (TpsTouchpointInspector *self)
                        "channel-id", _("Unnamed channel"), &self->channels_signature);
   update_personas (self);
   update_systems (self);
-  update_measurements (self);
-  update_measures (self);
-  update_comparators (self);
+  tps_touchpoint_inspector_update_measurements (self);
+  tps_touchpoint_inspector_update_measures (self);
+  tps_touchpoint_inspector_update_comparators (self);
   update_header (self);
   update_rating_rows (self);
 }
@@ -1399,7 +839,7 @@ update (TpsTouchpointInspector *self)
   gboolean others_changed = self->others_changed;
 
   self->others_changed = FALSE;
-  if (!is_ready (self))
+  if (!tps_touchpoint_inspector_is_ready (self))
     return;
 
   /* An undo or a delete elsewhere can take the touchpoint out of the
@@ -1592,15 +1032,15 @@ tps_touchpoint_inspector_class_init (TpsTouchpointInspectorClass *klass)
   gtk_widget_class_install_action (widget_class, "inspector.remove-system", "s",
                                    remove_system_action);
   gtk_widget_class_install_action (widget_class, "inspector.add-measurement", NULL,
-                                   add_measurement_action);
+                                   tps_touchpoint_inspector_add_measurement_action);
   gtk_widget_class_install_action (widget_class, "inspector.edit-measurement", "s",
-                                   edit_measurement_action);
+                                   tps_touchpoint_inspector_edit_measurement_action);
   gtk_widget_class_install_action (widget_class, "inspector.delete-measurement", "s",
-                                   delete_measurement_action);
+                                   tps_touchpoint_inspector_delete_measurement_action);
   gtk_widget_class_install_action (widget_class, "inspector.create-measure", NULL,
-                                   create_measure_action);
+                                   tps_touchpoint_inspector_create_measure_action);
   gtk_widget_class_install_action (widget_class, "inspector.show-measure", "s",
-                                   show_measure_action);
+                                   tps_touchpoint_inspector_show_measure_action);
 
   tps_rating_style_init ();
 }
@@ -1654,15 +1094,21 @@ tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
                          self);
 
   gtk_list_box_set_placeholder (self->measurements_list,
-                                placeholder_row (_("No measurements yet. Start with the "
-                                                   "baseline (Nullmessung) of a KPI such as "
-                                                   "CSAT.")));
+                                tps_touchpoint_inspector_placeholder_row (_("No measurements "
+                                                                            "yet. Start with the "
+                                                                            "baseline "
+                                                                            "(Nullmessung) of a "
+                                                                            "KPI such as "
+                                                                            "CSAT.")));
   gtk_list_box_set_placeholder (self->measures_list,
-                                placeholder_row (_("No measures yet.")));
+                                tps_touchpoint_inspector_placeholder_row (_("No measures yet.")));
   gtk_list_box_set_placeholder (self->comparators_list,
-                                placeholder_row (_("No comparators yet. Add competitors and "
-                                                   "best-practice providers in the project "
-                                                   "settings.")));
+                                tps_touchpoint_inspector_placeholder_row (_("No comparators yet. "
+                                                                            "Add competitors and "
+                                                                            "best-practice "
+                                                                            "providers in the "
+                                                                            "project "
+                                                                            "settings.")));
 
   update_actions (self);
 }

@@ -1,6 +1,7 @@
 /* tps-window-private.h — what the window's files share
  *
- * tps-window.c: the views, actions and the document in the window.
+ * tps-window.c: the views and the document in the window.
+ * tps-window-actions.c: the window's actions.
  * tps-window-files.c: the file on disk, autosave, saving and the
  * unsaved-changes question.
  *
@@ -102,5 +103,58 @@ void      tps_window_save_then (TpsWindow *self,
 void      tps_window_confirm_unsaved_then (TpsWindow *self,
                                            const char *discard_label,
                                            AfterSaveFunc proceed);
+
+/* tps-window-actions.c */
+void      tps_window_close_action (GtkWidget *widget,
+                                   const char *action_name,
+                                   GVariant *param);
+void      tps_window_compare_action (GtkWidget *widget,
+                                     const char *action_name,
+                                     GVariant *param);
+void      tps_window_compare_previous_action (GtkWidget *widget,
+                                              const char *action_name,
+                                              GVariant *param);
+void      tps_window_export_action (GtkWidget *widget,
+                                    const char *action_name,
+                                    GVariant *param);
+void      tps_window_import_csv_action (GtkWidget *widget,
+                                        const char *action_name,
+                                        GVariant *param);
+void      tps_window_new_project_action (GtkWidget *widget,
+                                         const char *action_name,
+                                         GVariant *param);
+void      tps_window_open_example_action (GtkWidget *widget,
+                                          const char *action_name,
+                                          GVariant *param);
+void      tps_window_open_uri_action (GtkWidget *widget,
+                                      const char *action_name,
+                                      GVariant *param);
+void      tps_window_print_action (GtkWidget *widget,
+                                   const char *action_name,
+                                   GVariant *param);
+void      tps_window_project_settings_action (GtkWidget *widget,
+                                              const char *action_name,
+                                              GVariant *param);
+void      tps_window_redo_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
+void      tps_window_reload_action (GtkWidget *widget,
+                                    const char *action_name,
+                                    GVariant *param);
+void      tps_window_save_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
+void      tps_window_save_as_action (GtkWidget *widget,
+                                     const char *action_name,
+                                     GVariant *param);
+void      tps_window_show_in_folder_action (GtkWidget *widget,
+                                            const char *action_name,
+                                            GVariant *param);
+void      tps_window_undo_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
+void      tps_window_zoom_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
 
 G_END_DECLS

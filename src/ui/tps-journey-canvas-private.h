@@ -175,4 +175,17 @@ void      tps_journey_canvas_set_zoom_at (TpsJourneyCanvas *self,
                                           double wx,
                                           double wy);
 
+/* tps-journey-canvas-edit.c */
+void      tps_journey_canvas_delete_selected (TpsJourneyCanvas *self);
+void      tps_journey_canvas_duplicate_selected (TpsJourneyCanvas *self);
+void      tps_journey_canvas_move_selected (TpsJourneyCanvas *self,
+                                            int along,
+                                            int across);
+void      tps_journey_canvas_select_across (TpsJourneyCanvas *self,
+                                            int direction);
+void      tps_journey_canvas_select_along (TpsJourneyCanvas *self,
+                                           int direction);
+void      tps_journey_canvas_select_and_reveal (TpsJourneyCanvas *self,
+                                                TpsTouchpoint *touchpoint);
+
 G_END_DECLS

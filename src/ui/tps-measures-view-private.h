@@ -1,8 +1,9 @@
 /* tps-measures-view-private.h — what the planner's files share
  *
- * tps-measures-view.c: the list, its filters and columns, the editor, the
- * summary and actions. tps-measures-view-plan.c: the timeline and the
- * impact/effort matrix with their dragging.
+ * tps-measures-view.c: the list and its filters, the editor, the summary
+ * and actions. tps-measures-view-columns.c: the list's columns.
+ * tps-measures-view-plan.c: the timeline and the impact/effort matrix with
+ * their dragging.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -192,5 +193,8 @@ gboolean    tps_measures_view_scroll_timeline_idle (gpointer user_data);
 char *      tps_measures_view_today_iso (void);
 void        tps_measures_view_update_matrix (TpsMeasuresView *self);
 void        tps_measures_view_update_timeline (TpsMeasuresView *self);
+
+/* tps-measures-view-columns.c */
+void      tps_measures_view_setup_columns (TpsMeasuresView *self);
 
 G_END_DECLS

@@ -154,15 +154,8 @@ tps_journey_canvas_delete_selected (TpsJourneyCanvas *self)
                                        "%u measures are linked to this touchpoint. Their links "
                                        "are removed; the measures stay.", n_measures),
                           n_measures);
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = GTK_WIDGET (tps_confirm_destructive (GTK_WINDOW (root), heading, body,
+                                                "delete", _("_Delete")));
   g_object_set_data_full (G_OBJECT (dialog), "touchpoint", g_object_ref (doomed),
                           g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "tps-journey-canvas-private.h"
+#include "tps-view-util.h"
 #include "tps-project-structure.h"
 
 /* Menu models */
@@ -194,35 +195,16 @@ static void
 delete_stage (TpsJourneyCanvas *self,
               TpsStage         *stage)
 {
-  guint n = tps_project_count_touchpoints_using (self->project, TPS_OBJECT (stage));
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog = NULL;
 
-  if (n == 0 || parent_window (self) == NULL)
+  if (parent_window (self) != NULL)
+    dialog = tps_confirm_delete_used (parent_window (self), self->project, TPS_OBJECT (stage));
+  if (dialog == NULL)
     {
       tps_project_delete_stage (self->project, self->history, stage);
       return;
     }
 
-  heading = g_strdup_printf (_("Delete Stage “%s”?"),
-                             tps_object_get_display_name (TPS_OBJECT (stage)));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u touchpoint is placed here and will be deleted "
-                                       "with it, together with its links to measures. You "
-                                       "can undo this.",
-                                       "%u touchpoints are placed here and will be deleted "
-                                       "with it, together with their links to measures. "
-                                       "You can undo this.", n), n);
-  dialog = adw_message_dialog_new (parent_window (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "stage", g_object_ref (stage), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_stage_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

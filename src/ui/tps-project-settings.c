@@ -132,45 +132,15 @@ void
 tps_project_settings_delete (TpsProjectSettings *self,
                              TpsObject          *object)
 {
-  guint n = tps_project_count_touchpoints_using (project_of (self), object);
-  const char *name = tps_object_get_display_name (object);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
+  AdwMessageDialog *dialog = tps_confirm_delete_used (GTK_WINDOW (self), project_of (self),
+                                                      object);
 
-  if (n == 0)
+  if (dialog == NULL)
     {
       delete_now (self, object);
       return;
     }
 
-  if (TPS_IS_PERSONA (object))
-    {
-      heading = g_strdup_printf (_("Delete Persona “%s”?"), name);
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u touchpoint refers to this persona; it will "
-                                           "no longer do so.",
-                                           "%u touchpoints refer to this persona; they will "
-                                           "no longer do so.", n), n);
-    }
-  else
-    {
-      heading = TPS_IS_STAGE (object) ? g_strdup_printf (_("Delete Stage “%s”?"), name)
-                                      : g_strdup_printf (_("Delete Channel “%s”?"), name);
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u touchpoint is placed here and will be deleted "
-                                           "with it, together with its links to measures. You "
-                                           "can undo this.",
-                                           "%u touchpoints are placed here and will be deleted "
-                                           "with it, together with their links to measures. "
-                                           "You can undo this.", n), n);
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), "settings", self);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), object, 0);
   gtk_window_present (GTK_WINDOW (dialog));

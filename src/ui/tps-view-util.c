@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "tps-project-structure.h"
 #include "tps-view-util.h"
 
 /**
@@ -429,33 +430,104 @@ tps_combo_row_show_whole_value (gpointer combo_row)
 }
 
 /**
+ * tps_confirm_destructive:
+ * @parent: the window asking
+ * @heading: the question
+ * @body: (nullable): what happens
+ * @response: the id of the destructive answer, "delete" or "overwrite"
+ * @label: its label, with a mnemonic
+ *
+ * Returns: (transfer none): a question with Cancel (the default, also on
+ *   Escape) and the destructive answer, not yet shown; the caller connects
+ *   ::response and presents it
+ */
+AdwMessageDialog *
+tps_confirm_destructive (GtkWindow  *parent,
+                         const char *heading,
+                         const char *body,
+                         const char *response,
+                         const char *label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    response, label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+/**
  * tps_confirm_overwrite_protected:
  * @parent: the window asking
  * @name: the file's name, for display
  *
  * Returns: (transfer none): "Overwrite the Write-Protected File?" with
- *   Cancel (the default) and Overwrite (destructive), not yet shown; the
- *   caller connects ::response ("overwrite" or "cancel") and presents it.
- *   Saving the project, exporting and printing to a file ask the same.
+ *   Cancel and Overwrite ("overwrite"), not yet shown. Saving the project,
+ *   exporting and printing to a file ask the same.
  */
 AdwMessageDialog *
 tps_confirm_overwrite_protected (GtkWindow  *parent,
                                  const char *name)
 {
-  AdwMessageDialog *dialog;
+  g_autofree char *body = g_strdup_printf (_("“%s” is write-protected. If you overwrite it, "
+                                             "it keeps its protection."), name);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
-                                                       _("Overwrite the Write-Protected File?"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is write-protected. If you overwrite it, it keeps "
-                                    "its protection."), name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  return dialog;
+  return tps_confirm_destructive (parent, _("Overwrite the Write-Protected File?"), body,
+                                  "overwrite", _("_Overwrite"));
+}
+
+/**
+ * tps_confirm_delete_used:
+ * @parent: the window asking
+ * @project: the project of @object
+ * @object: a stage, channel or persona
+ *
+ * Deleting a stage or channel takes its touchpoints along, deleting a
+ * persona takes it off its touchpoints: the question that says how many,
+ * with Cancel and Delete ("delete"), not yet shown. Everything stays
+ * undoable. Project Settings and the map's stage menu ask it.
+ *
+ * Returns: (transfer none) (nullable): the question, or %NULL when no
+ *   touchpoint uses @object and it can go without asking
+ */
+AdwMessageDialog *
+tps_confirm_delete_used (GtkWindow  *parent,
+                         TpsProject *project,
+                         TpsObject  *object)
+{
+  guint n = tps_project_count_touchpoints_using (project, object);
+  const char *name = tps_object_get_display_name (object);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  if (n == 0)
+    return NULL;
+
+  if (TPS_IS_PERSONA (object))
+    {
+      heading = g_strdup_printf (_("Delete Persona “%s”?"), name);
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u touchpoint refers to this persona; it will "
+                                           "no longer do so.",
+                                           "%u touchpoints refer to this persona; they will "
+                                           "no longer do so.", n), n);
+    }
+  else
+    {
+      heading = TPS_IS_STAGE (object) ? g_strdup_printf (_("Delete Stage “%s”?"), name)
+                                      : g_strdup_printf (_("Delete Channel “%s”?"), name);
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u touchpoint is placed here and will be deleted "
+                                           "with it, together with its links to measures. You "
+                                           "can undo this.",
+                                           "%u touchpoints are placed here and will be deleted "
+                                           "with it, together with their links to measures. "
+                                           "You can undo this.", n), n);
+    }
+
+  return tps_confirm_destructive (parent, heading, body, "delete", _("_Delete"));
 }

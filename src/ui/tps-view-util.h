@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "tps-history.h"
+#include "tps-project.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,14 @@ void     tps_accessible_name_controls (GtkWidget      *root);
 
 void     tps_combo_row_show_whole_value (gpointer      combo_row);
 
+AdwMessageDialog *tps_confirm_destructive         (GtkWindow  *parent,
+                                                   const char *heading,
+                                                   const char *body,
+                                                   const char *response,
+                                                   const char *label);
+AdwMessageDialog *tps_confirm_delete_used         (GtkWindow  *parent,
+                                                   TpsProject *project,
+                                                   TpsObject  *object);
 AdwMessageDialog *tps_confirm_overwrite_protected (GtkWindow  *parent,
                                                    const char *name);
 

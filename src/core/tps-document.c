@@ -456,9 +456,6 @@ tps_document_save_as (TpsDocument  *self,
   return tps_document_save_as_full (self, file, TPS_FILE_REPLACE_NONE, error);
 }
 
-/* Like tps_document_save_as(); with %TPS_FILE_REPLACE_READ_ONLY once the
- * user confirmed replacing a write-protected file.
- */
 /* After the file was written: it is the document's file from now on. */
 static void
 saved_to (TpsDocument *self,
@@ -495,6 +492,9 @@ stamp_times (TpsDocument *self)
   return previous;
 }
 
+/* Like tps_document_save_as(); with %TPS_FILE_REPLACE_READ_ONLY once the
+ * user confirmed replacing a write-protected file.
+ */
 gboolean
 tps_document_save_as_full (TpsDocument          *self,
                            GFile                *file,
@@ -544,19 +544,15 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = data;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (!tps_file_replace_contents (job->file, job->contents, job->length,
-                                  job->flags | TPS_FILE_REPLACE_BACKUP, &error))
-    g_task_return_new_error (task, TPS_PROJECT_ERROR,
-                             g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
-                             ? TPS_PROJECT_ERROR_READ_ONLY : TPS_PROJECT_ERROR_IO,
-                             _("The project could not be saved: %s"), error->message);
-  else
+  if (tps_project_write_data (job->file, job->contents, job->length, job->flags, &error))
     g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /* Back on the main thread: the document learns how the write went before
@@ -707,12 +703,6 @@ recovery_path (TpsDocument *self,
   return g_build_filename (dir, name, NULL);
 }
 
-/**
- * tps_document_write_recovery:
- *
- * Writes the current state to the recovery copy (the autosave). The real
- * file is not touched.
- */
 /* A recovery copy to write: prepared on the main thread, written in any. */
 typedef struct
 {
@@ -782,6 +772,12 @@ recovery_job_run (RecoveryJob  *job,
                                        TPS_FILE_REPLACE_NONE, error);
 }
 
+/**
+ * tps_document_write_recovery:
+ *
+ * Writes the current state to the recovery copy (the autosave). The real
+ * file is not touched.
+ */
 gboolean
 tps_document_write_recovery (TpsDocument  *self,
                              GError      **error)

@@ -539,6 +539,26 @@ tps_project_save_to_file_full (TpsProject           *project,
     return FALSE;
 
   contents = tps_project_save_to_data (project, &length);
+  return tps_project_write_data (file, contents, length, flags, error);
+}
+
+/**
+ * tps_project_write_data:
+ * @contents: a project as tps_project_save_to_data() wrote it
+ *
+ * Replaces @file with @contents atomically, keeping the old file as NAME~;
+ * a write-protected file only with %TPS_FILE_REPLACE_READ_ONLY
+ * (%TPS_PROJECT_ERROR_READ_ONLY otherwise). Any thread: a save in the
+ * background serialises first and writes with this.
+ */
+gboolean
+tps_project_write_data (GFile                *file,
+                        const char           *contents,
+                        gsize                 length,
+                        TpsFileReplaceFlags   flags,
+                        GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
 
   if (!tps_file_replace_contents (file, contents, length, flags | TPS_FILE_REPLACE_BACKUP,
                                   &local_error))

@@ -49,5 +49,10 @@ gboolean    tps_project_save_to_file_full (TpsProject          *project,
                                            TpsFileReplaceFlags  flags,
                                            GCancellable        *cancellable,
                                            GError             **error);
+gboolean    tps_project_write_data     (GFile               *file,
+                                        const char          *contents,
+                                        gsize                length,
+                                        TpsFileReplaceFlags  flags,
+                                        GError             **error);
 
 G_END_DECLS

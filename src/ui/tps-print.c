@@ -520,18 +520,11 @@ copy_output (TpsPrintOperation    *self,
 {
   g_autoptr(GFile) target = g_file_new_for_uri (self->output_uri);
   g_autoptr(GFile) printed = g_file_new_for_path (self->output_path);
-  g_autoptr(TpsFileWriter) writer = NULL;
   g_autofree char *contents = NULL;
   gsize length;
 
-  if (!tps_file_load (printed, G_MAXSIZE, &contents, &length, NULL, error))
-    return FALSE;
-
-  writer = tps_file_writer_new (target, flags, error);
-  if (writer == NULL || !tps_file_writer_write (writer, contents, length, error))
-    return FALSE;
-
-  return tps_file_writer_commit (g_steal_pointer (&writer), error);
+  return tps_file_load (printed, G_MAXSIZE, &contents, &length, NULL, error)
+         && tps_file_replace_contents (target, contents, length, flags, error);
 }
 
 static void
@@ -571,7 +564,10 @@ finish_file_output (TpsPrintOperation *self)
       if (self->parent != NULL)
         show_error (self->parent, error->message);
       else
-        g_set_error_literal (&self->error, error->domain, error->code, error->message);
+        {
+          g_clear_error (&self->error);
+          g_propagate_error (&self->error, g_steal_pointer (&error));
+        }
       remove_output_dir (self);
       return;
     }

@@ -82,7 +82,6 @@ struct _TpsExportDialog
   guint progress_timeout;
   gint progress_permille;          /* written by the export's thread; -1: unknown */
   gboolean close_when_stopped;
-  gboolean overwrite_protected;    /* the user said so for the chosen file */
 
   TpsExportFormat paper_format;    /* whose paper the rows show */
   TpsPaper paper[N_FORMATS];
@@ -243,17 +242,42 @@ update_summary (TpsExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", self->valid);
 }
 
-/* The format list, two lines an entry: what it is, and the kind of file. */
+/* Everything the dialog says and needs per format. The list shows two
+ * lines an entry: what it is, and the kind of file.
+ */
 static const struct
 {
   const char *name;
   const char *file_type;
-} format_lines[N_FORMATS] = {
-  [TPS_EXPORT_FORMAT_PDF_MAP] = { N_("Journey map"), N_("PDF document (.pdf)") },
-  [TPS_EXPORT_FORMAT_PDF_REPORT] = { N_("CTM report"), N_("PDF document (.pdf)") },
-  [TPS_EXPORT_FORMAT_PNG] = { N_("Journey map image"), N_("PNG picture (.png)") },
-  [TPS_EXPORT_FORMAT_SVG] = { N_("Journey map drawing"), N_("SVG drawing (.svg)") },
-  [TPS_EXPORT_FORMAT_CSV] = { N_("Touchpoint table"), N_("CSV table for spreadsheets (.csv)") },
+  const char *description;
+  const char *extension;
+  const char *mime_type;
+} formats[N_FORMATS] = {
+  [TPS_EXPORT_FORMAT_PDF_MAP] = {
+    N_("Journey map"), N_("PDF document (.pdf)"),
+    N_("Vector, sharp at any size: one page, or a poster over several"),
+    "pdf", "application/pdf",
+  },
+  [TPS_EXPORT_FORMAT_PDF_REPORT] = {
+    N_("CTM report"), N_("PDF document (.pdf)"),
+    N_("Cover, map, touchpoints, moments, measures plan and analysis, for management"),
+    "pdf", "application/pdf",
+  },
+  [TPS_EXPORT_FORMAT_PNG] = {
+    N_("Journey map image"), N_("PNG picture (.png)"),
+    N_("A picture of the map for slides and documents"),
+    "png", "image/png",
+  },
+  [TPS_EXPORT_FORMAT_SVG] = {
+    N_("Journey map drawing"), N_("SVG drawing (.svg)"),
+    N_("An editable drawing of the map whose text stays text"),
+    "svg", "image/svg+xml",
+  },
+  [TPS_EXPORT_FORMAT_CSV] = {
+    N_("Touchpoint table"), N_("CSV table for spreadsheets (.csv)"),
+    N_("One touchpoint a row, for spreadsheet programs; it imports back"),
+    "csv", "text/csv",
+  },
 };
 
 static void
@@ -283,9 +307,9 @@ format_line_bind (GtkSignalListItemFactory *factory,
   guint position = MIN (gtk_list_item_get_position (item), N_FORMATS - 1);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      _(format_lines[position].name));
+                      _(formats[position].name));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)),
-                      _(format_lines[position].file_type));
+                      _(formats[position].file_type));
 }
 
 static void
@@ -293,15 +317,8 @@ update_visibility (TpsExportDialog *self)
 {
   TpsExportFormat format = tps_export_dialog_get_format (self);
   gboolean poster = adw_combo_row_get_selected (self->layout_row) == 1;
-  static const char *descriptions[N_FORMATS] = {
-    N_("Vector, sharp at any size: one page, or a poster over several"),
-    N_("Cover, map, touchpoints, moments, measures plan and analysis, for management"),
-    N_("A picture of the map for slides and documents"),
-    N_("An editable drawing of the map whose text stays text"),
-    N_("One touchpoint a row, for spreadsheet programs; it imports back"),
-  };
 
-  adw_preferences_group_set_description (self->format_group, _(descriptions[format]));
+  adw_preferences_group_set_description (self->format_group, _(formats[format].description));
 
   gtk_widget_set_visible (GTK_WIDGET (self->paper_group), uses_paper (format));
   gtk_widget_set_visible (GTK_WIDGET (self->layout_group), format == TPS_EXPORT_FORMAT_PDF_MAP);
@@ -373,15 +390,15 @@ export_job_free (ExportJob *job)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
 
 static ExportJob *
-export_job_new (TpsExportDialog *self,
-                GFile           *file)
+export_job_new (TpsExportDialog     *self,
+                GFile               *file,
+                TpsFileReplaceFlags  flags)
 {
   TpsProject *project = project_of (self);
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->format = tps_export_dialog_get_format (self);
-  if (self->overwrite_protected)
-    job->flags = TPS_FILE_REPLACE_READ_ONLY;
+  job->flags = flags;
   job->project_data = tps_project_save_to_data (project, &job->project_length);
   job->file = g_object_ref (file);
   if (job->format != TPS_EXPORT_FORMAT_CSV)
@@ -486,7 +503,7 @@ tps_export_dialog_export_to_file (TpsExportDialog  *self,
   g_return_val_if_fail (TPS_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  job = export_job_new (self, file);
+  job = export_job_new (self, file, TPS_FILE_REPLACE_NONE);
   return export_job_run (job, NULL, error);
 }
 
@@ -545,6 +562,36 @@ set_exporting (TpsExportDialog *self,
     }
 }
 
+static void
+export_async (TpsExportDialog     *self,
+              GFile               *file,
+              TpsFileReplaceFlags  flags,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GCancellable) own = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  own = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+  job = export_job_new (self, file, flags);
+  g_atomic_int_set (&self->progress_permille, -1);
+  if (job->format == TPS_EXPORT_FORMAT_PDF_REPORT)
+    {
+      job->report.progress = report_progress;
+      job->report.progress_data = self;
+      g_atomic_int_set (&self->progress_permille, 0);
+    }
+
+  set_exporting (self, own);
+
+  task = g_task_new (self, own, callback, user_data);
+  g_task_set_source_tag (task, tps_export_dialog_export_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
 /**
  * tps_export_dialog_export_async:
  *
@@ -560,30 +607,11 @@ tps_export_dialog_export_async (TpsExportDialog     *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GCancellable) own = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-
   g_return_if_fail (TPS_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->exporting == NULL);
 
-  own = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
-  job = export_job_new (self, file);
-  g_atomic_int_set (&self->progress_permille, -1);
-  if (job->format == TPS_EXPORT_FORMAT_PDF_REPORT)
-    {
-      job->report.progress = report_progress;
-      job->report.progress_data = self;
-      g_atomic_int_set (&self->progress_permille, 0);
-    }
-
-  set_exporting (self, own);
-
-  task = g_task_new (self, own, callback, user_data);
-  g_task_set_source_tag (task, tps_export_dialog_export_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  export_async (self, file, TPS_FILE_REPLACE_NONE, cancellable, callback, user_data);
 }
 
 gboolean
@@ -649,13 +677,11 @@ on_exported (GObject      *source,
 }
 
 static void
-start_export (TpsExportDialog *self,
-              GFile           *file,
-              gboolean         overwrite_protected)
+start_export (TpsExportDialog     *self,
+              GFile               *file,
+              TpsFileReplaceFlags  flags)
 {
-  self->overwrite_protected = overwrite_protected;
-  tps_export_dialog_export_async (self, file, NULL, on_exported, g_object_ref (file));
-  self->overwrite_protected = FALSE;
+  export_async (self, file, flags, NULL, on_exported, g_object_ref (file));
 }
 
 static void
@@ -666,7 +692,7 @@ on_protected_response (AdwMessageDialog *dialog,
   g_autoptr(GFile) file = g_steal_pointer (&self->chosen);
 
   if (g_strcmp0 (response, "overwrite") == 0 && file != NULL && self->exporting == NULL)
-    start_export (self, file, TRUE);
+    start_export (self, file, TPS_FILE_REPLACE_READ_ONLY);
 }
 
 /* A write-protected file is replaced only when the user says so, before
@@ -697,7 +723,7 @@ export_chosen (gpointer data)
   if (tps_file_is_write_protected (file))
     confirm_protected (self, file);
   else
-    start_export (self, file, FALSE);
+    start_export (self, file, TPS_FILE_REPLACE_NONE);
 }
 
 /* Closing the dialog while it exports stops the export first; the dialog
@@ -763,7 +789,6 @@ tps_export_dialog_export_file (TpsExportDialog *self,
 char *
 tps_export_dialog_suggest_name (TpsExportDialog *self)
 {
-  static const char * const extensions[N_FORMATS] = { "pdf", "pdf", "png", "svg", "csv" };
   TpsExportFormat format = tps_export_dialog_get_format (self);
   GFile *file = tps_document_get_file (self->document);
   const char *title = tps_project_get_title (project_of (self));
@@ -786,10 +811,10 @@ tps_export_dialog_suggest_name (TpsExportDialog *self)
       /* Translators: the file name of a report; %s is the project's */
       g_autofree char *named = g_strdup_printf (_("%s report"), base);
 
-      return g_strdup_printf ("%s.%s", named, extensions[format]);
+      return g_strdup_printf ("%s.%s", named, formats[format].extension);
     }
 
-  return g_strdup_printf ("%s.%s", base, extensions[format]);
+  return g_strdup_printf ("%s.%s", base, formats[format].extension);
 }
 
 static void
@@ -797,14 +822,11 @@ choose_file_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  static const char * const patterns[N_FORMATS] = { "*.pdf", "*.pdf", "*.png", "*.svg", "*.csv" };
-  static const char * const types[N_FORMATS] = {
-    "application/pdf", "application/pdf", "image/png", "image/svg+xml", "text/csv",
-  };
   TpsExportDialog *self = TPS_EXPORT_DIALOG (widget);
   TpsExportFormat format = tps_export_dialog_get_format (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = tps_export_dialog_suggest_name (self);
+  g_autofree char *pattern = NULL;
   GFile *document_file = tps_document_get_file (self->document);
 
   if (self->chooser != NULL || !self->valid)
@@ -818,8 +840,9 @@ choose_file_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, adw_combo_row_get_selected (self->format_row) < N_FORMATS
                             ? gtk_string_object_get_string (adw_combo_row_get_selected_item (
                                                               self->format_row)) : "");
-  gtk_file_filter_add_mime_type (filter, types[format]);
-  gtk_file_filter_add_pattern (filter, patterns[format]);
+  pattern = g_strconcat ("*.", formats[format].extension, NULL);
+  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
   if (document_file != NULL)

@@ -1292,6 +1292,28 @@ start_element (void           *user_data,
                          nb_attributes, nb_defaulted, attributes);
 }
 
+/* @node has been read: it is freed with the white space before it, and
+ * parsing stops once the loader has found a problem.
+ */
+static void
+forget (xmlParserCtxtPtr  ctxt,
+        Loader           *loader,
+        xmlNode          *node)
+{
+  xmlNode *before = node->prev;
+
+  xmlUnlinkNode (node);
+  xmlFreeNode (node);
+  if (before != NULL && before->type == XML_TEXT_NODE)
+    {
+      xmlUnlinkNode (before);
+      xmlFreeNode (before);
+    }
+
+  if (loader->error != NULL)
+    xmlStopParser (ctxt);
+}
+
 /* An element just ended two levels below the root (ctxt->node is its
  * parent again). If it is an item of one of the root's lists, it is read
  * into the project now and freed, with the white space before it: the
@@ -1304,7 +1326,6 @@ read_streamed_item (xmlParserCtxtPtr  ctxt,
   xmlNode *list = ctxt->node;
   xmlNode *item = list != NULL ? list->last : NULL;
   const ListReader *reader;
-  xmlNode *before;
 
   if (item == NULL || item->type != XML_ELEMENT_NODE || list->parent == NULL
       || list->parent->type != XML_ELEMENT_NODE || (reader = list_reader (list)) == NULL)
@@ -1321,17 +1342,7 @@ read_streamed_item (xmlParserCtxtPtr  ctxt,
         unexpected (loader, list, item);
     }
 
-  before = item->prev;
-  xmlUnlinkNode (item);
-  xmlFreeNode (item);
-  if (before != NULL && before->type == XML_TEXT_NODE)
-    {
-      xmlUnlinkNode (before);
-      xmlFreeNode (before);
-    }
-
-  if (loader->error != NULL)
-    xmlStopParser (ctxt);
+  forget (ctxt, loader, item);
 }
 
 /* A child of the root just ended: read now, in file order, and freed. */
@@ -1341,7 +1352,6 @@ read_streamed_root_child (xmlParserCtxtPtr  ctxt,
 {
   xmlNode *root = ctxt->node;
   xmlNode *child = root != NULL ? root->last : NULL;
-  xmlNode *before;
 
   if (child == NULL || child->type != XML_ELEMENT_NODE || root->type != XML_ELEMENT_NODE)
     return;
@@ -1349,17 +1359,7 @@ read_streamed_root_child (xmlParserCtxtPtr  ctxt,
   if (!read_root_child (loader, root, child))
     return;
 
-  before = child->prev;
-  xmlUnlinkNode (child);
-  xmlFreeNode (child);
-  if (before != NULL && before->type == XML_TEXT_NODE)
-    {
-      xmlUnlinkNode (before);
-      xmlFreeNode (before);
-    }
-
-  if (loader->error != NULL)
-    xmlStopParser (ctxt);
+  forget (ctxt, loader, child);
 }
 
 static void

@@ -68,9 +68,9 @@ static TpsColor
 status_color (TpsMeasureStatus status,
               gboolean         dark)
 {
-  TpsColor c = { 0, 0, 0, 1 };
+  TpsColor c;
 
-  tps_measure_status_get_color (status, dark, &c.red, &c.green, &c.blue);
+  tps_palette_measure_status (status, dark, &c);
   return c;
 }
 

@@ -52,11 +52,6 @@ void                  tps_chart_fill_background (Painter *p,
 gboolean              tps_chart_rect_contains (const cairo_rectangle_t *r,
                                                double x,
                                                double y);
-void                  tps_chart_path_moment (cairo_t *cr,
-                                             TpsMoment moment,
-                                             double x,
-                                             double y,
-                                             double size);
 void                  tps_chart_draw_marker (Painter *p,
                                              TpsMoment moment,
                                              gboolean hollow,

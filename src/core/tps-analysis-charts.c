@@ -145,21 +145,6 @@ tps_chart_rect_contains (const cairo_rectangle_t *r,
   return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
 }
 
-/* Moment shapes: the same vocabulary as the journey map's badges, so a
- * painpoint is a downward triangle wherever it appears and the charts
- * read without colour.
- */
-void
-tps_chart_path_moment (cairo_t   *cr,
-                       TpsMoment  moment,
-                       double     x,
-                       double     y,
-                       double     size)
-{
-  cairo_new_path (cr);
-  tps_draw_path_moment (cr, moment, x, y, size);
-}
-
 /* A filled shape in the moment's colour; a touchpoint planned as new is
  * drawn hollow: it does not exist yet.
  */
@@ -177,7 +162,8 @@ tps_chart_draw_marker (Painter   *p,
   tps_palette_moment (moment, p->dark, &color);
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  tps_chart_path_moment (cr, moment, x, y, size);
+  cairo_new_path (cr);
+  tps_draw_path_moment (cr, moment, x, y, size);
   if (hollow)
     {
       tps_chart_set_role (p, TPS_PALETTE_PAGE, 1.0);

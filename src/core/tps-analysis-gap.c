@@ -143,7 +143,8 @@ draw_employee_marker (Painter *p,
 
   gap_employee_color (p, &color);
   tps_palette_get (TPS_PALETTE_TEXT, p->dark, &outline);
-  tps_chart_path_moment (p->cr, TPS_MOMENT_OF_TRUTH, x, y, size);
+  cairo_new_path (p->cr);
+  tps_draw_path_moment (p->cr, TPS_MOMENT_OF_TRUTH, x, y, size);
   tps_chart_set_color (p, &color, 1.0);
   cairo_fill_preserve (p->cr);
   tps_chart_set_color (p, &outline, 0.55);

@@ -545,11 +545,11 @@ draw_marker (TpsEffortMatrix       *self,
   Theme theme_colors;
   const Theme *theme = theme_init (&theme_colors, dark);
   TpsMeasureStatus status = tps_measure_get_status (m->measure);
-  double r, g, b;
+  TpsColor fill;
   g_autoptr(PangoLayout) number = tps_draw_layout_new (cr, MAX (radius * 0.95, 6), TRUE);
   g_autofree char *text = g_strdup_printf ("%u", m->number);
 
-  tps_measure_status_get_color (status, dark, &r, &g, &b);
+  tps_palette_measure_status (status, dark, &fill);
 
   if (m->measure == self->highlight)
     {
@@ -565,7 +565,7 @@ draw_marker (TpsEffortMatrix       *self,
    * key, not by translucency: a translucent marker vanished on a tinted
    * quadrant in dark style.
    */
-  cairo_set_source_rgb (cr, r, g, b);
+  tps_color_set_source (cr, &fill, 1.0);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   cairo_fill (cr);
 
@@ -582,7 +582,7 @@ draw_marker (TpsEffortMatrix       *self,
     }
 
   /* Dark digits on light fills, white on dark ones. */
-  if (0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55)
+  if (0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue > 0.55)
     tps_color_set_source (cr, &theme->marker_text, 1);
   else
     cairo_set_source_rgb (cr, 1, 1, 1);

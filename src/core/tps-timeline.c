@@ -100,24 +100,6 @@ set_status_source (cairo_t          *cr,
   tps_color_set_source (cr, &color, 1);
 }
 
-void
-tps_measure_status_get_color (TpsMeasureStatus  status,
-                              gboolean          dark,
-                              double           *red,
-                              double           *green,
-                              double           *blue)
-{
-  TpsColor color;
-
-  tps_palette_measure_status (status, dark, &color);
-  if (red != NULL)
-    *red = color.red;
-  if (green != NULL)
-    *green = color.green;
-  if (blue != NULL)
-    *blue = color.blue;
-}
-
 static void
 tps_timeline_finalize (GObject *object)
 {

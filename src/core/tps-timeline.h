@@ -109,10 +109,5 @@ void                  tps_timeline_draw               (TpsTimeline          *sel
                                                        cairo_t              *cr,
                                                        gboolean              dark);
 
-void                  tps_measure_status_get_color    (TpsMeasureStatus      status,
-                                                       gboolean              dark,
-                                                       double               *red,
-                                                       double               *green,
-                                                       double               *blue);
 
 G_END_DECLS

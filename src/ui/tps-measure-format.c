@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "tps-palette.h"
 #include "tps-measure-format.h"
 #include "tps-timeline.h"
 
@@ -199,10 +200,10 @@ draw_dot (GtkDrawingArea *area,
 {
   TpsMeasureStatus status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "status"));
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  double r, g, b;
+  TpsColor color;
 
-  tps_measure_status_get_color (status, dark, &r, &g, &b);
-  cairo_set_source_rgb (cr, r, g, b);
+  tps_palette_measure_status (status, dark, &color);
+  tps_color_set_source (cr, &color, 1.0);
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
   cairo_fill (cr);
 }

@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include "tps-analysis.h"
+#include "tps-health.h"
 #include "tps-measure-format.h"
 #include "tps-measurement-dialog.h"
 #include "tps-view-util.h"
@@ -69,14 +70,6 @@ typedef struct
 } Fields;
 
 /* Dates (shown and read with tps-measure-format's helpers) ------------------ */
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 static void
 on_calendar_day_selected (GtkCalendar          *calendar,
@@ -196,7 +189,7 @@ validate (TpsMeasurementDialog *self,
   date = tps_parse_date_input (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   if (date == NULL)
     {
-      g_autofree char *today = today_iso ();
+      g_autofree char *today = tps_health_today ();
       g_autofree char *example = tps_format_date (today);
 
       /* Translators: the second %s is today's date as an example */
@@ -432,7 +425,7 @@ fill_defaults (TpsMeasurementDialog *self)
 {
   g_autoptr(GPtrArray) series = tps_analysis_get_kpi_series_for (self->touchpoint);
   TpsKpiSeries *latest = tps_kpi_series_pick_latest (series);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = tps_health_today ();
   g_autofree char *shown = tps_format_date (today);
 
   if (latest != NULL)

@@ -13,6 +13,7 @@
 
 #include "tps-palette.h"
 #include "tps-effort-matrix.h"
+#include "tps-health.h"
 #include "tps-measure-editor.h"
 #include "tps-measure-format.h"
 #include "tps-measures-view.h"
@@ -28,7 +29,7 @@
 void
 tps_measures_view_update_timeline (TpsMeasuresView *self)
 {
-  g_autofree char *today = tps_measures_view_today_iso ();
+  g_autofree char *today = tps_health_today ();
   static const TpsTimelineScale scales[] = {
     TPS_TIMELINE_SCALE_AUTO, TPS_TIMELINE_SCALE_MONTH, TPS_TIMELINE_SCALE_QUARTER,
   };

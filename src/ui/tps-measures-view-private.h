@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "tps-effort-matrix.h"
+#include "tps-health.h"
 #include "tps-measure-editor.h"
 #include "tps-measures-view.h"
 #include "tps-timeline.h"
@@ -190,7 +191,6 @@ gboolean    tps_measures_view_on_timeline_query_tooltip (GtkWidget *widget,
                                                          GtkTooltip *tooltip,
                                                          TpsMeasuresView *self);
 gboolean    tps_measures_view_scroll_timeline_idle (gpointer user_data);
-char *      tps_measures_view_today_iso (void);
 void        tps_measures_view_update_matrix (TpsMeasuresView *self);
 void        tps_measures_view_update_timeline (TpsMeasuresView *self);
 

@@ -58,18 +58,10 @@ tps_measures_view_is_dark (void)
   return adw_style_manager_get_dark (adw_style_manager_get_default ());
 }
 
-char *
-tps_measures_view_today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 gboolean
 tps_measures_view_is_overdue (TpsMeasure *measure)
 {
-  g_autofree char *today = tps_measures_view_today_iso ();
+  g_autofree char *today = tps_health_today ();
   const char *due = tps_measure_get_due (measure);
 
   return tps_date_is_valid (due) && strcmp (due, today) < 0

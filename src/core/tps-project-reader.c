@@ -222,17 +222,19 @@ is_element (Node       *node,
   return node->type == NODE_ELEMENT && strcmp (node->name, name) == 0;
 }
 
-/* Text of an element with no element children; NULL when empty. */
-static char *
+/* Text of an element with no element children, owned by the node (the
+ * parser joins the pieces of a text); NULL when empty.
+ */
+static const char *
 element_text (Loader *loader,
               Node   *node)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  Node *text = NULL;
 
   for (Node *child = node->children; child != NULL; child = child->next)
     {
       if (child->type == NODE_TEXT)
-        g_string_append_len (text, child->content, child->length);
+        text = child;
       else
         {
           fail (loader, TPS_PROJECT_ERROR_INVALID, child,
@@ -242,10 +244,7 @@ element_text (Loader *loader,
         }
     }
 
-  if (text->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text != NULL && text->length > 0 ? text->content : NULL;
 }
 
 /* Returns: (nullable): the value of the attribute @name, owned by the node */
@@ -503,7 +502,7 @@ read_text_into (Loader            *loader,
     {
       if (is_element (node, names[i]))
         {
-          g_autofree char *text = element_text (loader, node);
+          const char *text = element_text (loader, node);
 
           /* Element names are the property names. */
           g_object_set (object, names[i], text, NULL);
@@ -652,7 +651,7 @@ read_measurement (Loader        *loader,
     {
       if (is_element (child, "note"))
         {
-          g_autofree char *note = element_text (loader, child);
+          const char *note = element_text (loader, child);
           tps_measurement_set_note (measurement, note);
         }
       else
@@ -732,25 +731,104 @@ read_ref (Loader       *loader,
   return TRUE;
 }
 
+/* A whole-number attribute of the touchpoint, in its property's range. */
+static gboolean
+read_int_attribute (Loader                       *loader,
+                    Node                         *node,
+                    const TpsTouchpointAttribute *attribute,
+                    int                          *out)
+{
+  GParamSpecInt *range = G_PARAM_SPEC_INT (tps_touchpoint_attribute_get_pspec (attribute));
+  const char *text = peek_attr (node, attribute->name);
+  gint64 value;
+
+  if (text == NULL)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("<%s> is missing its “%s” attribute."), node->name, attribute->name);
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_signed (text, 10, range->minimum, range->maximum, &value, NULL))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not allowed for %s (“%s”): use a whole number from %d to %d."),
+            text, _(g_param_spec_get_nick (G_PARAM_SPEC (range))), attribute->name,
+            range->minimum, range->maximum);
+      return FALSE;
+    }
+
+  *out = (int) value;
+  return TRUE;
+}
+
+/* The touchpoint's attributes that <touchpoint>'s own attributes hold, as
+ * the table in tps-touchpoint.c lists them.
+ */
+static gboolean
+read_touchpoint_attributes (Loader        *loader,
+                            Node          *node,
+                            TpsTouchpoint *touchpoint)
+{
+  const TpsTouchpointAttribute *attribute;
+
+  for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
+    {
+      GParamSpec *pspec;
+      int value;
+
+      /* What a file may leave out keeps its default. */
+      if (attribute->type == TPS_ATTRIBUTE_TEXT
+          || (!attribute->required && peek_attr (node, attribute->name) == NULL))
+        continue;
+
+      switch (attribute->type)
+        {
+
+        case TPS_ATTRIBUTE_LINE:
+          tps_touchpoint_set_text (touchpoint, attribute, peek_attr (node, attribute->name));
+          continue;
+
+        case TPS_ATTRIBUTE_INT:
+          if (!read_int_attribute (loader, node, attribute, &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_ENUM:
+          pspec = tps_touchpoint_attribute_get_pspec (attribute);
+          if (!parse_enum_attr (loader, node, attribute->name, G_PARAM_SPEC_VALUE_TYPE (pspec),
+                                &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_BOOLEAN:
+          if (!parse_bool_attr (loader, node, attribute->name, &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_TEXT:
+        default:
+          g_assert_not_reached ();
+        }
+
+      tps_touchpoint_set_int (touchpoint, attribute, value);
+    }
+
+  return TRUE;
+}
+
 static void
 read_touchpoint (Loader *loader,
                  Node   *node)
 {
-  static const char * const texts[] = {
-    "title", "description", "when", "where", "emotion-note", "function-note",
-    "expectation", "goal", "orders", "notes", NULL
-  };
   g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new (NULL);
   g_autofree char *id = claim_id (loader, node, loader->touchpoints, touchpoint);
   g_autofree char *stage = NULL;
   g_autofree char *channel = NULL;
-  g_autofree char *owner = NULL;
   g_autoptr(GStrvBuilder) personas = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) systems = g_strv_builder_new ();
   g_auto(GStrv) persona_ids = NULL;
   g_auto(GStrv) system_names = NULL;
-  int function, status, moment, current, target, importance, internal;
-  gboolean entry_point, exit_point;
 
   if (id == NULL)
     return;
@@ -765,38 +843,16 @@ read_touchpoint (Loader *loader,
       || !check_reference (loader, node->line, loader->channels, channel, REF_CHANNEL))
     return;
 
-  if (!parse_enum_attr (loader, node, "function", TPS_TYPE_FUNCTION, &function)
-      || !parse_enum_attr (loader, node, "status", TPS_TYPE_TOUCHPOINT_STATUS, &status)
-      || !parse_enum_attr (loader, node, "moment", TPS_TYPE_MOMENT, &moment)
-      || !parse_bool_attr (loader, node, "entry-point", &entry_point)
-      || !parse_bool_attr (loader, node, "exit-point", &exit_point)
-      || !parse_int_attr (loader, node, "current", _("The Ist rating"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &current)
-      || !parse_int_attr (loader, node, "target", _("The Soll rating"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &target)
-      || !parse_int_attr (loader, node, "importance", _("The importance"),
-                          TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, TRUE, &importance)
-      || !parse_int_attr (loader, node, "internal", _("The internal view"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &internal))
+  if (!read_touchpoint_attributes (loader, node, touchpoint))
     return;
-
-  owner = get_attr (node, "owner");
 
   tps_touchpoint_set_stage_id (touchpoint, stage);
   tps_touchpoint_set_channel_id (touchpoint, channel);
-  tps_touchpoint_set_function (touchpoint, function);
-  tps_touchpoint_set_status (touchpoint, status);
-  tps_touchpoint_set_moment (touchpoint, moment);
-  tps_touchpoint_set_entry_point (touchpoint, entry_point);
-  tps_touchpoint_set_exit_point (touchpoint, exit_point);
-  tps_touchpoint_set_current (touchpoint, current);
-  tps_touchpoint_set_target (touchpoint, target);
-  tps_touchpoint_set_importance (touchpoint, importance);
-  tps_touchpoint_set_internal (touchpoint, internal);
-  tps_touchpoint_set_owner (touchpoint, owner);
 
   FOR_EACH_ELEMENT (child, node)
     {
+      const TpsTouchpointAttribute *attribute;
+
       if (loader->error != NULL)
         return;
 
@@ -807,7 +863,7 @@ read_touchpoint (Loader *loader,
         }
       else if (is_element (child, "system"))
         {
-          g_autofree char *system = element_text (loader, child);
+          const char *system = element_text (loader, child);
 
           if (system != NULL)
             g_strv_builder_add (systems, system);
@@ -822,7 +878,10 @@ read_touchpoint (Loader *loader,
                 unexpected (loader, child, item);
             }
         }
-      else if (!read_text_into (loader, child, G_OBJECT (touchpoint), texts))
+      else if ((attribute = tps_touchpoint_find_attribute (child->name)) != NULL
+               && attribute->type == TPS_ATTRIBUTE_TEXT)
+        tps_touchpoint_set_text (touchpoint, attribute, element_text (loader, child));
+      else
         unexpected (loader, node, child);
     }
 
@@ -1099,7 +1158,7 @@ read_process (Loader *loader,
         {
           if (is_element (item, "notes"))
             {
-              g_autofree char *notes = element_text (loader, item);
+              const char *notes = element_text (loader, item);
               tps_process_step_set_notes (step, notes);
             }
           else
@@ -1147,7 +1206,7 @@ read_conflicts (Loader *loader,
 
       FOR_EACH_ELEMENT (item, child)
         {
-          g_autofree char *text = NULL;
+          const char *text;
 
           if (!is_element (item, "value"))
             {

@@ -224,9 +224,9 @@ test_check_bad_csv (void)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
 
-  expected = g_strdup_printf ("touchpoint-studio: %s: Row 3, column “current”: “3” is not a "
-                              "rating; use a whole number from -2 to 2. (and 6 more "
-                              "problems)\n", path);
+  expected = g_strdup_printf ("touchpoint-studio: %s: Row 3, column “current”: “3” is not "
+                              "allowed for Ist rating: use a whole number from -2 to 2. (and 6 "
+                              "more problems)\n", path);
   g_assert_cmpstr (run.err, ==, expected);
 }
 

@@ -144,6 +144,49 @@ test_export_unknown_format (void)
   g_assert_nonnull (strstr (run.err, "cannot export to “.docx” files"));
 }
 
+/* The exporter is the table's for the output's extension, in any case,
+ * and an option is refused where the table says it does not apply,
+ * naming the extensions it applies to; nothing is written then.
+ */
+static void
+test_export_options_from_table (void)
+{
+  g_autofree char *path = tps_test_example_path ("en/car-dealership.touchpoints");
+  g_autofree char *dir = g_dir_make_tmp ("tps-cli-XXXXXX", NULL);
+  g_autofree char *upper = g_build_filename (dir, "MAP.PDF", NULL);
+  g_autofree char *csv = g_build_filename (dir, "table.csv", NULL);
+  g_autofree char *export_upper = g_strconcat ("--export=", upper, NULL);
+  g_autofree char *export_csv = g_strconcat ("--export=", csv, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(TpsTestRun) pdf = { 0, };
+  g_auto(TpsTestRun) unknown = { 0, };
+  g_auto(TpsTestRun) zoom = { 0, };
+  g_auto(TpsTestRun) lanes = { 0, };
+
+  tps_test_run_cli (&pdf, export_upper, path, NULL);
+  g_assert_cmpint (pdf.status, ==, 0);
+  g_assert_cmpstr (pdf.err, ==, "");
+  g_assert_true (g_file_get_contents (upper, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  tps_test_run_cli (&unknown, "--export=/tmp/map.docx", path, NULL);
+  g_assert_nonnull (strstr (unknown.err, "supported: .csv, .pdf, .png, .svg and .touchpoints\n"));
+
+  tps_test_run_cli (&zoom, export_csv, "--zoom=2", path, NULL);
+  g_assert_cmpint (zoom.status, ==, 2);
+  g_assert_cmpstr (zoom.err, ==,
+                   "touchpoint-studio: --zoom and --dpi apply to .png exports only\n");
+
+  tps_test_run_cli (&lanes, export_csv, "--all-lanes", path, NULL);
+  g_assert_cmpint (lanes.status, ==, 2);
+  g_assert_cmpstr (lanes.err, ==, "touchpoint-studio: --all-lanes and --hide-empty-lanes apply "
+                                  "to the map in .pdf, .png and .svg exports only\n");
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  g_unlink (upper);
+  g_rmdir (dir);
+}
+
 static void
 test_usage_errors (void)
 {
@@ -310,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/export/canonical", test_export_canonical);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/cli/export/options-from-table", test_export_options_from_table);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/bad-numbers", test_bad_numbers);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

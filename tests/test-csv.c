@@ -712,11 +712,13 @@ test_import_errors_with_rows (void)
    * cell with a line break stays one row, a blank line is a row too.
    */
   g_assert_cmpstr (errors, ==,
-    "Row 3, column “current”: “3” is not a rating; use a whole number from -2 to 2.\n"
-    "Row 4, column “moment”: “great” is not a moment; use one of: none, lovepoint, "
+    "Row 3, column “current”: “3” is not allowed for Ist rating: use a whole number from -2 "
+    "to 2.\n"
+    "Row 4, column “moment”: “great” is not allowed for Moment: use one of: none, lovepoint, "
     "painpoint, moment-of-truth.\n"
     "Row 5: This row has 6 cells, but the header names 9 columns.\n"
-    "Row 6, column “importance”: “9” is not an importance; use a whole number from 1 to 5.\n"
+    "Row 6, column “importance”: “9” is not allowed for Importance: use a whole number from 1 "
+    "to 5.\n"
     "Row 6, column “entry-point”: “vielleicht” is neither yes nor no; use true or false.\n"
     "Row 7, column “channel”: The channel is empty; every touchpoint belongs to a channel.\n"
     "Row 9, column “title”: A quoted cell is not closed: its closing quotation mark is "
@@ -1029,8 +1031,8 @@ test_load_project_reports_first_problem (void)
   g_assert_null (tps_csv_load_project (data, length, "bad", NULL, &error));
   g_assert_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_INVALID_ROWS);
   g_assert_cmpstr (error->message, ==,
-                   "Row 3, column “current”: “3” is not a rating; use a whole number from "
-                   "-2 to 2. (and 6 more problems)");
+                   "Row 3, column “current”: “3” is not allowed for Ist rating: use a whole "
+                   "number from -2 to 2. (and 6 more problems)");
 }
 
 /* CSV export → ratings edited in the spreadsheet → import into the same

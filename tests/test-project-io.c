@@ -271,7 +271,7 @@ static const BadFile bad_files[] = {
   { "unknown-function", TPS_PROJECT_ERROR_INVALID,
     "Line 20: “teleport” is not a known value for “function”" },
   { "out-of-range-rating", TPS_PROJECT_ERROR_INVALID,
-    "Line 20: The Ist rating must be a whole number from -2 to 2, not “3”." },
+    "Line 20: “3” is not allowed for Ist rating (“current”): use a whole number from -2 to 2." },
   { "bad-date", TPS_PROJECT_ERROR_INVALID,
     "Line 23: “2026-02-30” is not a date; write dates as YYYY-MM-DD" },
   { "due-before-start", TPS_PROJECT_ERROR_INVALID,

@@ -15,9 +15,7 @@
 #include "tps-compare.h"
 #include "tps-conflict.h"
 #include "tps-csv.h"
-#include "tps-export-pdf.h"
-#include "tps-export-png.h"
-#include "tps-export-svg.h"
+#include "tps-exporter.h"
 #include "tps-health.h"
 #include "tps-i18n-private.h"
 #include "tps-map-layout.h"
@@ -258,18 +256,6 @@ run_check (const char *path,
   return strict && n > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/* Maps on paper and in images leave out the lanes without touchpoints,
- * unless --all-lanes asks for every channel.
- */
-static void
-map_options (const Options       *options,
-             TpsMapLayoutOptions *map)
-{
-  tps_map_layout_options_init_print (map);
-  map->hide_empty_lanes = !options->all_lanes;
-  map->comparator_id = options->comparator;
-}
-
 /* --comparator names one of the project's comparators by id. */
 static gboolean
 check_comparator (TpsProject    *project,
@@ -282,65 +268,6 @@ check_comparator (TpsProject    *project,
 
   complain (_("%s: the project has no comparator with the id “%s”"), path, options->comparator);
   return FALSE;
-}
-
-/* The map as an image: --dpi or --zoom sets its size; at 96 dpi (zoom 1)
- * one layout unit is one pixel.
- */
-static int
-run_export_png (const char    *in_path,
-                const char    *out_path,
-                const Options *options,
-                double         scale)
-{
-  TpsMapLayoutOptions map;
-  g_autoptr(TpsProject) project = load (in_path);
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (project == NULL || !check_comparator (project, in_path, options))
-    return EXIT_FAILED;
-
-  out = g_file_new_for_commandline_arg (out_path);
-  map_options (options, &map);
-  if (!tps_export_png (project, &map, out, scale, FALSE, NULL, &error))
-    {
-      complain ("%s: %s", out_path, error->message);
-      return EXIT_FAILED;
-    }
-
-  return EXIT_OK;
-}
-
-/* The touchpoint table for spreadsheets: separator and decimal mark follow
- * --language (or the user's language), --separator overrides.
- */
-static int
-run_export_csv (const char    *in_path,
-                const char    *out_path,
-                const Options *options)
-{
-  g_autoptr(TpsProject) project = load (in_path);
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(GError) error = NULL;
-  TpsCsvOptions csv;
-
-  if (project == NULL)
-    return EXIT_FAILED;
-
-  tps_csv_options_init (&csv, options->language);
-  if (options->separator != NULL)
-    csv.separator = options->separator[0];
-  csv.raw_formulas = options->raw_formulas;
-
-  out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_csv_export_to_file (project, &csv, out, NULL, &error))
-    {
-      complain ("%s: %s", out_path, error->message);
-      return EXIT_FAILED;
-    }
-
-  return EXIT_OK;
 }
 
 /* --poster=SCALE: a factor ("0.5"), a percentage ("50%") or the paper the
@@ -388,102 +315,6 @@ parse_poster_scale (const char                *text,
 
   *scale = value;
   return *end == '\0' && value >= 0.05 && value <= 10;
-}
-
-/* The map as a vector PDF, one fitted page or poster tiles; with --report
- * the CTM report instead.
- */
-static TpsProject *load_version (const char *path);
-
-static int
-run_export_pdf (const char    *in_path,
-                const char    *out_path,
-                const Options *options)
-{
-  g_autoptr(TpsProject) project = load (in_path);
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(GError) error = NULL;
-  TpsPaper paper = TPS_PAPER_A4;
-  gboolean ok;
-
-  if (project == NULL || !check_comparator (project, in_path, options))
-    return EXIT_FAILED;
-
-  if (options->paper != NULL)
-    tps_paper_parse (options->paper, &paper);
-  out = g_file_new_for_commandline_arg (out_path);
-
-  if (options->report)
-    {
-      g_autoptr(TpsProject) since = NULL;
-      g_autofree char *since_name = NULL;
-      TpsReportOptions report;
-
-      tps_report_options_init (&report);
-      report.paper = paper;
-      report.landscape = options->landscape;
-      report.hide_empty_lanes = !options->all_lanes;
-      if (options->since != NULL)
-        {
-          since = load_version (options->since);
-          if (since == NULL)
-            return EXIT_FAILED;
-          since_name = g_path_get_basename (options->since);
-          report.since = since;
-          report.since_name = since_name;
-        }
-      ok = tps_report_export_pdf (project, &report, out, NULL, &error);
-    }
-  else
-    {
-      TpsPageOptions page;
-
-      TpsMapLayoutOptions map;
-
-      tps_page_options_init (&page, paper, options->landscape);
-      map_options (options, &map);
-      page.hide_empty_lanes = map.hide_empty_lanes;
-      page.comparator_id = map.comparator_id;
-      if (options->poster)
-        {
-          page.mode = TPS_PAGE_MODE_POSTER;
-          parse_poster_scale (options->poster_scale, project, &map, page.margin, &page.scale);
-        }
-      ok = tps_export_pdf (project, &page, out, NULL, &error);
-    }
-
-  if (!ok)
-    {
-      complain ("%s: %s", out_path, error->message);
-      return EXIT_FAILED;
-    }
-
-  return EXIT_OK;
-}
-
-/* The map as SVG at its natural size, its text as text. */
-static int
-run_export_svg (const char    *in_path,
-                const char    *out_path,
-                const Options *options)
-{
-  g_autoptr(TpsProject) project = load (in_path);
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(GError) error = NULL;
-  TpsMapLayoutOptions map;
-
-  if (project == NULL || !check_comparator (project, in_path, options))
-    return EXIT_FAILED;
-
-  out = g_file_new_for_commandline_arg (out_path);
-  map_options (options, &map);
-  if (!tps_export_svg (project, &map, out, NULL, &error))
-    {
-      complain ("%s: %s", out_path, error->message);
-      return EXIT_FAILED;
-    }
-
-  return EXIT_OK;
 }
 
 /* git hands a file it does not have (a file added or deleted) as
@@ -679,17 +510,34 @@ parse_poster (const char  *option_name,
   return TRUE;
 }
 
-/* The options only PDF exports take, and whether they fit together. */
-static gboolean
-check_pdf_options (const Options *options,
-                   const char    *out_path)
+/* Says that options apply only to the exporters that read @uses, naming
+ * their extensions from the table.
+ */
+static void
+complain_applies (const char    *format,
+                  TpsExportUses  uses)
 {
-  gboolean pdf = g_str_has_suffix (out_path, ".pdf");
+  g_autofree char *extensions = tps_exporter_list_extensions (uses);
+  g_autofree char *message = g_strdup_printf (format, extensions);
+
+  complain ("%s", message);
+}
+
+/* Whether the options fit together and fit the exporter: an option is
+ * refused where the table says its group does not apply.
+ */
+static gboolean
+check_export_options (const Options     *options,
+                      const TpsExporter *exporter)
+{
+  TpsExportUses uses = exporter->uses;
   double scale;
 
-  if (!pdf && (options->paper || options->landscape || options->poster || options->report))
+  if (!(uses & TPS_EXPORT_USES_PAGE)
+      && (options->paper || options->landscape || options->poster || options->report))
     {
-      complain (_("--paper, --landscape, --poster and --report apply to .pdf exports only"));
+      complain_applies (_("--paper, --landscape, --poster and --report apply to %s exports only"),
+                        TPS_EXPORT_USES_PAGE);
       return FALSE;
     }
   if (options->paper != NULL && !tps_paper_parse (options->paper, &(TpsPaper) { 0 }))
@@ -703,7 +551,7 @@ check_pdf_options (const Options *options,
       complain (_("--since adds a chapter to the --report; give both"));
       return FALSE;
     }
-  if (options->poster && options->report)
+  if (options->poster && !(uses & TPS_EXPORT_USES_POSTER))
     {
       complain (_("--poster tiles the map; it does not apply to the --report"));
       return FALSE;
@@ -714,9 +562,9 @@ check_pdf_options (const Options *options,
                   "as 50%% or the poster's paper such as A0"), options->poster_scale);
       return FALSE;
     }
-  if ((pdf || g_str_has_suffix (out_path, ".svg")) && (options->zoom != 0 || options->dpi != 0))
+  if (!(uses & TPS_EXPORT_USES_ZOOM) && (options->zoom != 0 || options->dpi != 0))
     {
-      complain (_("--zoom and --dpi apply to .png exports only"));
+      complain_applies (_("--zoom and --dpi apply to %s exports only"), TPS_EXPORT_USES_ZOOM);
       return FALSE;
     }
   if (options->all_lanes && options->hide_empty_lanes)
@@ -724,53 +572,122 @@ check_pdf_options (const Options *options,
       complain (_("give either --all-lanes or --hide-empty-lanes, not both"));
       return FALSE;
     }
-  if (options->comparator != NULL
-      && (options->report
-          || !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png"))))
+  if (options->comparator != NULL && !(uses & TPS_EXPORT_USES_COMPARATOR))
     {
-      complain (_("--comparator applies to the map in .pdf, .png and .svg exports only"));
+      complain_applies (_("--comparator applies to the map in %s exports only"),
+                        TPS_EXPORT_USES_COMPARATOR);
       return FALSE;
     }
-  if ((options->all_lanes || options->hide_empty_lanes)
-      && !(pdf || g_str_has_suffix (out_path, ".svg") || g_str_has_suffix (out_path, ".png")))
+  if ((options->all_lanes || options->hide_empty_lanes) && !(uses & TPS_EXPORT_USES_LANES))
     {
-      complain (_("--all-lanes and --hide-empty-lanes apply to the map in .pdf, .png and .svg "
-                  "exports only"));
+      complain_applies (_("--all-lanes and --hide-empty-lanes apply to the map in %s exports "
+                          "only"), TPS_EXPORT_USES_LANES);
+      return FALSE;
+    }
+  if (options->zoom != 0 && options->dpi != 0)
+    {
+      complain (_("give either --zoom or --dpi, not both"));
       return FALSE;
     }
 
   return TRUE;
 }
 
+/* The flags as the table's options; every group is filled, the exporter
+ * reads its own. The --since version is read into @since, which the
+ * options point to like to @since_name; fails when it cannot be read.
+ */
+static gboolean
+fill_export_options (const Options    *options,
+                     TpsProject       *project,
+                     TpsExportOptions *export,
+                     TpsProject      **since,
+                     char            **since_name)
+{
+  TpsPaper paper = TPS_PAPER_A4;
+
+  tps_export_options_init (export, options->language);
+
+  /* Maps on paper and in images leave out the lanes without touchpoints,
+   * unless --all-lanes asks for every channel.
+   */
+  export->map.hide_empty_lanes = !options->all_lanes;
+  export->map.comparator_id = options->comparator;
+
+  if (options->paper != NULL)
+    tps_paper_parse (options->paper, &paper);
+  tps_page_options_init (&export->page, paper, options->landscape);
+  if (options->poster)
+    {
+      export->page.mode = TPS_PAGE_MODE_POSTER;
+      parse_poster_scale (options->poster_scale, project, &export->map, export->page.margin,
+                          &export->page.scale);
+    }
+
+  export->report.paper = paper;
+  export->report.landscape = options->landscape;
+  if (options->since != NULL)
+    {
+      *since = load_version (options->since);
+      if (*since == NULL)
+        return FALSE;
+      *since_name = g_path_get_basename (options->since);
+      export->report.since = *since;
+      export->report.since_name = *since_name;
+    }
+
+  /* At 96 dpi (zoom 1) one layout unit is one pixel. */
+  export->zoom = options->dpi > 0 ? options->dpi / 96.0 : options->zoom > 0 ? options->zoom : 1.0;
+
+  /* Separator and decimal mark follow --language (or the user's
+   * language), --separator overrides.
+   */
+  if (options->separator != NULL)
+    export->csv.separator = options->separator[0];
+  export->csv.raw_formulas = options->raw_formulas;
+
+  return TRUE;
+}
+
+/* --export=OUT IN: OUT's extension picks the exporter from the table, and
+ * among those for .pdf --report picks the report.
+ */
 static int
 run_export (const char    *in_path,
             const char    *out_path,
-            const Options *options,
-            double         scale)
+            const Options *options)
 {
+  const TpsExporter *exporter = tps_exporter_find (out_path, 0);
+  const TpsExporter *report = tps_exporter_find (out_path, TPS_EXPORT_USES_REPORT);
   g_autoptr(TpsProject) project = NULL;
+  g_autoptr(TpsProject) since = NULL;
+  g_autofree char *since_name = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  TpsExportOptions export;
 
-  if (g_str_has_suffix (out_path, ".png"))
-    return run_export_png (in_path, out_path, options, scale);
-
-  if (!g_str_has_suffix (out_path, ".touchpoints"))
+  if (exporter == NULL)
     {
+      g_autofree char *supported = tps_exporter_list_extensions (0);
       const char *dot = strrchr (out_path, '.');
 
-      complain (_("%s: cannot export to “%s” files; supported: .csv, .pdf, .png, .svg, "
-                  ".touchpoints"),
-                out_path, dot ? dot : out_path);
+      complain (_("%s: cannot export to “%s” files; supported: %s"),
+                out_path, dot ? dot : out_path, supported);
       return EXIT_USAGE;
     }
+  if (options->report && report != NULL)
+    exporter = report;
+
+  if (!check_export_options (options, exporter))
+    return EXIT_USAGE;
 
   project = load (in_path);
-  if (project == NULL)
+  if (project == NULL || !check_comparator (project, in_path, options)
+      || !fill_export_options (options, project, &export, &since, &since_name))
     return EXIT_FAILED;
 
   out = g_file_new_for_commandline_arg (out_path);
-  if (!tps_project_save_to_file (project, out, NULL, &error))
+  if (!exporter->write (project, &export, out, NULL, &error))
     {
       complain ("%s: %s", out_path, error->message);
       return EXIT_FAILED;
@@ -920,35 +837,7 @@ tps_cli_run (int    argc,
           status = EXIT_USAGE;
           goto out;
         }
-      if (!check_pdf_options (&options, options.export_path))
-        {
-          status = EXIT_USAGE;
-          goto out;
-        }
-      if (g_str_has_suffix (options.export_path, ".csv"))
-        {
-          status = run_export_csv (options.inputs[0], options.export_path, &options);
-          goto out;
-        }
-      if (g_str_has_suffix (options.export_path, ".pdf"))
-        {
-          status = run_export_pdf (options.inputs[0], options.export_path, &options);
-          goto out;
-        }
-      if (g_str_has_suffix (options.export_path, ".svg"))
-        {
-          status = run_export_svg (options.inputs[0], options.export_path, &options);
-          goto out;
-        }
-      if (options.zoom != 0 && options.dpi != 0)
-        {
-          complain (_("give either --zoom or --dpi, not both"));
-          status = EXIT_USAGE;
-          goto out;
-        }
-      status = run_export (options.inputs[0], options.export_path, &options,
-                           options.dpi > 0 ? options.dpi / 96.0
-                           : options.zoom > 0 ? options.zoom : 1.0);
+      status = run_export (options.inputs[0], options.export_path, &options);
       goto out;
     }
 

@@ -234,15 +234,50 @@ find_object (Export     *export,
   return object != NULL && G_TYPE_CHECK_INSTANCE_TYPE (object, type) ? object : NULL;
 }
 
+/* A touchpoint attribute's cell: the text, the number, the word of the
+ * enumeration, or true/false.
+ */
 static char *
-cell_value (Export        *export,
-            Column         column,
-            TpsTouchpoint *touchpoint)
+attribute_cell (TpsTouchpoint                *touchpoint,
+                const TpsTouchpointAttribute *attribute)
+{
+  GParamSpec *pspec;
+  int value;
+
+  switch (attribute->type)
+    {
+    case TPS_ATTRIBUTE_TEXT:
+    case TPS_ATTRIBUTE_LINE:
+      return g_strdup (tps_touchpoint_get_text (touchpoint, attribute));
+
+    case TPS_ATTRIBUTE_INT:
+      return g_strdup_printf ("%d", tps_touchpoint_get_int (touchpoint, attribute));
+
+    case TPS_ATTRIBUTE_ENUM:
+      pspec = tps_touchpoint_attribute_get_pspec (attribute);
+      value = tps_touchpoint_get_int (touchpoint, attribute);
+      return g_strdup (tps_enum_get_word (G_PARAM_SPEC_VALUE_TYPE (pspec), value));
+
+    case TPS_ATTRIBUTE_BOOLEAN:
+      return g_strdup (tps_touchpoint_get_int (touchpoint, attribute) ? "true" : "false");
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+cell_value (Export             *export,
+            const TpsCsvColumn *column,
+            TpsTouchpoint      *touchpoint)
 {
   TpsProject *project = export->project;
 
-  switch (column)
+  switch (column->content)
     {
+    case COL_ATTRIBUTE:
+      return attribute_cell (touchpoint, column->attribute);
+
     case COL_ID:
       return g_strdup (tps_object_get_id (TPS_OBJECT (touchpoint)));
 
@@ -270,12 +305,6 @@ cell_value (Export        *export,
         return g_strdup (tps_enum_get_word (TPS_TYPE_CHANNEL_KIND, tps_channel_get_kind (channel)));
       }
 
-    case COL_TITLE:
-      return g_strdup (tps_touchpoint_get_title (touchpoint));
-
-    case COL_DESCRIPTION:
-      return g_strdup (tps_touchpoint_get_description (touchpoint));
-
     case COL_PERSONAS:
       {
         const char * const *ids = tps_touchpoint_get_persona_ids (touchpoint);
@@ -290,71 +319,14 @@ cell_value (Export        *export,
         return join_list (names);
       }
 
-    case COL_FUNCTION:
-      return g_strdup (tps_enum_get_word (TPS_TYPE_FUNCTION,
-                                          tps_touchpoint_get_function (touchpoint)));
-
-    case COL_STATUS:
-      return g_strdup (tps_enum_get_word (TPS_TYPE_TOUCHPOINT_STATUS,
-                                          tps_touchpoint_get_status (touchpoint)));
-
-    case COL_MOMENT:
-      return g_strdup (tps_enum_get_word (TPS_TYPE_MOMENT,
-                                          tps_touchpoint_get_moment (touchpoint)));
-
-    case COL_ENTRY_POINT:
-      return g_strdup (tps_touchpoint_get_entry_point (touchpoint) ? "true" : "false");
-
-    case COL_EXIT_POINT:
-      return g_strdup (tps_touchpoint_get_exit_point (touchpoint) ? "true" : "false");
-
-    case COL_CURRENT:
-      return g_strdup_printf ("%d", tps_touchpoint_get_current (touchpoint));
-
-    case COL_TARGET:
-      return g_strdup_printf ("%d", tps_touchpoint_get_target (touchpoint));
-
     case COL_GAP:
       return g_strdup_printf ("%d", tps_touchpoint_get_gap (touchpoint));
-
-    case COL_IMPORTANCE:
-      return g_strdup_printf ("%d", tps_touchpoint_get_importance (touchpoint));
 
     case COL_PRIORITY:
       return g_strdup_printf ("%d", tps_touchpoint_get_priority (touchpoint));
 
-    case COL_INTERNAL:
-      return g_strdup_printf ("%d", tps_touchpoint_get_internal (touchpoint));
-
-    case COL_OWNER:
-      return g_strdup (tps_touchpoint_get_owner (touchpoint));
-
     case COL_SYSTEMS:
       return strv_to_cell (tps_touchpoint_get_systems (touchpoint));
-
-    case COL_WHEN:
-      return g_strdup (tps_touchpoint_get_when (touchpoint));
-
-    case COL_WHERE:
-      return g_strdup (tps_touchpoint_get_where (touchpoint));
-
-    case COL_EMOTION_NOTE:
-      return g_strdup (tps_touchpoint_get_emotion_note (touchpoint));
-
-    case COL_FUNCTION_NOTE:
-      return g_strdup (tps_touchpoint_get_function_note (touchpoint));
-
-    case COL_EXPECTATION:
-      return g_strdup (tps_touchpoint_get_expectation (touchpoint));
-
-    case COL_GOAL:
-      return g_strdup (tps_touchpoint_get_goal (touchpoint));
-
-    case COL_ORDERS:
-      return g_strdup (tps_touchpoint_get_orders (touchpoint));
-
-    case COL_NOTES:
-      return g_strdup (tps_touchpoint_get_notes (touchpoint));
 
     case COL_MEASURES:
       return g_strdup_printf ("%u", tps_project_count_measures_for (
@@ -371,19 +343,19 @@ cell_value (Export        *export,
         if (latest == NULL)
           return NULL;
 
-        if (column == COL_KPI_DATE)
+        if (column->content == COL_KPI_DATE)
           return g_strdup (tps_measurement_get_date (latest));
 
         /* Custom metrics are known by their label, the others by their
          * word, like the enumerations in the other columns.
          */
-        if (column == COL_KPI_METRIC)
+        if (column->content == COL_KPI_METRIC)
           return g_strdup (tps_measurement_get_metric (latest) == TPS_METRIC_CUSTOM
                            ? tps_measurement_get_metric_name (latest)
                            : tps_enum_get_word (TPS_TYPE_METRIC,
                                                 tps_measurement_get_metric (latest)));
 
-        if (column == COL_KPI_VALUE)
+        if (column->content == COL_KPI_VALUE)
           return format_decimal (tps_measurement_get_value (latest),
                                  export->options->decimal_comma);
 
@@ -393,17 +365,16 @@ cell_value (Export        *export,
                                export->options->decimal_comma);
       }
 
-    case N_COLUMNS:
     default:
       g_assert_not_reached ();
     }
 }
 
 static gboolean
-column_is_exported (Column               column,
+column_is_exported (const TpsCsvColumn  *column,
                     const TpsCsvOptions *options)
 {
-  return tps_csv_columns[column].kind != KIND_MONITORING || options->monitoring;
+  return column->kind != KIND_MONITORING || options->monitoring;
 }
 
 /* The cell of one comparator: its rating at @touchpoint, empty where it
@@ -436,13 +407,15 @@ append_row (Export        *export,
             TpsTouchpoint *touchpoint)
 {
   GListModel *comparators = tps_project_get_comparators (export->project);
+  guint n_columns;
+  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
   gboolean first = TRUE;
 
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (Column column = 0; column < n_columns; column++)
     {
       g_autofree char *value = NULL;
 
-      if (!column_is_exported (column, export->options))
+      if (!column_is_exported (&columns[column], export->options))
         continue;
 
       if (!first)
@@ -450,14 +423,18 @@ append_row (Export        *export,
       first = FALSE;
 
       if (touchpoint == NULL)
-        g_string_append (out, tps_csv_columns[column].key);
+        g_string_append (out, columns[column].key);
       else
         {
-          value = cell_value (export, column, touchpoint);
+          value = cell_value (export, &columns[column], touchpoint);
           append_cell (out, value, export->options->separator, export->options->raw_formulas);
         }
 
-      if (column != COL_NOTES)
+      /* The comparators' ratings follow the touchpoint's own data, before
+       * the monitoring.
+       */
+      if (columns[column].kind == KIND_MONITORING
+          || (column + 1 < n_columns && columns[column + 1].kind != KIND_MONITORING))
         continue;
 
       for (guint c = 0; c < g_list_model_get_n_items (comparators); c++)

@@ -168,48 +168,13 @@ tps_csv_import_init (TpsCsvImport *self)
   self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) tps_csv_problem_free);
 }
 
-static void
-set_text (TpsTouchpoint *touchpoint,
-          Column         column,
-          const char    *text)
-{
-  const char *property = tps_csv_columns[column].key;
-
-  /* The text columns are named like the touchpoint's properties. */
-  g_object_set (touchpoint, property, text, NULL);
-}
-
-static void
-check_rating (GPtrArray     *errors,
-              Row           *row,
-              Column         column,
-              const char    *cell,
-              const char    *property)
-{
-  int value;
-  g_autofree char *text = tps_csv_stripped (cell);
-
-  if (*text == '\0')
-    return;
-
-  if (!tps_csv_parse_int (text, TPS_RATING_MIN, TPS_RATING_MAX, &value))
-    {
-      tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key,
-                           _("“%s” is not a rating; use a whole number from -2 to 2."), text);
-      row->valid = FALSE;
-      return;
-    }
-
-  g_object_set (row->touchpoint, property, value, NULL);
-}
-
 /* Returns: %TRUE when the cell holds a valid value, now in @value; an empty
  * cell keeps the default and a wrong one is reported.
  */
 static gboolean
 check_enum (GPtrArray  *errors,
             Row        *row,
-            Column      column,
+            const char *key,
             const char *cell,
             GType       type,
             const char *message,
@@ -225,33 +190,76 @@ check_enum (GPtrArray  *errors,
     return TRUE;
 
   words = tps_csv_enum_words (type);
-  tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key, message, text, words);
+  tps_csv_add_problem (errors, row->row, key, message, text, words);
   row->valid = FALSE;
   return FALSE;
 }
 
+/* A touchpoint attribute's cell. A text is taken as it is; an empty
+ * number, word or yes/no cell keeps the default.
+ */
 static void
-check_boolean (GPtrArray  *errors,
-               Row        *row,
-               Column      column,
-               const char *cell,
-               const char *property)
+read_attribute_cell (GPtrArray                    *errors,
+                     Row                          *row,
+                     const TpsTouchpointAttribute *attribute,
+                     const char                   *cell)
 {
-  g_autofree char *text = tps_csv_stripped (cell);
-  gboolean value;
+  GParamSpec *pspec = tps_touchpoint_attribute_get_pspec (attribute);
+  const char *label = _(g_param_spec_get_nick (pspec));
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  int value;
 
-  if (*text == '\0')
-    return;
-
-  if (!tps_csv_parse_boolean (text, &value))
+  if (attribute->type == TPS_ATTRIBUTE_TEXT || attribute->type == TPS_ATTRIBUTE_LINE)
     {
-      tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key,
-                           _("“%s” is neither yes nor no; use true or false."), text);
-      row->valid = FALSE;
+      tps_touchpoint_set_text (row->touchpoint, attribute, cell);
       return;
     }
 
-  g_object_set (row->touchpoint, property, value, NULL);
+  text = tps_csv_stripped (cell);
+  if (*text == '\0')
+    return;
+
+  switch (attribute->type)
+    {
+    case TPS_ATTRIBUTE_INT:
+      {
+        GParamSpecInt *range = G_PARAM_SPEC_INT (pspec);
+
+        if (tps_csv_parse_int (text, range->minimum, range->maximum, &value))
+          break;
+
+        tps_csv_add_problem (errors, row->row, attribute->name,
+                             _("“%s” is not allowed for %s: use a whole number from %d to %d."),
+                             text, label, range->minimum, range->maximum);
+        row->valid = FALSE;
+        return;
+      }
+
+    case TPS_ATTRIBUTE_ENUM:
+      /* Translators: “x” is not allowed for Moment: use one of: none, … */
+      message = g_strdup_printf (_("“%%s” is not allowed for %s: use one of: %%s."), label);
+      if (!check_enum (errors, row, attribute->name, cell, G_PARAM_SPEC_VALUE_TYPE (pspec),
+                       message, &value))
+        return;
+      break;
+
+    case TPS_ATTRIBUTE_BOOLEAN:
+      if (tps_csv_parse_boolean (text, &value))
+        break;
+
+      tps_csv_add_problem (errors, row->row, attribute->name,
+                           _("“%s” is neither yes nor no; use true or false."), text);
+      row->valid = FALSE;
+      return;
+
+    case TPS_ATTRIBUTE_TEXT:
+    case TPS_ATTRIBUTE_LINE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  tps_touchpoint_set_int (row->touchpoint, attribute, value);
 }
 
 /* Reads one record into a touchpoint that is not yet part of any project,
@@ -264,6 +272,8 @@ read_row (Record    *record,
           GPtrArray *errors)
 {
   Row *row = g_new0 (Row, 1);
+  guint n_columns;
+  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
 
   row->row = record->row;
   row->valid = TRUE;
@@ -275,17 +285,17 @@ read_row (Record    *record,
   for (guint i = 0; i < record->cells->len; i++)
     {
       const char *cell = tps_csv_remove_formula_guard (g_ptr_array_index (record->cells, i));
-      int value;
+      const char *key;
       Column column;
 
       if (column_of_cell[i] < 0)
         continue;
 
       /* A comparator's rating: empty where it was not rated. */
-      if (column_of_cell[i] >= N_COLUMNS)
+      if (column_of_cell[i] >= MAX_COLUMNS)
         {
           g_autofree char *text = tps_csv_stripped (cell);
-          guint k = column_of_cell[i] - N_COLUMNS;
+          guint k = column_of_cell[i] - MAX_COLUMNS;
           g_autofree char *key = g_strconcat (COMPARATOR_PREFIX,
                                               (char *) g_ptr_array_index (comparator_columns, k),
                                               NULL);
@@ -307,11 +317,16 @@ read_row (Record    *record,
           continue;
         }
       column = column_of_cell[i];
+      key = columns[column].key;
       if (cell[strspn (cell, " \t")] != '\0')
         row->given |= COLUMN_BIT (column);
 
-      switch (column)
+      switch (columns[column].content)
         {
+        case COL_ATTRIBUTE:
+          read_attribute_cell (errors, row, columns[column].attribute, cell);
+          break;
+
         case COL_ID:
           row->id = tps_csv_stripped (cell);
           break;
@@ -320,7 +335,7 @@ read_row (Record    *record,
           row->stage = tps_csv_stripped (cell);
           if (*row->stage == '\0')
             {
-              tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key, "%s",
+              tps_csv_add_problem (errors, row->row, key, "%s",
                                    _("The stage is empty; every touchpoint belongs to a stage."));
               row->valid = FALSE;
             }
@@ -330,7 +345,7 @@ read_row (Record    *record,
           row->channel = tps_csv_stripped (cell);
           if (*row->channel == '\0')
             {
-              tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key, "%s",
+              tps_csv_add_problem (errors, row->row, key, "%s",
                                    _("The channel is empty; every touchpoint belongs to a "
                                      "channel."));
               row->valid = FALSE;
@@ -338,7 +353,7 @@ read_row (Record    *record,
           break;
 
         case COL_CHANNEL_KIND:
-          check_enum (errors, row, column, cell, TPS_TYPE_CHANNEL_KIND,
+          check_enum (errors, row, key, cell, TPS_TYPE_CHANNEL_KIND,
                       _("“%s” is not a channel kind; use one of: %s."), &row->channel_kind);
           break;
 
@@ -357,77 +372,6 @@ read_row (Record    *record,
           }
           break;
 
-        case COL_FUNCTION:
-          if (check_enum (errors, row, column, cell, TPS_TYPE_FUNCTION,
-                          _("“%s” is not a function; use one of: %s."), &value))
-            tps_touchpoint_set_function (row->touchpoint, value);
-          break;
-
-        case COL_STATUS:
-          if (check_enum (errors, row, column, cell, TPS_TYPE_TOUCHPOINT_STATUS,
-                          _("“%s” is not a status; use one of: %s."), &value))
-            tps_touchpoint_set_status (row->touchpoint, value);
-          break;
-
-        case COL_MOMENT:
-          if (check_enum (errors, row, column, cell, TPS_TYPE_MOMENT,
-                          _("“%s” is not a moment; use one of: %s."), &value))
-            tps_touchpoint_set_moment (row->touchpoint, value);
-          break;
-
-        case COL_ENTRY_POINT:
-          check_boolean (errors, row, column, cell, "entry-point");
-          break;
-
-        case COL_EXIT_POINT:
-          check_boolean (errors, row, column, cell, "exit-point");
-          break;
-
-        case COL_CURRENT:
-          check_rating (errors, row, column, cell, "current");
-          break;
-
-        case COL_TARGET:
-          check_rating (errors, row, column, cell, "target");
-          break;
-
-        case COL_INTERNAL:
-          check_rating (errors, row, column, cell, "internal");
-          break;
-
-        case COL_IMPORTANCE:
-          {
-            g_autofree char *text = tps_csv_stripped (cell);
-
-            if (*text == '\0')
-              break;
-            if (tps_csv_parse_int (text, TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, &value))
-              tps_touchpoint_set_importance (row->touchpoint, value);
-            else
-              {
-                tps_csv_add_problem (errors, row->row, tps_csv_columns[column].key,
-                                     _("“%s” is not an importance; use a whole number from 1 "
-                                       "to 5."),
-                                     text);
-                row->valid = FALSE;
-              }
-          }
-          break;
-
-        case COL_TITLE:
-        case COL_DESCRIPTION:
-        case COL_OWNER:
-        case COL_WHEN:
-        case COL_WHERE:
-        case COL_EMOTION_NOTE:
-        case COL_FUNCTION_NOTE:
-        case COL_EXPECTATION:
-        case COL_GOAL:
-        case COL_ORDERS:
-        case COL_NOTES:
-          set_text (row->touchpoint, column, cell);
-          break;
-
         case COL_GAP:
         case COL_PRIORITY:
         case COL_MEASURES:
@@ -438,7 +382,6 @@ read_row (Record    *record,
           /* Derived: recomputed from the data, whatever the cell says. */
           break;
 
-        case N_COLUMNS:
         default:
           g_assert_not_reached ();
         }
@@ -503,10 +446,12 @@ map_header (Record     *header,
             GError    **error)
 {
   g_autofree int *column_of_cell = g_new (int, header->cells->len);
-  int cell_of_column[N_COLUMNS];
-  static const Column required[] = { COL_STAGE, COL_CHANNEL, COL_TITLE };
+  guint n_columns;
+  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
+  int cell_of_column[MAX_COLUMNS];
+  static const char * const required[] = { "stage", "channel", "title" };
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < n_columns; c++)
     cell_of_column[c] = -1;
 
   for (guint i = 0; i < header->cells->len; i++)
@@ -540,14 +485,14 @@ map_header (Record     *header,
                                            "column is read."));
           else
             {
-              column_of_cell[i] = N_COLUMNS + comparator_columns->len;
+              column_of_cell[i] = MAX_COLUMNS + comparator_columns->len;
               g_ptr_array_add (comparator_columns, g_steal_pointer (&name));
             }
           continue;
         }
 
-      for (guint c = 0; c < N_COLUMNS; c++)
-        if (strcmp (key, tps_csv_columns[c].key) == 0)
+      for (guint c = 0; c < n_columns; c++)
+        if (strcmp (key, columns[c].key) == 0)
           column_of_cell[i] = c;
 
       if (column_of_cell[i] >= 0)
@@ -577,12 +522,17 @@ map_header (Record     *header,
 
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     {
-      if (cell_of_column[required[i]] < 0)
+      gboolean found = FALSE;
+
+      for (guint c = 0; c < n_columns; c++)
+        found |= cell_of_column[c] >= 0 && strcmp (columns[c].key, required[i]) == 0;
+
+      if (!found)
         {
           g_set_error (error, TPS_CSV_ERROR, TPS_CSV_ERROR_MISSING_COLUMN,
                        _("Row 1: the column “%s” is missing; the first row must name the "
                          "columns, at least stage, channel and title."),
-                       tps_csv_columns[required[i]].key);
+                       required[i]);
           return NULL;
         }
     }
@@ -1044,7 +994,7 @@ tps_csv_import_parse (TpsProject  *project,
     }
   n_header_cells = header->cells->len;
   for (guint i = 0; i < n_header_cells; i++)
-    if (column_of_cell[i] >= 0)
+    if (column_of_cell[i] >= 0 && column_of_cell[i] < MAX_COLUMNS)
       self->present |= COLUMN_BIT (column_of_cell[i]);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
@@ -1062,10 +1012,12 @@ tps_csv_import_parse (TpsProject  *project,
         {
           int column = (guint) record->unterminated_cell < n_header_cells
                        ? column_of_cell[record->unterminated_cell] : -1;
+          guint n_columns;
+          const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
 
           tps_csv_add_problem (self->errors, record->row,
-                               column >= 0 && column < N_COLUMNS
-                               ? tps_csv_columns[column].key : NULL,
+                               column >= 0 && column < (int) n_columns
+                               ? columns[column].key : NULL,
                                "%s", _("A quoted cell is not closed: its closing quotation mark "
                                        "is missing, so the rest of the file was read into it."));
           continue;
@@ -1267,21 +1219,31 @@ append_all (TpsHistory *history,
  * channel's kind, which are not the touchpoint's.
  */
 static const char *
-column_property (Column column)
+column_property (const TpsCsvColumn *column)
 {
-  switch (column)
+  switch (column->content)
     {
+    case COL_ATTRIBUTE:
+      return column->attribute->name;
     case COL_STAGE:
       return "stage-id";
     case COL_CHANNEL:
       return "channel-id";
     case COL_PERSONAS:
       return "persona-ids";
+    case COL_SYSTEMS:
+      return "systems";
     case COL_ID:
     case COL_CHANNEL_KIND:
-      return NULL;
+    case COL_GAP:
+    case COL_PRIORITY:
+    case COL_MEASURES:
+    case COL_KPI_DATE:
+    case COL_KPI_METRIC:
+    case COL_KPI_VALUE:
+    case COL_KPI_BASELINE:
     default:
-      return tps_csv_columns[column].kind == KIND_DATA ? tps_csv_columns[column].key : NULL;
+      return NULL;
     }
 }
 
@@ -1297,10 +1259,12 @@ update_touchpoint (TpsCsvImport  *self,
                    const Update  *update)
 {
   gboolean changed = FALSE;
+  guint n_columns;
+  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
 
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (Column column = 0; column < n_columns; column++)
     {
-      const char *property = column_property (column);
+      const char *property = column_property (&columns[column]);
       g_auto(GValue) old_value = G_VALUE_INIT;
       g_auto(GValue) new_value = G_VALUE_INIT;
       GParamSpec *pspec;

@@ -7,47 +7,33 @@
 #include <glib.h>
 
 #include "tps-csv.h"
+#include "tps-touchpoint.h"
 
 G_BEGIN_DECLS
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
+/* What a column holds. The touchpoint's own attributes (see the table in
+ * tps-touchpoint.c) are COL_ATTRIBUTE columns named like the attribute;
+ * the others are its place, its lists, what is derived from it and what
+ * monitoring says about it.
+ */
 typedef enum {
   COL_ID,
   COL_STAGE,
   COL_CHANNEL,
   COL_CHANNEL_KIND,
-  COL_TITLE,
-  COL_DESCRIPTION,
   COL_PERSONAS,
-  COL_FUNCTION,
-  COL_STATUS,
-  COL_MOMENT,
-  COL_ENTRY_POINT,
-  COL_EXIT_POINT,
-  COL_CURRENT,
-  COL_TARGET,
   COL_GAP,
-  COL_IMPORTANCE,
   COL_PRIORITY,
-  COL_INTERNAL,
-  COL_OWNER,
   COL_SYSTEMS,
-  COL_WHEN,
-  COL_WHERE,
-  COL_EMOTION_NOTE,
-  COL_FUNCTION_NOTE,
-  COL_EXPECTATION,
-  COL_GOAL,
-  COL_ORDERS,
-  COL_NOTES,
   COL_MEASURES,
   COL_KPI_DATE,
   COL_KPI_METRIC,
   COL_KPI_VALUE,
   COL_KPI_BASELINE,
-  N_COLUMNS
-} Column;
+  COL_ATTRIBUTE,
+} ColumnContent;
 
 typedef enum {
   KIND_DATA,        /* written and read back */
@@ -58,13 +44,20 @@ typedef enum {
 typedef struct
 {
   const char *key;
-  ColumnKind  kind;
+  ColumnKind kind;
+  ColumnContent content;
+  const TpsTouchpointAttribute *attribute;  /* of a COL_ATTRIBUTE column */
 } TpsCsvColumn;
 
-/* The header keys are the file format's names, stable across UI languages.
- * Their order is the order of the export.
+/* A column is its index in tps_csv_get_columns(): the order of the export.
+ * The header keys are the file format's names, stable across UI languages.
  */
-extern const TpsCsvColumn tps_csv_columns[N_COLUMNS];
+typedef guint Column;
+
+#define MAX_COLUMNS 64
+
+const TpsCsvColumn *tps_csv_get_columns (guint *n_columns);
+Column              tps_csv_find_column (ColumnContent content);
 
 /* Comparator columns are named "comparator:NAME". */
 #define COMPARATOR_PREFIX "comparator:"

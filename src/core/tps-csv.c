@@ -25,44 +25,99 @@
 #include "tps-file-io.h"
 #include "tps-i18n-private.h"
 
-/* The header keys are the file format's names, stable across UI languages.
- * Their order is the order of the export.
+/* The columns that are not the touchpoint's attributes, and where each goes
+ * among them: at the start (@after NULL), after the attribute @after, or at
+ * the end (@after "").
  */
-const TpsCsvColumn tps_csv_columns[N_COLUMNS] = {
-  [COL_ID] = { "id", KIND_DATA },
-  [COL_STAGE] = { "stage", KIND_DATA },
-  [COL_CHANNEL] = { "channel", KIND_DATA },
-  [COL_CHANNEL_KIND] = { "channel-kind", KIND_DATA },
-  [COL_TITLE] = { "title", KIND_DATA },
-  [COL_DESCRIPTION] = { "description", KIND_DATA },
-  [COL_PERSONAS] = { "personas", KIND_DATA },
-  [COL_FUNCTION] = { "function", KIND_DATA },
-  [COL_STATUS] = { "status", KIND_DATA },
-  [COL_MOMENT] = { "moment", KIND_DATA },
-  [COL_ENTRY_POINT] = { "entry-point", KIND_DATA },
-  [COL_EXIT_POINT] = { "exit-point", KIND_DATA },
-  [COL_CURRENT] = { "current", KIND_DATA },
-  [COL_TARGET] = { "target", KIND_DATA },
-  [COL_GAP] = { "gap", KIND_DERIVED },
-  [COL_IMPORTANCE] = { "importance", KIND_DATA },
-  [COL_PRIORITY] = { "priority", KIND_DERIVED },
-  [COL_INTERNAL] = { "internal", KIND_DATA },
-  [COL_OWNER] = { "owner", KIND_DATA },
-  [COL_SYSTEMS] = { "systems", KIND_DATA },
-  [COL_WHEN] = { "when", KIND_DATA },
-  [COL_WHERE] = { "where", KIND_DATA },
-  [COL_EMOTION_NOTE] = { "emotion-note", KIND_DATA },
-  [COL_FUNCTION_NOTE] = { "function-note", KIND_DATA },
-  [COL_EXPECTATION] = { "expectation", KIND_DATA },
-  [COL_GOAL] = { "goal", KIND_DATA },
-  [COL_ORDERS] = { "orders", KIND_DATA },
-  [COL_NOTES] = { "notes", KIND_DATA },
-  [COL_MEASURES] = { "measures", KIND_MONITORING },
-  [COL_KPI_DATE] = { "kpi-date", KIND_MONITORING },
-  [COL_KPI_METRIC] = { "kpi-metric", KIND_MONITORING },
-  [COL_KPI_VALUE] = { "kpi-value", KIND_MONITORING },
-  [COL_KPI_BASELINE] = { "kpi-baseline", KIND_MONITORING },
+static const struct
+{
+  ColumnContent content;
+  const char *key;
+  ColumnKind kind;
+  const char *after;
+} other_columns[] = {
+  { COL_ID, "id", KIND_DATA, NULL },
+  { COL_STAGE, "stage", KIND_DATA, NULL },
+  { COL_CHANNEL, "channel", KIND_DATA, NULL },
+  { COL_CHANNEL_KIND, "channel-kind", KIND_DATA, NULL },
+  { COL_PERSONAS, "personas", KIND_DATA, "description" },
+  { COL_GAP, "gap", KIND_DERIVED, "target" },
+  { COL_PRIORITY, "priority", KIND_DERIVED, "importance" },
+  { COL_SYSTEMS, "systems", KIND_DATA, "owner" },
+  { COL_MEASURES, "measures", KIND_MONITORING, "" },
+  { COL_KPI_DATE, "kpi-date", KIND_MONITORING, "" },
+  { COL_KPI_METRIC, "kpi-metric", KIND_MONITORING, "" },
+  { COL_KPI_VALUE, "kpi-value", KIND_MONITORING, "" },
+  { COL_KPI_BASELINE, "kpi-baseline", KIND_MONITORING, "" },
 };
+
+static void
+add_other_columns (GArray     *columns,
+                   const char *after)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (other_columns); i++)
+    {
+      TpsCsvColumn column = {
+        other_columns[i].key, other_columns[i].kind, other_columns[i].content, NULL
+      };
+
+      if (g_strcmp0 (other_columns[i].after, after) == 0)
+        g_array_append_val (columns, column);
+    }
+}
+
+/**
+ * tps_csv_get_columns:
+ * @n_columns: (out): how many there are
+ *
+ * The columns of the export, in its order: the touchpoint's attributes in
+ * the order of their table, with its place, lists and derived values among
+ * them and the monitoring at the end.
+ *
+ * Returns: (array length=n_columns) (transfer none): the columns
+ */
+const TpsCsvColumn *
+tps_csv_get_columns (guint *n_columns)
+{
+  static GArray *columns;
+
+  if (g_once_init_enter (&columns))
+    {
+      GArray *built = g_array_new (FALSE, FALSE, sizeof (TpsCsvColumn));
+      const TpsTouchpointAttribute *attribute;
+
+      add_other_columns (built, NULL);
+      for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
+        {
+          TpsCsvColumn column = { attribute->name, KIND_DATA, COL_ATTRIBUTE, attribute };
+
+          g_array_append_val (built, column);
+          add_other_columns (built, attribute->name);
+        }
+      add_other_columns (built, "");
+
+      /* Columns are bits in a guint64 (see tps-csv-import.c). */
+      g_assert (built->len <= MAX_COLUMNS);
+      g_once_init_leave (&columns, built);
+    }
+
+  *n_columns = columns->len;
+  return (const TpsCsvColumn *) columns->data;
+}
+
+/* Returns: the column of @content, which must not be COL_ATTRIBUTE */
+Column
+tps_csv_find_column (ColumnContent content)
+{
+  guint n_columns;
+  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
+
+  for (Column column = 0; column < n_columns; column++)
+    if (columns[column].content == content)
+      return column;
+
+  g_assert_not_reached ();
+}
 
 G_DEFINE_QUARK (tps-csv-error-quark, tps_csv_error)
 

@@ -278,6 +278,43 @@ write_measurement (GString        *out,
   close_tag (out, 4, "measurement");
 }
 
+/* The touchpoint's attributes that are attributes of <touchpoint>, as the
+ * table in tps-touchpoint.c lists them.
+ */
+static void
+write_touchpoint_attributes (GString       *out,
+                             TpsTouchpoint *touchpoint)
+{
+  const TpsTouchpointAttribute *attribute;
+
+  for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
+    {
+      GParamSpec *pspec;
+
+      switch (attribute->type)
+        {
+        case TPS_ATTRIBUTE_TEXT:
+          break;
+        case TPS_ATTRIBUTE_LINE:
+          attr (out, attribute->name, tps_touchpoint_get_text (touchpoint, attribute));
+          break;
+        case TPS_ATTRIBUTE_INT:
+          attr_int (out, attribute->name, tps_touchpoint_get_int (touchpoint, attribute));
+          break;
+        case TPS_ATTRIBUTE_ENUM:
+          pspec = tps_touchpoint_attribute_get_pspec (attribute);
+          attr_enum (out, attribute->name, G_PARAM_SPEC_VALUE_TYPE (pspec),
+                     tps_touchpoint_get_int (touchpoint, attribute));
+          break;
+        case TPS_ATTRIBUTE_BOOLEAN:
+          attr_true (out, attribute->name, tps_touchpoint_get_int (touchpoint, attribute));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
 static void
 write_touchpoint (GString       *out,
                   TpsTouchpoint *touchpoint)
@@ -285,37 +322,34 @@ write_touchpoint (GString       *out,
   const char * const *personas = tps_touchpoint_get_persona_ids (touchpoint);
   const char * const *systems = tps_touchpoint_get_systems (touchpoint);
   GListModel *measurements = tps_touchpoint_get_measurements (touchpoint);
+  const TpsTouchpointAttribute *attribute;
 
   open_tag (out, 2, "touchpoint");
   attr (out, "id", id_of (touchpoint));
   attr (out, "stage", tps_touchpoint_get_stage_id (touchpoint));
   attr (out, "channel", tps_touchpoint_get_channel_id (touchpoint));
-  attr_enum (out, "function", TPS_TYPE_FUNCTION, tps_touchpoint_get_function (touchpoint));
-  attr_enum (out, "status", TPS_TYPE_TOUCHPOINT_STATUS, tps_touchpoint_get_status (touchpoint));
-  attr_enum (out, "moment", TPS_TYPE_MOMENT, tps_touchpoint_get_moment (touchpoint));
-  attr_true (out, "entry-point", tps_touchpoint_get_entry_point (touchpoint));
-  attr_true (out, "exit-point", tps_touchpoint_get_exit_point (touchpoint));
-  attr_int (out, "current", tps_touchpoint_get_current (touchpoint));
-  attr_int (out, "target", tps_touchpoint_get_target (touchpoint));
-  attr_int (out, "importance", tps_touchpoint_get_importance (touchpoint));
-  attr_int (out, "internal", tps_touchpoint_get_internal (touchpoint));
-  attr (out, "owner", tps_touchpoint_get_owner (touchpoint));
+  write_touchpoint_attributes (out, touchpoint);
   g_string_append (out, ">\n");
 
-  text_element (out, 3, "title", tps_touchpoint_get_title (touchpoint), TRUE);
-  text_element (out, 3, "description", tps_touchpoint_get_description (touchpoint), FALSE);
-  for (guint i = 0; personas != NULL && personas[i] != NULL; i++)
-    ref_element (out, 3, "persona-ref", personas[i]);
-  for (guint i = 0; systems != NULL && systems[i] != NULL; i++)
-    text_element (out, 3, "system", systems[i], FALSE);
-  text_element (out, 3, "when", tps_touchpoint_get_when (touchpoint), FALSE);
-  text_element (out, 3, "where", tps_touchpoint_get_where (touchpoint), FALSE);
-  text_element (out, 3, "emotion-note", tps_touchpoint_get_emotion_note (touchpoint), FALSE);
-  text_element (out, 3, "function-note", tps_touchpoint_get_function_note (touchpoint), FALSE);
-  text_element (out, 3, "expectation", tps_touchpoint_get_expectation (touchpoint), FALSE);
-  text_element (out, 3, "goal", tps_touchpoint_get_goal (touchpoint), FALSE);
-  text_element (out, 3, "orders", tps_touchpoint_get_orders (touchpoint), FALSE);
-  text_element (out, 3, "notes", tps_touchpoint_get_notes (touchpoint), FALSE);
+  for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
+    {
+      if (attribute->type != TPS_ATTRIBUTE_TEXT)
+        continue;
+
+      text_element (out, 3, attribute->name, tps_touchpoint_get_text (touchpoint, attribute),
+                    attribute->required);
+
+      /* The personas and systems follow the description, as the schema
+       * has them.
+       */
+      if (strcmp (attribute->name, "description") == 0)
+        {
+          for (guint j = 0; personas != NULL && personas[j] != NULL; j++)
+            ref_element (out, 3, "persona-ref", personas[j]);
+          for (guint j = 0; systems != NULL && systems[j] != NULL; j++)
+            text_element (out, 3, "system", systems[j], FALSE);
+        }
+    }
 
   if (g_list_model_get_n_items (measurements) > 0)
     {

@@ -35,6 +35,114 @@
  * Loading
  * ------------------------------------------------------------------------ */
 
+/* The elements of the item being read, and the text in them: built by our
+ * SAX handlers in an arena that is emptied after each item, so reading a
+ * touchpoint costs no allocation per element or attribute.
+ */
+typedef enum
+{
+  NODE_ELEMENT,
+  NODE_TEXT,
+} NodeType;
+
+typedef struct
+{
+  guint block;
+  gsize used;
+} ArenaMark;
+
+typedef struct _Node Node;
+struct _Node
+{
+  NodeType type;
+  long line;
+  Node *parent;
+  Node *children;
+  Node *last;
+  Node *next;
+
+  /* elements: local name, namespace (both libxml2's dictionary strings)
+   * and the attributes without a namespace, as name, value, …, NULL
+   */
+  const char *name;
+  const char *ns;
+  const char **attributes;
+
+  /* text */
+  char *content;
+  gsize length;
+  gsize capacity;
+
+  /* the lists of the root: the arena is emptied to here after each item */
+  ArenaMark mark;
+};
+
+typedef struct
+{
+  gsize size;
+  char data[];
+} ArenaBlock;
+
+typedef struct
+{
+  GPtrArray *blocks;
+  ArenaMark top;
+} Arena;
+
+#define ARENA_BLOCK_SIZE (64 * 1024)
+
+static gpointer
+arena_alloc (Arena *arena,
+             gsize  size)
+{
+  size = (size + 7) & ~(gsize) 7;
+
+  for (;;)
+    {
+      if (arena->top.block < arena->blocks->len)
+        {
+          ArenaBlock *block = g_ptr_array_index (arena->blocks, arena->top.block);
+
+          if (arena->top.used + size <= block->size)
+            {
+              gpointer memory = block->data + arena->top.used;
+
+              arena->top.used += size;
+              return memory;
+            }
+
+          if (arena->top.block + 1 < arena->blocks->len)
+            {
+              arena->top.block++;
+              arena->top.used = 0;
+              continue;
+            }
+        }
+
+      {
+        gsize block_size = MAX (ARENA_BLOCK_SIZE, size);
+        ArenaBlock *block = g_malloc (sizeof (ArenaBlock) + block_size);
+
+        block->size = block_size;
+        g_ptr_array_add (arena->blocks, block);
+        arena->top.block = arena->blocks->len - 1;
+        arena->top.used = 0;
+      }
+    }
+}
+
+static char *
+arena_strndup (Arena      *arena,
+               const char *text,
+               gsize       length)
+{
+  char *copy = arena_alloc (arena, length + 1);
+
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+  return copy;
+}
+
 typedef struct
 {
   TpsProject *project;
@@ -54,7 +162,7 @@ typedef struct
 
   /* while streaming: the root's attributes have been checked */
   gboolean root_checked;
-  xmlNode *conflicts;
+  Node *conflicts;
 } Loader;
 
 static void
@@ -81,14 +189,14 @@ fail_valist (Loader     *loader,
 static void G_GNUC_PRINTF (4, 5)
 fail (Loader     *loader,
       int         code,
-      xmlNode    *node,
+      Node       *node,
       const char *format,
       ...)
 {
   va_list args;
 
   va_start (args, format);
-  fail_valist (loader, code, node != NULL ? xmlGetLineNo (node) : -1, format, args);
+  fail_valist (loader, code, node != NULL ? node->line : -1, format, args);
   va_end (args);
 }
 
@@ -108,24 +216,26 @@ fail_at_line (Loader     *loader,
 }
 
 static gboolean
-is_element (xmlNode    *node,
+is_element (Node       *node,
             const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+  return node->type == NODE_ELEMENT && strcmp (node->name, name) == 0;
 }
 
-/* Text of an element with no element children; NULL when empty. */
-static char *
-element_text (Loader  *loader,
-              xmlNode *node)
+/* Text of an element with no element children, owned by the node (the
+ * parser joins the pieces of a text); NULL when empty.
+ */
+static const char *
+element_text (Loader *loader,
+              Node   *node)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  Node *text = NULL;
 
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  for (Node *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (text, (const char *) child->content);
-      else if (child->type == XML_ELEMENT_NODE)
+      if (child->type == NODE_TEXT)
+        text = child;
+      else
         {
           fail (loader, TPS_PROJECT_ERROR_INVALID, child,
                 _("<%s> may only contain text, not the element <%s>."),
@@ -134,37 +244,31 @@ element_text (Loader  *loader,
         }
     }
 
-  if (text->len == 0)
-    return NULL;
+  return text != NULL && text->length > 0 ? text->content : NULL;
+}
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+/* Returns: (nullable): the value of the attribute @name, owned by the node */
+static const char *
+peek_attr (Node       *node,
+           const char *name)
+{
+  for (const char **attribute = node->attributes; *attribute != NULL; attribute += 2)
+    if (strcmp (attribute[0], name) == 0)
+      return attribute[1];
+
+  return NULL;
 }
 
 static char *
-get_attr (xmlNode    *node,
+get_attr (Node       *node,
           const char *name)
 {
-  xmlAttr *attr = xmlHasNsProp (node, (const xmlChar *) name, NULL);
-  xmlChar *value;
-  char *result;
-
-  if (attr == NULL)
-    return NULL;
-
-  /* The common case, one text child, without libxml2's own copy. */
-  if (attr->children != NULL && attr->children->next == NULL
-      && attr->children->type == XML_TEXT_NODE)
-    return g_strdup ((const char *) attr->children->content);
-
-  value = xmlNodeListGetString (node->doc, attr->children, 1);
-  result = g_strdup (value != NULL ? (const char *) value : "");
-  xmlFree (value);
-  return result;
+  return g_strdup (peek_attr (node, name));
 }
 
 static char *
 require_attr (Loader     *loader,
-              xmlNode    *node,
+              Node       *node,
               const char *name)
 {
   char *value = get_attr (node, name);
@@ -178,7 +282,7 @@ require_attr (Loader     *loader,
 
 static gboolean
 parse_int_attr (Loader     *loader,
-                xmlNode    *node,
+                Node       *node,
                 const char *name,
                 const char *what,
                 int         min,
@@ -205,7 +309,7 @@ parse_int_attr (Loader     *loader,
 
 static gboolean
 parse_double_attr (Loader     *loader,
-                   xmlNode    *node,
+                   Node       *node,
                    const char *name,
                    gboolean    required,
                    gboolean   *present,
@@ -237,7 +341,7 @@ parse_double_attr (Loader     *loader,
 
 static gboolean
 parse_bool_attr (Loader     *loader,
-                 xmlNode    *node,
+                 Node       *node,
                  const char *name,
                  gboolean   *out)
 {
@@ -276,7 +380,7 @@ enum_words (GType enum_type)
 
 static gboolean
 parse_enum_attr (Loader     *loader,
-                 xmlNode    *node,
+                 Node       *node,
                  const char *name,
                  GType       enum_type,
                  int        *out)
@@ -300,7 +404,7 @@ parse_enum_attr (Loader     *loader,
 
 static char *
 parse_date_attr (Loader     *loader,
-                 xmlNode    *node,
+                 Node       *node,
                  const char *name,
                  gboolean    required)
 {
@@ -322,7 +426,7 @@ parse_date_attr (Loader     *loader,
 /* Registers the object's id, refusing invalid and duplicate ids. */
 static char *
 claim_id (Loader     *loader,
-          xmlNode    *node,
+          Node       *node,
           GHashTable *kind_table,
           gpointer    object)
 {
@@ -348,7 +452,7 @@ claim_id (Loader     *loader,
       return NULL;
     }
 
-  g_hash_table_insert (loader->ids, g_strdup (id), GINT_TO_POINTER (xmlGetLineNo (node)));
+  g_hash_table_insert (loader->ids, g_strdup (id), GINT_TO_POINTER (node->line));
   if (kind_table != NULL)
     g_hash_table_insert (kind_table, g_strdup (id), object);
 
@@ -356,9 +460,9 @@ claim_id (Loader     *loader,
 }
 
 static void
-unexpected (Loader  *loader,
-            xmlNode *parent,
-            xmlNode *child)
+unexpected (Loader *loader,
+            Node   *parent,
+            Node   *child)
 {
   fail (loader, TPS_PROJECT_ERROR_INVALID, child,
         _("<%s> does not belong inside <%s>."), child->name, parent->name);
@@ -366,12 +470,12 @@ unexpected (Loader  *loader,
 
 /* Element children only; text between elements must be whitespace. */
 static gboolean
-check_no_stray_text (Loader  *loader,
-                     xmlNode *node)
+check_no_stray_text (Loader *loader,
+                     Node   *node)
 {
-  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+  if (node->type == NODE_TEXT)
     {
-      for (const xmlChar *p = node->content; p && *p; p++)
+      for (const char *p = node->content; p < node->content + node->length; p++)
         if (!g_ascii_isspace (*p))
           {
             fail (loader, TPS_PROJECT_ERROR_INVALID, node,
@@ -385,20 +489,20 @@ check_no_stray_text (Loader  *loader,
 }
 
 #define FOR_EACH_ELEMENT(child, parent)                                     \
-  for (xmlNode *child = (parent)->children; child != NULL; child = child->next) \
-    if (check_no_stray_text (loader, child) && child->type == XML_ELEMENT_NODE)
+  for (Node *child = (parent)->children; child != NULL; child = child->next) \
+    if (check_no_stray_text (loader, child) && child->type == NODE_ELEMENT)
 
 static gboolean
-read_text_into (Loader     *loader,
-                xmlNode    *node,
-                GObject    *object,
+read_text_into (Loader            *loader,
+                Node              *node,
+                GObject           *object,
                 const char *const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     {
       if (is_element (node, names[i]))
         {
-          g_autofree char *text = element_text (loader, node);
+          const char *text = element_text (loader, node);
 
           /* Element names are the property names. */
           g_object_set (object, names[i], text, NULL);
@@ -410,8 +514,8 @@ read_text_into (Loader     *loader,
 }
 
 static void
-read_persona (Loader  *loader,
-              xmlNode *node)
+read_persona (Loader *loader,
+              Node   *node)
 {
   static const char * const texts[] = { "name", "description", "goals", "expectations", NULL };
   g_autoptr(TpsPersona) persona = tps_persona_new (NULL);
@@ -449,8 +553,8 @@ read_persona (Loader  *loader,
 }
 
 static void
-read_stage (Loader  *loader,
-            xmlNode *node)
+read_stage (Loader *loader,
+            Node   *node)
 {
   static const char * const texts[] = { "name", "description", NULL };
   g_autoptr(TpsStage) stage = tps_stage_new (NULL);
@@ -471,8 +575,8 @@ read_stage (Loader  *loader,
 }
 
 static void
-read_channel (Loader  *loader,
-              xmlNode *node)
+read_channel (Loader *loader,
+              Node   *node)
 {
   static const char * const texts[] = { "name", NULL };
   g_autoptr(TpsChannel) channel = tps_channel_new (NULL);
@@ -500,7 +604,7 @@ read_channel (Loader  *loader,
 static void
 read_measurement (Loader        *loader,
                   TpsTouchpoint *touchpoint,
-                  xmlNode       *node)
+                  Node          *node)
 {
   g_autoptr(TpsMeasurement) measurement = tps_measurement_new (NULL);
   g_autofree char *id = claim_id (loader, node, NULL, NULL);
@@ -547,7 +651,7 @@ read_measurement (Loader        *loader,
     {
       if (is_element (child, "note"))
         {
-          g_autofree char *note = element_text (loader, child);
+          const char *note = element_text (loader, child);
           tps_measurement_set_note (measurement, note);
         }
       else
@@ -613,85 +717,142 @@ check_reference (Loader     *loader,
  */
 static gboolean
 read_ref (Loader       *loader,
-          xmlNode      *node,
+          Node         *node,
           GHashTable   *table,
           RefKind       kind,
           GStrvBuilder *refs)
 {
   g_autofree char *ref = require_attr (loader, node, "ref");
 
-  if (ref == NULL || !check_reference (loader, xmlGetLineNo (node), table, ref, kind))
+  if (ref == NULL || !check_reference (loader, node->line, table, ref, kind))
     return FALSE;
 
   g_strv_builder_add (refs, ref);
   return TRUE;
 }
 
-static void
-read_touchpoint (Loader  *loader,
-                 xmlNode *node)
+/* A whole-number attribute of the touchpoint, in its property's range. */
+static gboolean
+read_int_attribute (Loader                       *loader,
+                    Node                         *node,
+                    const TpsTouchpointAttribute *attribute,
+                    int                          *out)
 {
-  static const char * const texts[] = {
-    "title", "description", "when", "where", "emotion-note", "function-note",
-    "expectation", "goal", "orders", "notes", NULL
-  };
+  GParamSpecInt *range = G_PARAM_SPEC_INT (tps_touchpoint_attribute_get_pspec (attribute));
+  const char *text = peek_attr (node, attribute->name);
+  gint64 value;
+
+  if (text == NULL)
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("<%s> is missing its “%s” attribute."), node->name, attribute->name);
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_signed (text, 10, range->minimum, range->maximum, &value, NULL))
+    {
+      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
+            _("“%s” is not allowed for %s (“%s”): use a whole number from %d to %d."),
+            text, _(g_param_spec_get_nick (G_PARAM_SPEC (range))), attribute->name,
+            range->minimum, range->maximum);
+      return FALSE;
+    }
+
+  *out = (int) value;
+  return TRUE;
+}
+
+/* The touchpoint's attributes that <touchpoint>'s own attributes hold, as
+ * the table in tps-touchpoint.c lists them.
+ */
+static gboolean
+read_touchpoint_attributes (Loader        *loader,
+                            Node          *node,
+                            TpsTouchpoint *touchpoint)
+{
+  const TpsTouchpointAttribute *attribute;
+
+  for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
+    {
+      GParamSpec *pspec;
+      int value;
+
+      /* What a file may leave out keeps its default. */
+      if (attribute->type == TPS_ATTRIBUTE_TEXT
+          || (!attribute->required && peek_attr (node, attribute->name) == NULL))
+        continue;
+
+      switch (attribute->type)
+        {
+
+        case TPS_ATTRIBUTE_LINE:
+          tps_touchpoint_set_text (touchpoint, attribute, peek_attr (node, attribute->name));
+          continue;
+
+        case TPS_ATTRIBUTE_INT:
+          if (!read_int_attribute (loader, node, attribute, &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_ENUM:
+          pspec = tps_touchpoint_attribute_get_pspec (attribute);
+          if (!parse_enum_attr (loader, node, attribute->name, G_PARAM_SPEC_VALUE_TYPE (pspec),
+                                &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_BOOLEAN:
+          if (!parse_bool_attr (loader, node, attribute->name, &value))
+            return FALSE;
+          break;
+
+        case TPS_ATTRIBUTE_TEXT:
+        default:
+          g_assert_not_reached ();
+        }
+
+      tps_touchpoint_set_int (touchpoint, attribute, value);
+    }
+
+  return TRUE;
+}
+
+static void
+read_touchpoint (Loader *loader,
+                 Node   *node)
+{
   g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new (NULL);
   g_autofree char *id = claim_id (loader, node, loader->touchpoints, touchpoint);
   g_autofree char *stage = NULL;
   g_autofree char *channel = NULL;
-  g_autofree char *owner = NULL;
   g_autoptr(GStrvBuilder) personas = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) systems = g_strv_builder_new ();
   g_auto(GStrv) persona_ids = NULL;
   g_auto(GStrv) system_names = NULL;
-  int function, status, moment, current, target, importance, internal;
-  gboolean entry_point, exit_point;
 
   if (id == NULL)
     return;
   tps_object_set_id (TPS_OBJECT (touchpoint), id);
 
   stage = require_attr (loader, node, "stage");
-  if (stage == NULL || !check_reference (loader, xmlGetLineNo (node), loader->stages, stage, REF_STAGE))
+  if (stage == NULL || !check_reference (loader, node->line, loader->stages, stage, REF_STAGE))
     return;
 
   channel = require_attr (loader, node, "channel");
   if (channel == NULL
-      || !check_reference (loader, xmlGetLineNo (node), loader->channels, channel, REF_CHANNEL))
+      || !check_reference (loader, node->line, loader->channels, channel, REF_CHANNEL))
     return;
 
-  if (!parse_enum_attr (loader, node, "function", TPS_TYPE_FUNCTION, &function)
-      || !parse_enum_attr (loader, node, "status", TPS_TYPE_TOUCHPOINT_STATUS, &status)
-      || !parse_enum_attr (loader, node, "moment", TPS_TYPE_MOMENT, &moment)
-      || !parse_bool_attr (loader, node, "entry-point", &entry_point)
-      || !parse_bool_attr (loader, node, "exit-point", &exit_point)
-      || !parse_int_attr (loader, node, "current", _("The Ist rating"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &current)
-      || !parse_int_attr (loader, node, "target", _("The Soll rating"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &target)
-      || !parse_int_attr (loader, node, "importance", _("The importance"),
-                          TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, TRUE, &importance)
-      || !parse_int_attr (loader, node, "internal", _("The internal view"),
-                          TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &internal))
+  if (!read_touchpoint_attributes (loader, node, touchpoint))
     return;
-
-  owner = get_attr (node, "owner");
 
   tps_touchpoint_set_stage_id (touchpoint, stage);
   tps_touchpoint_set_channel_id (touchpoint, channel);
-  tps_touchpoint_set_function (touchpoint, function);
-  tps_touchpoint_set_status (touchpoint, status);
-  tps_touchpoint_set_moment (touchpoint, moment);
-  tps_touchpoint_set_entry_point (touchpoint, entry_point);
-  tps_touchpoint_set_exit_point (touchpoint, exit_point);
-  tps_touchpoint_set_current (touchpoint, current);
-  tps_touchpoint_set_target (touchpoint, target);
-  tps_touchpoint_set_importance (touchpoint, importance);
-  tps_touchpoint_set_internal (touchpoint, internal);
-  tps_touchpoint_set_owner (touchpoint, owner);
 
   FOR_EACH_ELEMENT (child, node)
     {
+      const TpsTouchpointAttribute *attribute;
+
       if (loader->error != NULL)
         return;
 
@@ -702,7 +863,7 @@ read_touchpoint (Loader  *loader,
         }
       else if (is_element (child, "system"))
         {
-          g_autofree char *system = element_text (loader, child);
+          const char *system = element_text (loader, child);
 
           if (system != NULL)
             g_strv_builder_add (systems, system);
@@ -717,7 +878,10 @@ read_touchpoint (Loader  *loader,
                 unexpected (loader, child, item);
             }
         }
-      else if (!read_text_into (loader, child, G_OBJECT (touchpoint), texts))
+      else if ((attribute = tps_touchpoint_find_attribute (child->name)) != NULL
+               && attribute->type == TPS_ATTRIBUTE_TEXT)
+        tps_touchpoint_set_text (touchpoint, attribute, element_text (loader, child));
+      else
         unexpected (loader, node, child);
     }
 
@@ -730,8 +894,8 @@ read_touchpoint (Loader  *loader,
 }
 
 static void
-read_measure (Loader  *loader,
-              xmlNode *node)
+read_measure (Loader *loader,
+              Node   *node)
 {
   static const char * const texts[] = { "title", "description", NULL };
   g_autoptr(TpsMeasure) measure = tps_measure_new (NULL);
@@ -807,7 +971,7 @@ read_measure (Loader  *loader,
   tps_measure_set_touchpoint_ids (measure, (const char * const *) touchpoint_ids);
 
   {
-    long line = xmlGetLineNo (node);
+    long line = node->line;
 
     g_array_append_val (loader->measure_lines, line);
   }
@@ -818,14 +982,14 @@ read_measure (Loader  *loader,
 static void
 read_comparator_rating (Loader        *loader,
                         TpsComparator *comparator,
-                        xmlNode       *node)
+                        Node          *node)
 {
   g_autofree char *touchpoint = require_attr (loader, node, "touchpoint");
   g_autoptr(TpsComparatorRating) rating = NULL;
   int value;
 
   if (touchpoint == NULL
-      || !check_reference (loader, xmlGetLineNo (node), loader->touchpoints, touchpoint, REF_TOUCHPOINT)
+      || !check_reference (loader, node->line, loader->touchpoints, touchpoint, REF_TOUCHPOINT)
       || !parse_int_attr (loader, node, "value", _("The comparator's rating"),
                           TPS_RATING_MIN, TPS_RATING_MAX, TRUE, &value))
     return;
@@ -849,8 +1013,8 @@ read_comparator_rating (Loader        *loader,
 }
 
 static void
-read_comparator (Loader  *loader,
-                 xmlNode *node)
+read_comparator (Loader *loader,
+                 Node   *node)
 {
   static const char * const texts[] = { "name", "source", "note", NULL };
   g_autoptr(TpsComparator) comparator = tps_comparator_new (NULL);
@@ -953,8 +1117,8 @@ check_measure_parents (Loader *loader)
 }
 
 static void
-read_process (Loader  *loader,
-              xmlNode *node)
+read_process (Loader *loader,
+              Node   *node)
 {
   gboolean seen[TPS_N_STEPS] = { FALSE, };
 
@@ -994,7 +1158,7 @@ read_process (Loader  *loader,
         {
           if (is_element (item, "notes"))
             {
-              g_autofree char *notes = element_text (loader, item);
+              const char *notes = element_text (loader, item);
               tps_process_step_set_notes (step, notes);
             }
           else
@@ -1007,8 +1171,8 @@ read_process (Loader  *loader,
  * known, and checked like everything else.
  */
 static void
-read_conflicts (Loader  *loader,
-                xmlNode *node)
+read_conflicts (Loader *loader,
+                Node   *node)
 {
   GListStore *conflicts = G_LIST_STORE (tps_project_get_conflicts (loader->project));
 
@@ -1042,7 +1206,7 @@ read_conflicts (Loader  *loader,
 
       FOR_EACH_ELEMENT (item, child)
         {
-          g_autofree char *text = NULL;
+          const char *text;
 
           if (!is_element (item, "value"))
             {
@@ -1067,8 +1231,8 @@ read_conflicts (Loader  *loader,
     }
 }
 
-typedef void (*ReadItemFunc) (Loader  *loader,
-                              xmlNode *node);
+typedef void (*ReadItemFunc) (Loader *loader,
+                              Node   *node);
 
 /* The lists of the root: their items are read (and freed) one by one as
  * the parser ends them, see read_streamed_item().
@@ -1090,7 +1254,7 @@ static const ListReader list_readers[] = {
 };
 
 static const ListReader *
-list_reader (xmlNode *node)
+list_reader (Node *node)
 {
   for (guint i = 0; i < G_N_ELEMENTS (list_readers); i++)
     if (is_element (node, list_readers[i].list))
@@ -1101,7 +1265,7 @@ list_reader (xmlNode *node)
 
 static void
 read_list (Loader       *loader,
-           xmlNode      *node,
+           Node         *node,
            const char   *item_name,
            ReadItemFunc  read_item)
 {
@@ -1122,8 +1286,8 @@ read_list (Loader       *loader,
  * added.
  */
 static void
-check_root (Loader  *loader,
-            xmlNode *root)
+check_root (Loader *loader,
+            Node   *root)
 {
   g_autofree char *version = NULL;
   g_autofree char *language = NULL;
@@ -1134,8 +1298,8 @@ check_root (Loader  *loader,
 
   loader->root_checked = TRUE;
 
-  if (!is_element (root, "touchpoint-project") || root->ns == NULL
-      || g_strcmp0 ((const char *) root->ns->href, TPS_PROJECT_NAMESPACE) != 0)
+  if (!is_element (root, "touchpoint-project")
+      || g_strcmp0 (root->ns, TPS_PROJECT_NAMESPACE) != 0)
     {
       fail (loader, TPS_PROJECT_ERROR_NOT_A_PROJECT, root,
             _("This is not a Touchpoint Studio project (it starts with <%s>)."), root->name);
@@ -1185,16 +1349,16 @@ check_root (Loader  *loader,
  * the conflicts are read at the end, when every object is known.
  */
 static gboolean
-read_root_child (Loader  *loader,
-                 xmlNode *root,
-                 xmlNode *child)
+read_root_child (Loader *loader,
+                 Node   *root,
+                 Node   *child)
 {
   static const char * const texts[] = { "title", "organisation", "description", NULL };
   const ListReader *list;
 
   if (!loader->root_checked)
     check_root (loader, root);
-  if (loader->error != NULL || child->type != XML_ELEMENT_NODE)
+  if (loader->error != NULL || child->type != NODE_ELEMENT)
     return TRUE;
 
   list = list_reader (child);
@@ -1215,8 +1379,8 @@ read_root_child (Loader  *loader,
 
 /* After the last element: what needs all of the project. */
 static void
-finish_root (Loader  *loader,
-             xmlNode *root)
+finish_root (Loader *loader,
+             Node   *root)
 {
   if (!loader->root_checked)
     check_root (loader, root);
@@ -1239,8 +1403,14 @@ typedef struct
   guint depth;
   long too_deep_line;
 
-  /* Reads the lists' items as they end; NULL to only parse. */
   Loader *loader;
+
+  /* The elements read so far: the root, and the open element (NULL
+   * before the root and after it has ended).
+   */
+  Arena arena;
+  Node *root;
+  Node *current;
 
   /* The first error libxml2 reports; later ones are follow-ups. */
   int error_code;
@@ -1266,7 +1436,52 @@ refuse_internal_subset (void          *user_data,
   xmlStopParser (ctxt);
 }
 
-/* Nesting is limited here, before the tree grows with it. */
+static Node *
+add_node (ParseGuard *guard,
+          NodeType    type,
+          long        line)
+{
+  Node *node = arena_alloc (&guard->arena, sizeof (Node));
+  Node *parent = guard->current;
+
+  *node = (Node) { .type = type, .line = line, .parent = parent };
+  if (parent == NULL)
+    return node;
+
+  if (parent->last != NULL)
+    parent->last->next = node;
+  else
+    parent->children = node;
+  parent->last = node;
+
+  return node;
+}
+
+/* Attribute values come as libxml2 parsed them: a character reference to
+ * “&” (which “&amp;” becomes) is still to be replaced, as libxml2's own
+ * tree builder does.
+ */
+static const char *
+copy_attribute_value (xmlParserCtxtPtr  ctxt,
+                      Arena            *arena,
+                      const xmlChar    *value,
+                      const xmlChar    *end)
+{
+  const char *copy;
+  xmlChar *decoded;
+
+  if (memchr (value, '&', end - value) == NULL)
+    return arena_strndup (arena, (const char *) value, end - value);
+
+  decoded = xmlStringLenDecodeEntities (ctxt, value, (int) (end - value),
+                                        XML_SUBSTITUTE_REF, 0, 0, 0);
+  copy = arena_strndup (arena, decoded != NULL ? (const char *) decoded : "",
+                        decoded != NULL ? strlen ((const char *) decoded) : 0);
+  xmlFree (decoded);
+  return copy;
+}
+
+/* Nesting is limited here, before the elements pile up. */
 static void
 start_element (void           *user_data,
                const xmlChar  *localname,
@@ -1280,6 +1495,8 @@ start_element (void           *user_data,
 {
   xmlParserCtxtPtr ctxt = user_data;
   ParseGuard *guard = ctxt->_private;
+  Node *node;
+  guint n = 0;
 
   if (++guard->depth > MAX_DEPTH)
     {
@@ -1288,78 +1505,118 @@ start_element (void           *user_data,
       return;
     }
 
-  xmlSAX2StartElementNs (user_data, localname, prefix, uri, nb_namespaces, namespaces,
-                         nb_attributes, nb_defaulted, attributes);
+  node = add_node (guard, NODE_ELEMENT, xmlSAX2GetLineNumber (ctxt));
+  node->name = (const char *) localname;
+  node->ns = (const char *) uri;
+  node->attributes = arena_alloc (&guard->arena, (2 * nb_attributes + 1) * sizeof (char *));
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const xmlChar **attribute = attributes + 5 * i;
+
+      /* Only attributes without a namespace are ours. */
+      if (attribute[2] != NULL)
+        continue;
+
+      node->attributes[n++] = (const char *) attribute[0];
+      node->attributes[n++] = copy_attribute_value (ctxt, &guard->arena,
+                                                    attribute[3], attribute[4]);
+    }
+  node->attributes[n] = NULL;
+
+  if (guard->current == NULL)
+    guard->root = node;
+  guard->current = node;
+  node->mark = guard->arena.top;
 }
 
-/* @node has been read: it is freed with the white space before it, and
- * parsing stops once the loader has found a problem.
- */
+/* Text, which libxml2 may hand over in several pieces. */
 static void
-forget (xmlParserCtxtPtr  ctxt,
-        Loader           *loader,
-        xmlNode          *node)
+characters (void          *user_data,
+            const xmlChar *text,
+            int            length)
 {
-  xmlNode *before = node->prev;
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
+  Node *node;
 
-  xmlUnlinkNode (node);
-  xmlFreeNode (node);
-  if (before != NULL && before->type == XML_TEXT_NODE)
+  if (guard->current == NULL || length <= 0)
+    return;
+
+  node = guard->current->last;
+  if (node == NULL || node->type != NODE_TEXT)
     {
-      xmlUnlinkNode (before);
-      xmlFreeNode (before);
+      node = add_node (guard, NODE_TEXT, xmlSAX2GetLineNumber (ctxt));
+      node->capacity = MAX ((gsize) length, 15);
+      node->content = arena_alloc (&guard->arena, node->capacity + 1);
+    }
+  else if (node->length + length > node->capacity)
+    {
+      char *grown;
+
+      node->capacity = MAX (2 * node->capacity, node->length + length);
+      grown = arena_alloc (&guard->arena, node->capacity + 1);
+      memcpy (grown, node->content, node->length);
+      node->content = grown;
     }
 
-  if (loader->error != NULL)
-    xmlStopParser (ctxt);
+  memcpy (node->content + node->length, text, length);
+  node->length += length;
+  node->content[node->length] = '\0';
 }
 
-/* An element just ended two levels below the root (ctxt->node is its
- * parent again). If it is an item of one of the root's lists, it is read
- * into the project now and freed, with the white space before it: the
- * tree never holds more than one touchpoint, however big the project.
+/* The children of @node have been read: the arena forgets them. */
+static void
+forget_children (ParseGuard *guard,
+                 Node       *node)
+{
+  node->children = node->last = NULL;
+  guard->arena.top = node->mark;
+}
+
+/* An item of one of the root's lists just ended: it is read into the
+ * project now and forgotten, with the white space before it, so that the
+ * arena never holds more than one touchpoint, however big the project.
  */
 static void
-read_streamed_item (xmlParserCtxtPtr  ctxt,
-                    Loader           *loader)
+read_streamed_item (ParseGuard *guard,
+                    Node       *list)
 {
-  xmlNode *list = ctxt->node;
-  xmlNode *item = list != NULL ? list->last : NULL;
-  const ListReader *reader;
+  Loader *loader = guard->loader;
+  const ListReader *reader = list_reader (list);
 
-  if (item == NULL || item->type != XML_ELEMENT_NODE || list->parent == NULL
-      || list->parent->type != XML_ELEMENT_NODE || (reader = list_reader (list)) == NULL)
+  if (reader == NULL)
     return;
 
   if (!loader->root_checked)
-    check_root (loader, list->parent);
+    check_root (loader, guard->root);
 
-  if (loader->error == NULL)
+  FOR_EACH_ELEMENT (item, list)
     {
+      if (loader->error != NULL)
+        break;
+
       if (is_element (item, reader->item))
         reader->read (loader, item);
       else
         unexpected (loader, list, item);
     }
 
-  forget (ctxt, loader, item);
+  forget_children (guard, list);
 }
 
-/* A child of the root just ended: read now, in file order, and freed. */
+/* A child of the root just ended: read now, in file order, and forgotten
+ * unless it is needed at the end.
+ */
 static void
-read_streamed_root_child (xmlParserCtxtPtr  ctxt,
-                          Loader           *loader)
+read_streamed_root_child (ParseGuard *guard,
+                          Node       *child)
 {
-  xmlNode *root = ctxt->node;
-  xmlNode *child = root != NULL ? root->last : NULL;
+  Node *root = guard->root;
 
-  if (child == NULL || child->type != XML_ELEMENT_NODE || root->type != XML_ELEMENT_NODE)
-    return;
+  if (!read_root_child (guard->loader, root, child))
+    root->mark = guard->arena.top;
 
-  if (!read_root_child (loader, root, child))
-    return;
-
-  forget (ctxt, loader, child);
+  forget_children (guard, root);
 }
 
 static void
@@ -1370,17 +1627,23 @@ end_element (void          *user_data,
 {
   xmlParserCtxtPtr ctxt = user_data;
   ParseGuard *guard = ctxt->_private;
+  Node *node = guard->current;
 
   guard->depth--;
-  xmlSAX2EndElementNs (user_data, localname, prefix, uri);
-
-  if (guard->loader == NULL)
+  if (node == NULL)
     return;
 
+  guard->current = node->parent;
   if (guard->depth == 2)
-    read_streamed_item (ctxt, guard->loader);
+    read_streamed_item (guard, guard->current);
   else if (guard->depth == 1)
-    read_streamed_root_child (ctxt, guard->loader);
+    read_streamed_root_child (guard, node);
+
+  if (guard->loader->error != NULL)
+    {
+      guard->current = NULL;
+      xmlStopParser (ctxt);
+    }
 }
 
 /* Every error of libxml2 comes here instead of going to stderr; the first
@@ -1563,10 +1826,19 @@ tps_project_load_from_data (const char  *data,
   loader.measure_lines = g_array_new (FALSE, FALSE, sizeof (long));
   guard.loader = &loader;
 
+  guard.arena.blocks = g_ptr_array_new_with_free_func (g_free);
+
+  /* Elements and text are ours (see Node); comments and processing
+   * instructions mean nothing in a project and are skipped.
+   */
   ctxt->_private = &guard;
   ctxt->sax->internalSubset = refuse_internal_subset;
   ctxt->sax->startElementNs = start_element;
   ctxt->sax->endElementNs = end_element;
+  ctxt->sax->characters = characters;
+  ctxt->sax->ignorableWhitespace = characters;
+  ctxt->sax->comment = NULL;
+  ctxt->sax->processingInstruction = NULL;
 
   /* libxml2's handlers are per thread; for the duration of the parse they
    * are ours, so nothing reaches stderr.
@@ -1601,10 +1873,11 @@ tps_project_load_from_data (const char  *data,
     }
   else if (loader.error == NULL && (doc == NULL || !ctxt->wellFormed))
     set_parse_error (&guard, &failure);
-  else if (loader.error == NULL)
-    finish_root (&loader, xmlDocGetRootElement (doc));
+  else if (loader.error == NULL && guard.root != NULL)
+    finish_root (&loader, guard.root);
 
   g_free (guard.error_name);
+  g_ptr_array_unref (guard.arena.blocks);
   g_clear_pointer (&doc, xmlFreeDoc);
   xmlFreeParserCtxt (ctxt);
 

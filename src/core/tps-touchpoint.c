@@ -1,8 +1,19 @@
-/* tps-touchpoint.c
+/* tps-touchpoint.c — a point where the customer meets the company
+ *
+ * Besides its place on the map (stage, channel), its personas, systems and
+ * measurements, a touchpoint has attributes: texts, ratings, words. They
+ * are the rows of attribute_rows below, and everything that goes through
+ * all of them — the file's reader and writer, the CSV table, the
+ * inspector's text views, the history's labels and the comparison — reads
+ * that table: a new text attribute is a field, a PROP_ and a row here, a
+ * GtkTextView named after it in tps-touchpoint-inspector.ui and an element
+ * in data/touchpoint-project.rng.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "tps-i18n-private.h"
 #include "tps-model-private.h"
@@ -80,26 +91,103 @@ tps_touchpoint_get_display_name (TpsObject *object)
   return TPS_TOUCHPOINT (object)->title;
 }
 
+/* The attributes. The name is at once the property, the word in the file
+ * and the key of the CSV column; the nick is the label the history and the
+ * comparison show. The rows are in the order of the file and of the CSV
+ * columns.
+ */
+typedef struct
+{
+  TpsTouchpointAttribute attribute;
+  const char *nick;
+  guint prop_id;
+  gsize offset;
+  int minimum;
+  int maximum;
+  int default_value;
+  GType (*enum_type) (void);
+} AttributeRow;
+
+#define FIELD(field) G_STRUCT_OFFSET (TpsTouchpoint, field)
+#define TEXT(name, nick, prop, field, required) \
+  { { name, TPS_ATTRIBUTE_TEXT, required }, nick, prop, FIELD (field) }
+#define LINE(name, nick, prop, field) \
+  { { name, TPS_ATTRIBUTE_LINE, FALSE }, nick, prop, FIELD (field) }
+#define INT(name, nick, prop, field, min, max, def) \
+  { { name, TPS_ATTRIBUTE_INT, TRUE }, nick, prop, FIELD (field), min, max, def }
+#define ENUM(name, nick, prop, field, type, def) \
+  { { name, TPS_ATTRIBUTE_ENUM, TRUE }, nick, prop, FIELD (field), 0, 0, def, type }
+#define BOOLEAN(name, nick, prop, field) \
+  { { name, TPS_ATTRIBUTE_BOOLEAN, FALSE }, nick, prop, FIELD (field), FALSE, TRUE, FALSE }
+
+static const AttributeRow attribute_rows[] = {
+  TEXT ("title", N_("Title"), PROP_TITLE, title, TRUE),
+  TEXT ("description", N_("Description"), PROP_DESCRIPTION, description, FALSE),
+  ENUM ("function", N_("Function"), PROP_FUNCTION, function,
+        tps_function_get_type, TPS_FUNCTION_OTHER),
+  ENUM ("status", N_("Status"), PROP_STATUS, status,
+        tps_touchpoint_status_get_type, TPS_TOUCHPOINT_STATUS_EXISTING),
+  ENUM ("moment", N_("Moment"), PROP_MOMENT, moment, tps_moment_get_type, TPS_MOMENT_NONE),
+  BOOLEAN ("entry-point", N_("Entry point"), PROP_ENTRY_POINT, entry_point),
+  BOOLEAN ("exit-point", N_("Exit point"), PROP_EXIT_POINT, exit_point),
+  INT ("current", N_("Ist rating"), PROP_CURRENT, current, TPS_RATING_MIN, TPS_RATING_MAX, 0),
+  INT ("target", N_("Soll rating"), PROP_TARGET, target, TPS_RATING_MIN, TPS_RATING_MAX, 0),
+  INT ("importance", N_("Importance"), PROP_IMPORTANCE, importance,
+       TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, 3),
+  INT ("internal", N_("Internal view"), PROP_INTERNAL, internal,
+       TPS_RATING_MIN, TPS_RATING_MAX, 0),
+  LINE ("owner", N_("Owner"), PROP_OWNER, owner),
+  TEXT ("when", N_("When"), PROP_WHEN, when, FALSE),
+  TEXT ("where", N_("Where"), PROP_WHERE, where, FALSE),
+  TEXT ("emotion-note", N_("Emotional note"), PROP_EMOTION_NOTE, emotion_note, FALSE),
+  TEXT ("function-note", N_("Functional note"), PROP_FUNCTION_NOTE, function_note, FALSE),
+  TEXT ("expectation", N_("Customer expectation"), PROP_EXPECTATION, expectation, FALSE),
+  TEXT ("goal", N_("Goal"), PROP_GOAL, goal, FALSE),
+  TEXT ("orders", N_("Orders won or lost"), PROP_ORDERS, orders, FALSE),
+  TEXT ("notes", N_("Notes"), PROP_NOTES, notes, FALSE),
+};
+
+#undef FIELD
+#undef TEXT
+#undef LINE
+#undef INT
+#undef ENUM
+#undef BOOLEAN
+
+/* prop_id → its row, for the properties the table defines */
+static const AttributeRow *rows_by_prop[N_PROPS];
+
+static const AttributeRow *
+row_of (const TpsTouchpointAttribute *attribute)
+{
+  const AttributeRow *row = (const AttributeRow *) attribute;
+
+  g_return_val_if_fail (row >= attribute_rows
+                        && row < attribute_rows + G_N_ELEMENTS (attribute_rows), NULL);
+  return row;
+}
+
+#define TEXT_FIELD(self, row) ((char **) G_STRUCT_MEMBER_P ((self), (row)->offset))
+#define INT_FIELD(self, row) ((int *) G_STRUCT_MEMBER_P ((self), (row)->offset))
+
+static gboolean
+is_text (const AttributeRow *row)
+{
+  return row->attribute.type == TPS_ATTRIBUTE_TEXT || row->attribute.type == TPS_ATTRIBUTE_LINE;
+}
+
 static void
 tps_touchpoint_finalize (GObject *object)
 {
   TpsTouchpoint *self = TPS_TOUCHPOINT (object);
 
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->description, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (attribute_rows); i++)
+    if (is_text (&attribute_rows[i]))
+      g_clear_pointer (TEXT_FIELD (self, &attribute_rows[i]), g_free);
   g_clear_pointer (&self->stage_id, g_free);
   g_clear_pointer (&self->channel_id, g_free);
   g_clear_pointer (&self->persona_ids, g_strfreev);
-  g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->systems, g_strfreev);
-  g_clear_pointer (&self->when, g_free);
-  g_clear_pointer (&self->where, g_free);
-  g_clear_pointer (&self->emotion_note, g_free);
-  g_clear_pointer (&self->function_note, g_free);
-  g_clear_pointer (&self->expectation, g_free);
-  g_clear_pointer (&self->goal, g_free);
-  g_clear_pointer (&self->orders, g_free);
-  g_clear_pointer (&self->notes, g_free);
   g_clear_object (&self->measurements);
 
   G_OBJECT_CLASS (tps_touchpoint_parent_class)->finalize (object);
@@ -112,15 +200,33 @@ tps_touchpoint_get_property (GObject    *object,
                              GParamSpec *pspec)
 {
   TpsTouchpoint *self = TPS_TOUCHPOINT (object);
+  const AttributeRow *row = prop_id < N_PROPS ? rows_by_prop[prop_id] : NULL;
+
+  if (row != NULL)
+    {
+      switch (row->attribute.type)
+        {
+        case TPS_ATTRIBUTE_TEXT:
+        case TPS_ATTRIBUTE_LINE:
+          g_value_set_string (value, *TEXT_FIELD (self, row));
+          break;
+        case TPS_ATTRIBUTE_INT:
+          g_value_set_int (value, *INT_FIELD (self, row));
+          break;
+        case TPS_ATTRIBUTE_ENUM:
+          g_value_set_enum (value, *INT_FIELD (self, row));
+          break;
+        case TPS_ATTRIBUTE_BOOLEAN:
+          g_value_set_boolean (value, *INT_FIELD (self, row));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      return;
+    }
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
     case PROP_STAGE_ID:
       g_value_set_string (value, self->stage_id);
       break;
@@ -130,62 +236,8 @@ tps_touchpoint_get_property (GObject    *object,
     case PROP_PERSONA_IDS:
       g_value_set_boxed (value, self->persona_ids);
       break;
-    case PROP_OWNER:
-      g_value_set_string (value, self->owner);
-      break;
     case PROP_SYSTEMS:
       g_value_set_boxed (value, self->systems);
-      break;
-    case PROP_WHEN:
-      g_value_set_string (value, self->when);
-      break;
-    case PROP_WHERE:
-      g_value_set_string (value, self->where);
-      break;
-    case PROP_EMOTION_NOTE:
-      g_value_set_string (value, self->emotion_note);
-      break;
-    case PROP_FUNCTION_NOTE:
-      g_value_set_string (value, self->function_note);
-      break;
-    case PROP_FUNCTION:
-      g_value_set_enum (value, self->function);
-      break;
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-    case PROP_MOMENT:
-      g_value_set_enum (value, self->moment);
-      break;
-    case PROP_ENTRY_POINT:
-      g_value_set_boolean (value, self->entry_point);
-      break;
-    case PROP_EXIT_POINT:
-      g_value_set_boolean (value, self->exit_point);
-      break;
-    case PROP_EXPECTATION:
-      g_value_set_string (value, self->expectation);
-      break;
-    case PROP_GOAL:
-      g_value_set_string (value, self->goal);
-      break;
-    case PROP_ORDERS:
-      g_value_set_string (value, self->orders);
-      break;
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-    case PROP_CURRENT:
-      g_value_set_int (value, self->current);
-      break;
-    case PROP_TARGET:
-      g_value_set_int (value, self->target);
-      break;
-    case PROP_IMPORTANCE:
-      g_value_set_int (value, self->importance);
-      break;
-    case PROP_INTERNAL:
-      g_value_set_int (value, self->internal);
       break;
     case PROP_MEASUREMENTS:
       g_value_set_object (value, self->measurements);
@@ -202,15 +254,33 @@ tps_touchpoint_set_property (GObject      *object,
                              GParamSpec   *pspec)
 {
   TpsTouchpoint *self = TPS_TOUCHPOINT (object);
+  const AttributeRow *row = prop_id < N_PROPS ? rows_by_prop[prop_id] : NULL;
+
+  if (row != NULL)
+    {
+      switch (row->attribute.type)
+        {
+        case TPS_ATTRIBUTE_TEXT:
+        case TPS_ATTRIBUTE_LINE:
+          tps_touchpoint_set_text (self, &row->attribute, g_value_get_string (value));
+          break;
+        case TPS_ATTRIBUTE_INT:
+          tps_touchpoint_set_int (self, &row->attribute, g_value_get_int (value));
+          break;
+        case TPS_ATTRIBUTE_ENUM:
+          tps_touchpoint_set_int (self, &row->attribute, g_value_get_enum (value));
+          break;
+        case TPS_ATTRIBUTE_BOOLEAN:
+          tps_touchpoint_set_int (self, &row->attribute, g_value_get_boolean (value));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      return;
+    }
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      tps_touchpoint_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      tps_touchpoint_set_description (self, g_value_get_string (value));
-      break;
     case PROP_STAGE_ID:
       tps_touchpoint_set_stage_id (self, g_value_get_string (value));
       break;
@@ -220,65 +290,34 @@ tps_touchpoint_set_property (GObject      *object,
     case PROP_PERSONA_IDS:
       tps_touchpoint_set_persona_ids (self, g_value_get_boxed (value));
       break;
-    case PROP_OWNER:
-      tps_touchpoint_set_owner (self, g_value_get_string (value));
-      break;
     case PROP_SYSTEMS:
       tps_touchpoint_set_systems (self, g_value_get_boxed (value));
       break;
-    case PROP_WHEN:
-      tps_touchpoint_set_when (self, g_value_get_string (value));
-      break;
-    case PROP_WHERE:
-      tps_touchpoint_set_where (self, g_value_get_string (value));
-      break;
-    case PROP_EMOTION_NOTE:
-      tps_touchpoint_set_emotion_note (self, g_value_get_string (value));
-      break;
-    case PROP_FUNCTION_NOTE:
-      tps_touchpoint_set_function_note (self, g_value_get_string (value));
-      break;
-    case PROP_FUNCTION:
-      tps_touchpoint_set_function (self, g_value_get_enum (value));
-      break;
-    case PROP_STATUS:
-      tps_touchpoint_set_status (self, g_value_get_enum (value));
-      break;
-    case PROP_MOMENT:
-      tps_touchpoint_set_moment (self, g_value_get_enum (value));
-      break;
-    case PROP_ENTRY_POINT:
-      tps_touchpoint_set_entry_point (self, g_value_get_boolean (value));
-      break;
-    case PROP_EXIT_POINT:
-      tps_touchpoint_set_exit_point (self, g_value_get_boolean (value));
-      break;
-    case PROP_EXPECTATION:
-      tps_touchpoint_set_expectation (self, g_value_get_string (value));
-      break;
-    case PROP_GOAL:
-      tps_touchpoint_set_goal (self, g_value_get_string (value));
-      break;
-    case PROP_ORDERS:
-      tps_touchpoint_set_orders (self, g_value_get_string (value));
-      break;
-    case PROP_NOTES:
-      tps_touchpoint_set_notes (self, g_value_get_string (value));
-      break;
-    case PROP_CURRENT:
-      tps_touchpoint_set_current (self, g_value_get_int (value));
-      break;
-    case PROP_TARGET:
-      tps_touchpoint_set_target (self, g_value_get_int (value));
-      break;
-    case PROP_IMPORTANCE:
-      tps_touchpoint_set_importance (self, g_value_get_int (value));
-      break;
-    case PROP_INTERNAL:
-      tps_touchpoint_set_internal (self, g_value_get_int (value));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+attribute_pspec_new (const AttributeRow *row)
+{
+  const char *name = row->attribute.name;
+
+  switch (row->attribute.type)
+    {
+    case TPS_ATTRIBUTE_TEXT:
+    case TPS_ATTRIBUTE_LINE:
+      return g_param_spec_string (name, row->nick, NULL, NULL, TPS_PARAM_RW);
+    case TPS_ATTRIBUTE_INT:
+      return g_param_spec_int (name, row->nick, NULL, row->minimum, row->maximum,
+                               row->default_value, TPS_PARAM_RW);
+    case TPS_ATTRIBUTE_ENUM:
+      return g_param_spec_enum (name, row->nick, NULL, row->enum_type (), row->default_value,
+                                TPS_PARAM_RW);
+    case TPS_ATTRIBUTE_BOOLEAN:
+      return g_param_spec_boolean (name, row->nick, NULL, FALSE, TPS_PARAM_RW);
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -292,63 +331,21 @@ tps_touchpoint_class_init (TpsTouchpointClass *klass)
   object_class->set_property = tps_touchpoint_set_property;
   TPS_OBJECT_CLASS (klass)->get_display_name = tps_touchpoint_get_display_name;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", N_("Title"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", N_("Description"), NULL, NULL, TPS_PARAM_RW);
+  for (guint i = 0; i < G_N_ELEMENTS (attribute_rows); i++)
+    {
+      const AttributeRow *row = &attribute_rows[i];
+
+      properties[row->prop_id] = attribute_pspec_new (row);
+      rows_by_prop[row->prop_id] = row;
+    }
   properties[PROP_STAGE_ID] =
     g_param_spec_string ("stage-id", N_("Stage"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_CHANNEL_ID] =
     g_param_spec_string ("channel-id", N_("Channel"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_PERSONA_IDS] =
     g_param_spec_boxed ("persona-ids", N_("Personas"), NULL, G_TYPE_STRV, TPS_PARAM_RW);
-  properties[PROP_OWNER] =
-    g_param_spec_string ("owner", N_("Owner"), NULL, NULL, TPS_PARAM_RW);
   properties[PROP_SYSTEMS] =
     g_param_spec_boxed ("systems", N_("Systems"), NULL, G_TYPE_STRV, TPS_PARAM_RW);
-  properties[PROP_WHEN] =
-    g_param_spec_string ("when", N_("When"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_WHERE] =
-    g_param_spec_string ("where", N_("Where"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_EMOTION_NOTE] =
-    g_param_spec_string ("emotion-note", N_("Emotional note"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_FUNCTION_NOTE] =
-    g_param_spec_string ("function-note", N_("Functional note"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_FUNCTION] =
-    g_param_spec_enum ("function", N_("Function"), NULL, TPS_TYPE_FUNCTION, TPS_FUNCTION_OTHER,
-                       TPS_PARAM_RW);
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", N_("Status"), NULL,
-                       TPS_TYPE_TOUCHPOINT_STATUS, TPS_TOUCHPOINT_STATUS_EXISTING,
-                       TPS_PARAM_RW);
-  properties[PROP_MOMENT] =
-    g_param_spec_enum ("moment", N_("Moment"), NULL, TPS_TYPE_MOMENT, TPS_MOMENT_NONE,
-                       TPS_PARAM_RW);
-  properties[PROP_ENTRY_POINT] =
-    g_param_spec_boolean ("entry-point", N_("Entry point"), NULL, FALSE, TPS_PARAM_RW);
-  properties[PROP_EXIT_POINT] =
-    g_param_spec_boolean ("exit-point", N_("Exit point"), NULL, FALSE, TPS_PARAM_RW);
-  properties[PROP_EXPECTATION] =
-    g_param_spec_string ("expectation", N_("Customer expectation"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_GOAL] =
-    g_param_spec_string ("goal", N_("Goal"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_ORDERS] =
-    g_param_spec_string ("orders", N_("Orders won or lost"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", N_("Notes"), NULL, NULL, TPS_PARAM_RW);
-  properties[PROP_CURRENT] =
-    g_param_spec_int ("current", N_("Ist rating"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
-                      TPS_PARAM_RW);
-  properties[PROP_TARGET] =
-    g_param_spec_int ("target", N_("Soll rating"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
-                      TPS_PARAM_RW);
-  properties[PROP_IMPORTANCE] =
-    g_param_spec_int ("importance", N_("Importance"), NULL,
-                      TPS_IMPORTANCE_MIN, TPS_IMPORTANCE_MAX, 3,
-                      TPS_PARAM_RW);
-  properties[PROP_INTERNAL] =
-    g_param_spec_int ("internal", N_("Internal view"), NULL, TPS_RATING_MIN, TPS_RATING_MAX, 0,
-                      TPS_PARAM_RW);
   properties[PROP_MEASUREMENTS] =
     g_param_spec_object ("measurements", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -454,3 +451,107 @@ TPS_DEFINE_SCALAR_ACCESSORS (TpsTouchpoint, tps_touchpoint, importance, PROP_IMP
                              int, tps_set_int)
 TPS_DEFINE_SCALAR_ACCESSORS (TpsTouchpoint, tps_touchpoint, internal, PROP_INTERNAL,
                              int, tps_set_int)
+
+/**
+ * tps_touchpoint_get_attribute:
+ * @index: from 0
+ *
+ * The attributes in the order of the file and of the CSV columns:
+ * `for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)); i++)`.
+ *
+ * Returns: (nullable): the attribute at @index, %NULL past the last
+ */
+const TpsTouchpointAttribute *
+tps_touchpoint_get_attribute (guint index)
+{
+  if (index >= G_N_ELEMENTS (attribute_rows))
+    return NULL;
+
+  return &attribute_rows[index].attribute;
+}
+
+/* Returns: (nullable): the attribute called @name */
+const TpsTouchpointAttribute *
+tps_touchpoint_find_attribute (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (attribute_rows); i++)
+    if (strcmp (attribute_rows[i].attribute.name, name) == 0)
+      return &attribute_rows[i].attribute;
+
+  return NULL;
+}
+
+/**
+ * tps_touchpoint_attribute_get_pspec:
+ *
+ * Returns: (transfer none): the attribute's property: its nick is the
+ *   label to show (translate it with _()), an integer's range and an
+ *   enumeration's type are there
+ */
+GParamSpec *
+tps_touchpoint_attribute_get_pspec (const TpsTouchpointAttribute *attribute)
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  /* The class is created with the first touchpoint; this may come first. */
+  if (properties[row->prop_id] == NULL)
+    g_type_class_unref (g_type_class_ref (TPS_TYPE_TOUCHPOINT));
+
+  return properties[row->prop_id];
+}
+
+/* Returns: (nullable): a text or line attribute's value */
+const char *
+tps_touchpoint_get_text (TpsTouchpoint                *self,
+                         const TpsTouchpointAttribute *attribute)
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT (self), NULL);
+  g_return_val_if_fail (row != NULL && is_text (row), NULL);
+
+  return *TEXT_FIELD (self, row);
+}
+
+void
+tps_touchpoint_set_text (TpsTouchpoint                *self,
+                         const TpsTouchpointAttribute *attribute,
+                         const char                   *value)
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_if_fail (TPS_IS_TOUCHPOINT (self));
+  g_return_if_fail (row != NULL && is_text (row));
+
+  tps_set_string (G_OBJECT (self), TEXT_FIELD (self, row), value, properties[row->prop_id]);
+}
+
+/* Returns: an integer, enumeration or boolean attribute's value */
+int
+tps_touchpoint_get_int (TpsTouchpoint                *self,
+                        const TpsTouchpointAttribute *attribute)
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT (self), 0);
+  g_return_val_if_fail (row != NULL && !is_text (row), 0);
+
+  return *INT_FIELD (self, row);
+}
+
+void
+tps_touchpoint_set_int (TpsTouchpoint                *self,
+                        const TpsTouchpointAttribute *attribute,
+                        int                           value)
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_if_fail (TPS_IS_TOUCHPOINT (self));
+  g_return_if_fail (row != NULL && !is_text (row));
+
+  if (row->attribute.type == TPS_ATTRIBUTE_BOOLEAN)
+    value = !!value;
+  tps_set_int (G_OBJECT (self), INT_FIELD (self, row), value, properties[row->prop_id]);
+}

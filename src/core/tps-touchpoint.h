@@ -15,6 +15,54 @@ G_BEGIN_DECLS
 #define TPS_TYPE_TOUCHPOINT (tps_touchpoint_get_type ())
 G_DECLARE_FINAL_TYPE (TpsTouchpoint, tps_touchpoint, TPS, TOUCHPOINT, TpsObject)
 
+/**
+ * TpsAttributeType:
+ * @TPS_ATTRIBUTE_TEXT: free text, an element of its own in the file
+ * @TPS_ATTRIBUTE_LINE: a short text, an attribute of <touchpoint> in the file
+ * @TPS_ATTRIBUTE_INT: a whole number in the property's range
+ * @TPS_ATTRIBUTE_ENUM: a value of the property's enumeration, its nick in
+ *   the file and the CSV
+ * @TPS_ATTRIBUTE_BOOLEAN: “true” or “false”
+ */
+typedef enum
+{
+  TPS_ATTRIBUTE_TEXT,
+  TPS_ATTRIBUTE_LINE,
+  TPS_ATTRIBUTE_INT,
+  TPS_ATTRIBUTE_ENUM,
+  TPS_ATTRIBUTE_BOOLEAN,
+} TpsAttributeType;
+
+/**
+ * TpsTouchpointAttribute:
+ * @name: the property, the word in the file and the CSV column key
+ * @type: how it is stored and written
+ * @required: every file has it: <touchpoint> must have the attribute, and
+ *   the element is written even when empty
+ *
+ * One row of the touchpoint's attribute table (see tps-touchpoint.c).
+ */
+typedef struct
+{
+  const char *name;
+  TpsAttributeType type;
+  gboolean required;
+} TpsTouchpointAttribute;
+
+const TpsTouchpointAttribute *tps_touchpoint_get_attribute       (guint                         index);
+const TpsTouchpointAttribute *tps_touchpoint_find_attribute      (const char                   *name);
+GParamSpec                   *tps_touchpoint_attribute_get_pspec (const TpsTouchpointAttribute *attribute);
+const char                   *tps_touchpoint_get_text            (TpsTouchpoint                *self,
+                                                                  const TpsTouchpointAttribute *attribute);
+void                          tps_touchpoint_set_text            (TpsTouchpoint                *self,
+                                                                  const TpsTouchpointAttribute *attribute,
+                                                                  const char                   *value);
+int                           tps_touchpoint_get_int             (TpsTouchpoint                *self,
+                                                                  const TpsTouchpointAttribute *attribute);
+void                          tps_touchpoint_set_int             (TpsTouchpoint                *self,
+                                                                  const TpsTouchpointAttribute *attribute,
+                                                                  int                           value);
+
 TpsTouchpoint       *tps_touchpoint_new               (const char          *id);
 
 const char          *tps_touchpoint_get_title         (TpsTouchpoint       *self);

@@ -1,10 +1,11 @@
 /* tps-export-dialog.c
  *
  * One dialog for every export: the format decides which groups of options
- * show, the file chooser comes last and the writers are the core's, the
- * same the command line uses. Paper and orientation are remembered per
- * format while the dialog is open, because a map for the wall and a report
- * for management rarely share a paper.
+ * show, the file chooser comes last, and what each format is, its file's
+ * extension and MIME type and its writer come from the core's table of
+ * exporters (tps-exporter), the same the command line uses. Paper and
+ * orientation are remembered per format while the dialog is open, because
+ * a map for the wall and a report for management rarely share a paper.
  *
  * Labels in the files follow the language chosen here, which is handed to
  * the export's thread (tps_i18n_set_thread_language()); the window keeps
@@ -24,16 +25,15 @@
 #include "tps-export-dialog.h"
 #include "tps-file-io.h"
 #include "tps-view-util.h"
-#include "tps-export-pdf.h"
-#include "tps-export-png.h"
-#include "tps-export-svg.h"
 #include "tps-i18n.h"
 #include "tps-project-io.h"
 #include "tps-map-layout.h"
 #include "tps-map-pages.h"
 #include "tps-page-layout.h"
-#include "tps-report.h"
 
+/* The formats the dialog offers, in the table's order: all but the project
+ * file itself, which is what Save As writes.
+ */
 #define N_FORMATS (TPS_EXPORT_FORMAT_CSV + 1)
 
 /* cairo's image surfaces stop at this many pixels a side. */
@@ -107,9 +107,10 @@ project_of (TpsExportDialog *self)
 }
 
 static gboolean
-uses_paper (TpsExportFormat format)
+uses (TpsExportFormat format,
+      TpsExportUses   group)
 {
-  return format == TPS_EXPORT_FORMAT_PDF_MAP || format == TPS_EXPORT_FORMAT_PDF_REPORT;
+  return (tps_exporter_get (format)->uses & group) != 0;
 }
 
 static const char *
@@ -185,7 +186,7 @@ update_summary (TpsExportDialog *self)
   self->valid = TRUE;
   tps_map_layout_get_size (self->map_layout, &width, &height);
 
-  if (format == TPS_EXPORT_FORMAT_PDF_MAP)
+  if (uses (format, TPS_EXPORT_USES_POSTER))
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *summary = NULL;
@@ -221,7 +222,7 @@ update_summary (TpsExportDialog *self)
         }
       adw_preferences_group_set_description (self->layout_group, summary);
     }
-  else if (format == TPS_EXPORT_FORMAT_PNG)
+  else if (uses (format, TPS_EXPORT_USES_ZOOM))
     {
       double scale = gtk_spin_button_get_value (self->dpi_spin) / 96;
       int pixel_width = (int) ceil (width * scale);
@@ -242,44 +243,7 @@ update_summary (TpsExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", self->valid);
 }
 
-/* Everything the dialog says and needs per format. The list shows two
- * lines an entry: what it is, and the kind of file.
- */
-static const struct
-{
-  const char *name;
-  const char *file_type;
-  const char *description;
-  const char *extension;
-  const char *mime_type;
-} formats[N_FORMATS] = {
-  [TPS_EXPORT_FORMAT_PDF_MAP] = {
-    N_("Journey map"), N_("PDF document (.pdf)"),
-    N_("Vector, sharp at any size: one page, or a poster over several"),
-    "pdf", "application/pdf",
-  },
-  [TPS_EXPORT_FORMAT_PDF_REPORT] = {
-    N_("CTM report"), N_("PDF document (.pdf)"),
-    N_("Cover, map, touchpoints, moments, measures plan and analysis, for management"),
-    "pdf", "application/pdf",
-  },
-  [TPS_EXPORT_FORMAT_PNG] = {
-    N_("Journey map image"), N_("PNG picture (.png)"),
-    N_("A picture of the map for slides and documents"),
-    "png", "image/png",
-  },
-  [TPS_EXPORT_FORMAT_SVG] = {
-    N_("Journey map drawing"), N_("SVG drawing (.svg)"),
-    N_("An editable drawing of the map whose text stays text"),
-    "svg", "image/svg+xml",
-  },
-  [TPS_EXPORT_FORMAT_CSV] = {
-    N_("Touchpoint table"), N_("CSV table for spreadsheets (.csv)"),
-    N_("One touchpoint a row, for spreadsheet programs; it imports back"),
-    "csv", "text/csv",
-  },
-};
-
+/* The list shows two lines an entry: what it is, and the kind of file. */
 static void
 format_line_setup (GtkSignalListItemFactory *factory,
                    GtkListItem              *item)
@@ -305,11 +269,10 @@ format_line_bind (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_list_item_get_child (item);
   guint position = MIN (gtk_list_item_get_position (item), N_FORMATS - 1);
+  const TpsExporter *exporter = tps_exporter_get (position);
 
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      _(formats[position].name));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)),
-                      _(formats[position].file_type));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), _(exporter->name));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), _(exporter->file_type));
 }
 
 static void
@@ -318,21 +281,23 @@ update_visibility (TpsExportDialog *self)
   TpsExportFormat format = tps_export_dialog_get_format (self);
   gboolean poster = adw_combo_row_get_selected (self->layout_row) == 1;
 
-  adw_preferences_group_set_description (self->format_group, _(formats[format].description));
+  adw_preferences_group_set_description (self->format_group,
+                                         _(tps_exporter_get (format)->description));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->paper_group), uses_paper (format));
-  gtk_widget_set_visible (GTK_WIDGET (self->layout_group), format == TPS_EXPORT_FORMAT_PDF_MAP);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_group), uses (format, TPS_EXPORT_USES_PAGE));
+  gtk_widget_set_visible (GTK_WIDGET (self->layout_group),
+                          uses (format, TPS_EXPORT_USES_POSTER));
   gtk_widget_set_visible (GTK_WIDGET (self->poster_size_row), poster);
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), poster);
   gtk_widget_set_visible (GTK_WIDGET (self->overlap_row), poster);
   gtk_widget_set_visible (GTK_WIDGET (self->marks_row), poster);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_spin),
                             adw_combo_row_get_selected (self->poster_size_row) == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->lanes_group),
-                          format != TPS_EXPORT_FORMAT_CSV);
-  gtk_widget_set_visible (GTK_WIDGET (self->image_group), format == TPS_EXPORT_FORMAT_PNG);
-  gtk_widget_set_visible (GTK_WIDGET (self->language_group), format != TPS_EXPORT_FORMAT_CSV);
-  gtk_widget_set_visible (GTK_WIDGET (self->table_group), format == TPS_EXPORT_FORMAT_CSV);
+  gtk_widget_set_visible (GTK_WIDGET (self->lanes_group), uses (format, TPS_EXPORT_USES_LANES));
+  gtk_widget_set_visible (GTK_WIDGET (self->image_group), uses (format, TPS_EXPORT_USES_ZOOM));
+  gtk_widget_set_visible (GTK_WIDGET (self->language_group),
+                          uses (format, TPS_EXPORT_USES_LABELS));
+  gtk_widget_set_visible (GTK_WIDGET (self->table_group), uses (format, TPS_EXPORT_USES_CSV));
 
   update_summary (self);
 }
@@ -343,12 +308,12 @@ on_format_changed (TpsExportDialog *self)
 {
   TpsExportFormat format = tps_export_dialog_get_format (self);
 
-  if (uses_paper (self->paper_format))
+  if (uses (self->paper_format, TPS_EXPORT_USES_PAGE))
     {
       self->paper[self->paper_format] = adw_combo_row_get_selected (self->paper_row);
       self->landscape[self->paper_format] = gtk_switch_get_active (self->landscape_switch);
     }
-  if (uses_paper (format))
+  if (uses (format, TPS_EXPORT_USES_PAGE))
     {
       adw_combo_row_set_selected (self->paper_row, self->paper[format]);
       gtk_switch_set_active (self->landscape_switch, self->landscape[format]);
@@ -365,16 +330,12 @@ on_format_changed (TpsExportDialog *self)
  */
 typedef struct
 {
-  TpsExportFormat format;
+  const TpsExporter *exporter;
   char *project_data;       /* the project as saved: the export loads its own copy */
   gsize project_length;
   GFile *file;
   char *language;           /* the labels' language; %NULL for the window's */
-  TpsPageOptions page;
-  TpsReportOptions report;
-  TpsMapLayoutOptions map;
-  double zoom;
-  TpsCsvOptions csv;
+  TpsExportOptions options;
   TpsFileReplaceFlags flags;
 } ExportJob;
 
@@ -397,44 +358,25 @@ export_job_new (TpsExportDialog     *self,
   TpsProject *project = project_of (self);
   ExportJob *job = g_new0 (ExportJob, 1);
 
-  job->format = tps_export_dialog_get_format (self);
+  job->exporter = tps_exporter_get (tps_export_dialog_get_format (self));
   job->flags = flags;
   job->project_data = tps_project_save_to_data (project, &job->project_length);
   job->file = g_object_ref (file);
-  if (job->format != TPS_EXPORT_FORMAT_CSV)
+  if (job->exporter->uses & TPS_EXPORT_USES_LABELS)
     job->language = g_strdup (chosen_language (self));
 
-  switch (job->format)
-    {
-    case TPS_EXPORT_FORMAT_PDF_MAP:
-      page_options (self, &job->page);
-      break;
-
-    case TPS_EXPORT_FORMAT_PDF_REPORT:
-      tps_report_options_init (&job->report);
-      job->report.paper = MIN (adw_combo_row_get_selected (self->paper_row), TPS_N_PAPERS - 1);
-      job->report.landscape = gtk_switch_get_active (self->landscape_switch);
-      job->report.hide_empty_lanes = gtk_switch_get_active (self->lanes_switch);
-      break;
-
-    case TPS_EXPORT_FORMAT_PNG:
-      map_options (self, &job->map);
-      job->zoom = gtk_spin_button_get_value (self->dpi_spin) / 96;
-      break;
-
-    case TPS_EXPORT_FORMAT_SVG:
-      map_options (self, &job->map);
-      break;
-
-    case TPS_EXPORT_FORMAT_CSV:
-    default:
-      tps_csv_options_init (&job->csv, tps_project_get_language (project));
-      job->csv.separator = adw_combo_row_get_selected (self->separator_row) == 0 ? ';' : ',';
-      job->csv.decimal_comma = gtk_switch_get_active (self->decimal_comma_switch);
-      job->csv.bom = gtk_switch_get_active (self->bom_switch);
-      job->csv.monitoring = gtk_switch_get_active (self->monitoring_switch);
-      break;
-    }
+  /* Every group from its rows, shown or not: the writer reads its own. */
+  tps_export_options_init (&job->options, tps_project_get_language (project));
+  map_options (self, &job->options.map);
+  page_options (self, &job->options.page);
+  job->options.report.paper = MIN (adw_combo_row_get_selected (self->paper_row),
+                                   TPS_N_PAPERS - 1);
+  job->options.report.landscape = gtk_switch_get_active (self->landscape_switch);
+  job->options.zoom = gtk_spin_button_get_value (self->dpi_spin) / 96;
+  job->options.csv.separator = adw_combo_row_get_selected (self->separator_row) == 0 ? ';' : ',';
+  job->options.csv.decimal_comma = gtk_switch_get_active (self->decimal_comma_switch);
+  job->options.csv.bom = gtk_switch_get_active (self->bom_switch);
+  job->options.csv.monitoring = gtk_switch_get_active (self->monitoring_switch);
 
   return job;
 }
@@ -446,7 +388,7 @@ export_job_run (ExportJob     *job,
                 GError       **error)
 {
   g_autoptr(TpsProject) project = NULL;
-  gboolean ok = FALSE;
+  gboolean ok;
 
   project = tps_project_load_from_data (job->project_data, job->project_length, error);
   if (project == NULL)
@@ -455,29 +397,7 @@ export_job_run (ExportJob     *job,
   tps_i18n_set_thread_language (job->language);
   tps_file_set_thread_replace_flags (job->flags);
 
-  switch (job->format)
-    {
-    case TPS_EXPORT_FORMAT_PDF_MAP:
-      ok = tps_export_pdf (project, &job->page, job->file, cancellable, error);
-      break;
-
-    case TPS_EXPORT_FORMAT_PDF_REPORT:
-      ok = tps_report_export_pdf (project, &job->report, job->file, cancellable, error);
-      break;
-
-    case TPS_EXPORT_FORMAT_PNG:
-      ok = tps_export_png (project, &job->map, job->file, job->zoom, FALSE, cancellable, error);
-      break;
-
-    case TPS_EXPORT_FORMAT_SVG:
-      ok = tps_export_svg (project, &job->map, job->file, cancellable, error);
-      break;
-
-    case TPS_EXPORT_FORMAT_CSV:
-    default:
-      ok = tps_csv_export_to_file (project, &job->csv, job->file, cancellable, error);
-      break;
-    }
+  ok = job->exporter->write (project, &job->options, job->file, cancellable, error);
 
   tps_file_set_thread_replace_flags (TPS_FILE_REPLACE_NONE);
   tps_i18n_set_thread_language (NULL);
@@ -577,10 +497,10 @@ export_async (TpsExportDialog     *self,
   own = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
   job = export_job_new (self, file, flags);
   g_atomic_int_set (&self->progress_permille, -1);
-  if (job->format == TPS_EXPORT_FORMAT_PDF_REPORT)
+  if (job->exporter->uses & TPS_EXPORT_USES_REPORT)
     {
-      job->report.progress = report_progress;
-      job->report.progress_data = self;
+      job->options.report.progress = report_progress;
+      job->options.report.progress_data = self;
       g_atomic_int_set (&self->progress_permille, 0);
     }
 
@@ -790,6 +710,7 @@ char *
 tps_export_dialog_suggest_name (TpsExportDialog *self)
 {
   TpsExportFormat format = tps_export_dialog_get_format (self);
+  const char *extension = tps_exporter_get (format)->extension;
   GFile *file = tps_document_get_file (self->document);
   const char *title = tps_project_get_title (project_of (self));
   g_autofree char *base = NULL;
@@ -811,10 +732,10 @@ tps_export_dialog_suggest_name (TpsExportDialog *self)
       /* Translators: the file name of a report; %s is the project's */
       g_autofree char *named = g_strdup_printf (_("%s report"), base);
 
-      return g_strdup_printf ("%s.%s", named, formats[format].extension);
+      return g_strdup_printf ("%s.%s", named, extension);
     }
 
-  return g_strdup_printf ("%s.%s", base, formats[format].extension);
+  return g_strdup_printf ("%s.%s", base, extension);
 }
 
 static void
@@ -823,7 +744,7 @@ choose_file_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   TpsExportDialog *self = TPS_EXPORT_DIALOG (widget);
-  TpsExportFormat format = tps_export_dialog_get_format (self);
+  const TpsExporter *exporter = tps_exporter_get (tps_export_dialog_get_format (self));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = tps_export_dialog_suggest_name (self);
   g_autofree char *pattern = NULL;
@@ -840,8 +761,8 @@ choose_file_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, adw_combo_row_get_selected (self->format_row) < N_FORMATS
                             ? gtk_string_object_get_string (adw_combo_row_get_selected_item (
                                                               self->format_row)) : "");
-  pattern = g_strconcat ("*.", formats[format].extension, NULL);
-  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  pattern = g_strconcat ("*.", exporter->extension, NULL);
+  gtk_file_filter_add_mime_type (filter, exporter->mime_type);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 

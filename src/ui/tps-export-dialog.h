@@ -7,16 +7,9 @@
 #include <adwaita.h>
 
 #include "tps-document.h"
+#include "tps-exporter.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  TPS_EXPORT_FORMAT_PDF_MAP,
-  TPS_EXPORT_FORMAT_PDF_REPORT,
-  TPS_EXPORT_FORMAT_PNG,
-  TPS_EXPORT_FORMAT_SVG,
-  TPS_EXPORT_FORMAT_CSV,
-} TpsExportFormat;
 
 #define TPS_TYPE_EXPORT_DIALOG (tps_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (TpsExportDialog, tps_export_dialog, TPS, EXPORT_DIALOG, AdwWindow)

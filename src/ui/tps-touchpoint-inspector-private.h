@@ -37,7 +37,6 @@ struct _TpsTouchpointInspector
   TpsChipBox *header_badges;
 
   AdwEntryRow *title_row;
-  GtkTextView *description_view;
   AdwComboRow *stage_row;
   AdwComboRow *channel_row;
   TpsChipBox *personas_box;
@@ -55,14 +54,7 @@ struct _TpsTouchpointInspector
   AdwComboRow *moment_row;
   GtkSwitch *entry_switch;
   GtkSwitch *exit_switch;
-  GtkTextView *expectation_view;
-  GtkTextView *goal_view;
-  GtkTextView *orders_view;
 
-  GtkTextView *when_view;
-  GtkTextView *where_view;
-  GtkTextView *emotion_view;
-  GtkTextView *function_note_view;
 
   AdwEntryRow *owner_row;
   TpsChipBox *systems_box;
@@ -71,7 +63,6 @@ struct _TpsTouchpointInspector
   GtkListBox *measurements_list;
   GtkListBox *measures_list;
   GtkListBox *comparators_list;
-  GtkTextView *notes_view;
 
   TpsProject *project;
   TpsHistory *history;
@@ -93,6 +84,9 @@ struct _TpsTouchpointInspector
 
   /* KPI series the user opened, by name, kept open across rebuilds. */
   GHashTable *expanded_series;
+
+  /* the GtkTextViews named after a text attribute, see collect_text_fields() */
+  GPtrArray *text_fields;
   gboolean syncing_personas;
   guint resize_tick;
   guint resize_frames;

@@ -53,24 +53,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The multi-line text fields and the property each one edits. */
-static const struct {
-  gsize offset;
-  const char *property;
-} text_fields[] = {
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, description_view), "description" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, expectation_view), "expectation" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, goal_view), "goal" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, orders_view), "orders" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, when_view), "when" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, where_view), "where" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, emotion_view), "emotion-note" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, function_note_view), "function-note" },
-  { G_STRUCT_OFFSET (TpsTouchpointInspector, notes_view), "notes" },
-};
-
-#define TEXT_FIELD(self, i) (*(GtkWidget **) G_STRUCT_MEMBER_P ((self), text_fields[i].offset))
-
 static void refresh (TpsTouchpointInspector *self);
 
 gboolean
@@ -726,8 +708,8 @@ unbind_all (TpsTouchpointInspector *self)
   tps_bind_clear (GTK_WIDGET (self->entry_switch));
   tps_bind_clear (GTK_WIDGET (self->exit_switch));
   tps_bind_clear (GTK_WIDGET (self->owner_row));
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    tps_bind_clear (TEXT_FIELD (self, i));
+  for (guint i = 0; i < self->text_fields->len; i++)
+    tps_bind_clear (g_ptr_array_index (self->text_fields, i));
 }
 
 static void
@@ -750,11 +732,12 @@ resize_text_views (GtkWidget     *widget,
 {
   TpsTouchpointInspector *self = TPS_TOUCHPOINT_INSPECTOR (widget);
 
-  if (gtk_widget_get_width (TEXT_FIELD (self, 0)) == 0 && ++self->resize_frames < 5)
+  if (gtk_widget_get_width (g_ptr_array_index (self->text_fields, 0)) == 0
+      && ++self->resize_frames < 5)
     return G_SOURCE_CONTINUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    gtk_widget_queue_resize (TEXT_FIELD (self, i));
+  for (guint i = 0; i < self->text_fields->len; i++)
+    gtk_widget_queue_resize (g_ptr_array_index (self->text_fields, i));
 
   self->resize_tick = 0;
   return G_SOURCE_REMOVE;
@@ -792,8 +775,12 @@ rebind (TpsTouchpointInspector *self)
   gtk_stack_set_visible_child_name (self->stack, "touchpoint");
 
   tps_bind_editable (GTK_EDITABLE (self->title_row), h, tp, "title");
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    tps_bind_text_view (GTK_TEXT_VIEW (TEXT_FIELD (self, i)), h, tp, text_fields[i].property);
+  for (guint i = 0; i < self->text_fields->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (self->text_fields, i);
+
+      tps_bind_text_view (GTK_TEXT_VIEW (view), h, tp, gtk_widget_get_name (view));
+    }
   tps_bind_combo_enum (self->status_row, h, tp, "status");
   tps_bind_combo_enum (self->function_row, h, tp, "function");
   tps_bind_combo_enum (self->moment_row, h, tp, "moment");
@@ -895,6 +882,7 @@ tps_touchpoint_inspector_finalize (GObject *object)
 
   clear_signatures (self);
   g_hash_table_unref (self->expanded_series);
+  g_ptr_array_unref (self->text_fields);
 
   G_OBJECT_CLASS (tps_touchpoint_inspector_parent_class)->finalize (object);
 }
@@ -992,7 +980,6 @@ tps_touchpoint_inspector_class_init (TpsTouchpointInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, header_place);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, header_badges);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, title_row);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, description_view);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, stage_row);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, channel_row);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, personas_box);
@@ -1010,14 +997,6 @@ tps_touchpoint_inspector_class_init (TpsTouchpointInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, moment_row);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, entry_switch);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, exit_switch);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, expectation_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, goal_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, orders_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, when_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, where_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, emotion_view);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector,
-                                        function_note_view);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, owner_row);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, systems_box);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, system_entry);
@@ -1025,7 +1004,6 @@ tps_touchpoint_inspector_class_init (TpsTouchpointInspectorClass *klass)
                                         measurements_list);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, measures_list);
   gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, comparators_list);
-  gtk_widget_class_bind_template_child (widget_class, TpsTouchpointInspector, notes_view);
 
   gtk_widget_class_install_action (widget_class, "inspector.add-system", NULL,
                                    add_system_action);
@@ -1059,6 +1037,49 @@ on_text_row_pressed (GtkGestureClick *gesture,
     gtk_widget_grab_focus (text_view);
 }
 
+/* The multi-line text fields: each GtkTextView named (in
+ * tps-touchpoint-inspector.ui) after a text attribute of the touchpoint
+ * edits that attribute.
+ */
+static void
+collect_text_fields (TpsTouchpointInspector *self,
+                     GtkWidget              *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const TpsTouchpointAttribute *attribute = NULL;
+
+      if (GTK_IS_TEXT_VIEW (child))
+        attribute = tps_touchpoint_find_attribute (gtk_widget_get_name (child));
+
+      if (attribute != NULL && attribute->type == TPS_ATTRIBUTE_TEXT)
+        g_ptr_array_add (self->text_fields, child);
+      else
+        collect_text_fields (self, child);
+    }
+}
+
+/**
+ * tps_touchpoint_inspector_get_text_field:
+ * @name: a text attribute of the touchpoint, such as "expectation"
+ *
+ * Returns: (transfer none) (nullable): the text view that edits it
+ */
+GtkWidget *
+tps_touchpoint_inspector_get_text_field (TpsTouchpointInspector *self,
+                                         const char             *name)
+{
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT_INSPECTOR (self), NULL);
+
+  for (guint i = 0; i < self->text_fields->len; i++)
+    if (strcmp (gtk_widget_get_name (g_ptr_array_index (self->text_fields, i)), name) == 0)
+      return g_ptr_array_index (self->text_fields, i);
+
+  return NULL;
+}
+
 static void
 on_system_entry_activate (GtkEntry               *entry,
                           TpsTouchpointInspector *self)
@@ -1075,9 +1096,11 @@ tps_touchpoint_inspector_init (TpsTouchpointInspector *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   tps_accessible_name_controls (GTK_WIDGET (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+  self->text_fields = g_ptr_array_new ();
+  collect_text_fields (self, GTK_WIDGET (self));
+  for (guint i = 0; i < self->text_fields->len; i++)
     {
-      GtkWidget *view = TEXT_FIELD (self, i);
+      GtkWidget *view = g_ptr_array_index (self->text_fields, i);
       GtkWidget *row = gtk_widget_get_ancestor (view, GTK_TYPE_LIST_BOX_ROW);
       GtkGesture *click = gtk_gesture_click_new ();
 

@@ -27,5 +27,7 @@ TpsTouchpoint *tps_touchpoint_inspector_get_touchpoint (TpsTouchpointInspector *
 void           tps_touchpoint_inspector_set_touchpoint (TpsTouchpointInspector *self,
                                                         TpsTouchpoint          *touchpoint);
 void           tps_touchpoint_inspector_focus_title    (TpsTouchpointInspector *self);
+GtkWidget     *tps_touchpoint_inspector_get_text_field (TpsTouchpointInspector *self,
+                                                        const char             *name);
 
 G_END_DECLS

@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "tps-effort-matrix.h"
+#include "tps-matrix-view.h"
 #include "tps-measures-view.h"
 #include "tps-project-io.h"
 #include "tps-timeline.h"
+#include "tps-timeline-view.h"
 
 typedef struct
 {
@@ -619,7 +621,7 @@ test_timeline_drag (Fixture       *f,
                     gconstpointer  data)
 {
   TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
-  GtkWidget *area = find_child (GTK_WIDGET (f->view), "timeline_area");
+  GtkWidget *area = find_child (GTK_WIDGET (f->view), "timeline_view");
   g_autoptr(TpsTimeline) timeline = tps_timeline_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -680,7 +682,7 @@ test_matrix_drag (Fixture       *f,
                   gconstpointer  data)
 {
   TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
-  GtkWidget *area = find_child (GTK_WIDGET (f->view), "matrix_area");
+  GtkWidget *area = find_child (GTK_WIDGET (f->view), "matrix_view");
   GtkWidget *scrolled;
   g_autoptr(TpsEffortMatrix) matrix = tps_effort_matrix_new ();
   const TpsMatrixMarker *marker;
@@ -709,6 +711,69 @@ test_matrix_drag (Fixture       *f,
   g_assert_cmpint (tps_measure_get_impact (measure), ==, 5);
 }
 
+/* One selection across the list, the timeline and the matrix: a press on
+ * a marker selects that measure everywhere and opens it in the editor.
+ */
+static void
+test_plan_selection (Fixture       *f,
+                     gconstpointer  data)
+{
+  TpsTimelineView *timeline = TPS_TIMELINE_VIEW (find_child (GTK_WIDGET (f->view),
+                                                             "timeline_view"));
+  TpsMatrixView *matrix = TPS_MATRIX_VIEW (find_child (GTK_WIDGET (f->view), "matrix_view"));
+  TpsMeasure *calc = tps_project_find_measure (f->project, "x-calc");
+  TpsMeasure *winback = tps_project_find_measure (f->project, "x-winback");
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  const TpsMatrixMarker *marker;
+
+  tps_measures_view_set_selected_measure (f->view, calc);
+  g_assert_true (tps_timeline_view_get_selected_measure (timeline) == calc);
+  g_assert_true (tps_matrix_view_get_selected_measure (matrix) == calc);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "measures.show-view", "s",
+                                             "matrix"));
+  flush_events ();
+  marker = tps_effort_matrix_find_marker (tps_matrix_view_get_matrix (matrix), winback);
+  g_assert_nonnull (marker);
+  gt_signal_logger_connect (logger, f->view, "notify::selected-measure");
+
+  drag (GTK_WIDGET (matrix), marker->x, marker->y, 0, 0);
+  gt_signal_logger_assert_notify_emission_pop (logger, f->view, "selected-measure");
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_true (tps_measures_view_get_selected_measure (f->view) == winback);
+  g_assert_true (tps_timeline_view_get_selected_measure (timeline) == winback);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_field (f, "title_row"))), ==,
+                   tps_measure_get_title (winback));
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  tps_measures_view_set_project (f->view, NULL);
+  g_assert_null (tps_timeline_view_get_project (timeline));
+  g_assert_null (tps_matrix_view_get_selected_measure (matrix));
+}
+
+/* The drop-downs above the timeline set its scale and grouping. */
+static void
+test_timeline_options (Fixture       *f,
+                       gconstpointer  data)
+{
+  TpsTimelineView *timeline = TPS_TIMELINE_VIEW (find_child (GTK_WIDGET (f->view),
+                                                             "timeline_view"));
+  GtkDropDown *scale = GTK_DROP_DOWN (find_child (GTK_WIDGET (f->view), "scale_dropdown"));
+  GtkDropDown *grouping = GTK_DROP_DOWN (find_child (GTK_WIDGET (f->view), "grouping_dropdown"));
+
+  g_assert_cmpint (tps_timeline_view_get_scale (timeline), ==, TPS_TIMELINE_SCALE_AUTO);
+  gtk_drop_down_set_selected (scale, 1);
+  g_assert_cmpint (tps_timeline_view_get_scale (timeline), ==, TPS_TIMELINE_SCALE_MONTH);
+  gtk_drop_down_set_selected (scale, 2);
+  g_assert_cmpint (tps_timeline_view_get_scale (timeline), ==, TPS_TIMELINE_SCALE_QUARTER);
+  g_assert_cmpint (tps_timeline_get_effective_scale (tps_timeline_view_get_timeline (timeline)),
+                   ==, TPS_TIMELINE_SCALE_QUARTER);
+
+  g_assert_cmpint (tps_timeline_view_get_grouping (timeline), ==, TPS_TIMELINE_GROUP_BY_PARENT);
+  gtk_drop_down_set_selected (grouping, 1);
+  g_assert_cmpint (tps_timeline_view_get_grouping (timeline), ==, TPS_TIMELINE_GROUP_BY_TYPE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +800,8 @@ main (int   argc,
   ADD ("tabs/draw", test_tabs_draw);
   ADD ("timeline/drag-changes-dates", test_timeline_drag);
   ADD ("matrix/drag-changes-effort-and-impact", test_matrix_drag);
+  ADD ("selection/shared-with-timeline-and-matrix", test_plan_selection);
+  ADD ("timeline/options-set-scale-and-grouping", test_timeline_options);
 
   return g_test_run ();
 }

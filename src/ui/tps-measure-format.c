@@ -12,9 +12,12 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "tps-health.h"
 #include "tps-palette.h"
 #include "tps-measure-format.h"
+#include "tps-project-edit.h"
 #include "tps-timeline.h"
 
 /* Returns: (transfer full): @iso_date in the locale's short form, or an
@@ -226,4 +229,55 @@ tps_status_dot_set (GtkWidget        *dot,
 {
   g_object_set_data (G_OBJECT (dot), "status", GINT_TO_POINTER (status));
   gtk_widget_queue_draw (dot);
+}
+
+/* Due before today (tps_health_today(), which honours SOURCE_DATE_EPOCH)
+ * and neither finished nor dropped: the list, the timeline and the matrix
+ * mark it alike.
+ */
+gboolean
+tps_measure_is_overdue_today (TpsMeasure *measure)
+{
+  g_autofree char *today = tps_health_today ();
+  const char *due = tps_measure_get_due (measure);
+
+  return tps_date_is_valid (due) && strcmp (due, today) < 0
+         && !tps_measure_status_is_finished (tps_measure_get_status (measure));
+}
+
+/* Returns: (transfer full): Pango markup saying what a measure is, when it
+ * runs and how it scores, for the timeline's and the matrix's tooltips
+ */
+char *
+tps_format_measure_tooltip (TpsMeasure *measure)
+{
+  g_autofree char *start = tps_format_date (tps_measure_get_start (measure));
+  g_autofree char *due = tps_format_date (tps_measure_get_due (measure));
+  const char *title = tps_measure_get_title (measure);
+  const char *owner = tps_measure_get_owner (measure);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *escaped = g_markup_escape_text (title != NULL && *title ? title : _("Untitled"),
+                                                   -1);
+
+  g_string_append_printf (markup, "<b>%s</b>\n%s", escaped,
+                          tps_enum_get_label (TPS_TYPE_MEASURE_STATUS,
+                                              tps_measure_get_status (measure)));
+  if (owner != NULL)
+    {
+      g_autofree char *o = g_markup_escape_text (owner, -1);
+
+      g_string_append_printf (markup, " · %s", o);
+    }
+  if (*start != '\0' || *due != '\0')
+    g_string_append_printf (markup, "\n%s – %s", start, due);
+  if (tps_measure_is_overdue_today (measure))
+    g_string_append_printf (markup, "\n<b>%s</b>", _("Overdue"));
+  g_string_append_c (markup, '\n');
+  /* Translators: effort and impact scores in a tooltip */
+  g_string_append_printf (markup, _("Effort %d · Impact %d"), tps_measure_get_effort (measure),
+                          tps_measure_get_impact (measure));
+  if (tps_measure_is_quick_win (measure))
+    g_string_append_printf (markup, " · %s", _("Quick win"));
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
 }

@@ -25,4 +25,7 @@ GtkWidget  *tps_status_dot_new       (void);
 void        tps_status_dot_set       (GtkWidget        *dot,
                                       TpsMeasureStatus  status);
 
+gboolean    tps_measure_is_overdue_today (TpsMeasure    *measure);
+char       *tps_format_measure_tooltip   (TpsMeasure    *measure);
+
 G_END_DECLS

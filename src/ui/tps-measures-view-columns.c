@@ -7,19 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
-#include <pango/pangocairo.h>
-#include <string.h>
 
-#include "tps-palette.h"
-#include "tps-effort-matrix.h"
-#include "tps-measure-editor.h"
 #include "tps-measure-format.h"
 #include "tps-measures-view.h"
 #include "tps-measures-view-private.h"
-#include "tps-project-edit.h"
-#include "tps-timeline.h"
-#include "tps-view-util.h"
 
 /* ------------------------------------------------------------------------
  * Columns
@@ -84,7 +75,7 @@ refresh_cell (TpsMeasuresView *self,
 
     case COLUMN_DUE:
       text = tps_format_date (tps_measure_get_due (measure));
-      if (tps_measures_view_is_overdue (measure))
+      if (tps_measure_is_overdue_today (measure))
         {
           gtk_widget_add_css_class (label, "error");
           gtk_widget_set_tooltip_text (label, _("Overdue"));

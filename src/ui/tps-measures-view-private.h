@@ -1,9 +1,9 @@
 /* tps-measures-view-private.h — what the planner's files share
  *
  * tps-measures-view.c: the list and its filters, the editor, the summary
- * and actions. tps-measures-view-columns.c: the list's columns.
- * tps-measures-view-plan.c: the timeline and the impact/effort matrix with
- * their dragging.
+ * and actions. tps-measures-view-columns.c: the list's columns. The
+ * timeline and the impact/effort matrix are widgets of their own
+ * (tps-timeline-view, tps-matrix-view).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,11 +11,10 @@
 
 #include <adwaita.h>
 
-#include "tps-effort-matrix.h"
-#include "tps-health.h"
+#include "tps-matrix-view.h"
 #include "tps-measure-editor.h"
 #include "tps-measures-view.h"
-#include "tps-timeline.h"
+#include "tps-timeline-view.h"
 #include "tps-view-util.h"
 
 G_BEGIN_DECLS
@@ -34,8 +33,6 @@ typedef enum {
   COLUMN_TOUCHPOINTS,
   N_COLUMNS
 } Column;
-
-#define DRAG_THRESHOLD 3.0
 
 struct _TpsMeasuresView
 {
@@ -64,10 +61,10 @@ struct _TpsMeasuresView
   GtkStack *list_stack;
   GtkColumnView *column_view;
   AdwStatusPage *list_empty;
-  GtkDrawingArea *timeline_area;
+  TpsTimelineView *timeline_view;
   GtkDropDown *scale_dropdown;
   GtkDropDown *grouping_dropdown;
-  GtkDrawingArea *matrix_area;
+  TpsMatrixView *matrix_view;
   GtkStack *editor_stack;
   AdwBin *editor_bin;
   GtkLabel *summary_label;
@@ -100,99 +97,11 @@ struct _TpsMeasuresView
   char *touchpoint_signature;
   char *painpoint_signature;
 
-  TpsTimeline *timeline;
-  GtkAdjustment *timeline_hadjustment;
-  GtkAdjustment *timeline_vadjustment;
-  gboolean timeline_scrolled;     /* opened on today or the selection once */
-  guint scroll_idle;
-  TpsEffortMatrix *matrix;
   GtkWidget *editor;
   TpsViewUpdate *update;        /* refresh once per frame, only while shown */
   gboolean updating_selection;
   gboolean updating_filters;
-
-  /* A drag in the timeline or the matrix, previewed until released. */
-  TpsMeasure *drag_measure;
-  TpsTimelineHit drag_hit;
-  GDate drag_start;
-  GDate drag_due;
-  gboolean drag_had_start;
-  gboolean drag_had_due;
-  double drag_x0;               /* where the grabbed bar starts and ends */
-  double drag_x1;
-  double drag_origin_x;
-  double drag_origin_y;
-  double drag_dx;
-  double drag_dy;
-  gboolean dragging;
 };
-
-void        tps_measures_view_draw_matrix (GtkDrawingArea *area,
-                                           cairo_t *cr,
-                                           int width,
-                                           int height,
-                                           gpointer user_data);
-void        tps_measures_view_draw_timeline (GtkDrawingArea *area,
-                                             cairo_t *cr,
-                                             int width,
-                                             int height,
-                                             gpointer user_data);
-void        tps_measures_view_end_drag (TpsMeasuresView *self);
-gboolean    tps_measures_view_is_dark (void);
-gboolean    tps_measures_view_is_overdue (TpsMeasure *measure);
-void        tps_measures_view_on_matrix_drag_begin (GtkGestureDrag *gesture,
-                                                    double x,
-                                                    double y,
-                                                    TpsMeasuresView *self);
-void        tps_measures_view_on_matrix_drag_end (GtkGestureDrag *gesture,
-                                                  double dx,
-                                                  double dy,
-                                                  TpsMeasuresView *self);
-void        tps_measures_view_on_matrix_drag_update (GtkGestureDrag *gesture,
-                                                     double dx,
-                                                     double dy,
-                                                     TpsMeasuresView *self);
-void        tps_measures_view_on_matrix_motion (GtkEventControllerMotion *motion,
-                                                double x,
-                                                double y,
-                                                TpsMeasuresView *self);
-gboolean    tps_measures_view_on_matrix_query_tooltip (GtkWidget *widget,
-                                                       int x,
-                                                       int y,
-                                                       gboolean keyboard,
-                                                       GtkTooltip *tooltip,
-                                                       TpsMeasuresView *self);
-void        tps_measures_view_on_matrix_resize (GtkDrawingArea *area,
-                                                int width,
-                                                int height,
-                                                TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_adjustment_changed (TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_drag_begin (GtkGestureDrag *gesture,
-                                                      double x,
-                                                      double y,
-                                                      TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_drag_end (GtkGestureDrag *gesture,
-                                                    double dx,
-                                                    double dy,
-                                                    TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_drag_update (GtkGestureDrag *gesture,
-                                                       double dx,
-                                                       double dy,
-                                                       TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_motion (GtkEventControllerMotion *motion,
-                                                  double x,
-                                                  double y,
-                                                  TpsMeasuresView *self);
-void        tps_measures_view_on_timeline_option_changed (TpsMeasuresView *self);
-gboolean    tps_measures_view_on_timeline_query_tooltip (GtkWidget *widget,
-                                                         int x,
-                                                         int y,
-                                                         gboolean keyboard,
-                                                         GtkTooltip *tooltip,
-                                                         TpsMeasuresView *self);
-gboolean    tps_measures_view_scroll_timeline_idle (gpointer user_data);
-void        tps_measures_view_update_matrix (TpsMeasuresView *self);
-void        tps_measures_view_update_timeline (TpsMeasuresView *self);
 
 /* tps-measures-view-columns.c */
 void      tps_measures_view_setup_columns (TpsMeasuresView *self);

@@ -4,26 +4,23 @@
  * timeline and an impact/effort matrix — beside an editor for the selected
  * measure. Everything is a view of the project's own list store: the list
  * filters and sorts it through GtkFilterListModel and GtkTreeListModel,
- * the timeline and matrix are core layouts recomputed after each change
- * the history reports. The view never keeps a copy of any measure's data.
+ * the timeline and the matrix (TpsTimelineView, TpsMatrixView) lay out
+ * their core layouts again after each change the history reports. The
+ * view never keeps a copy of any measure's data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
-#include <pango/pangocairo.h>
-#include <string.h>
 
-#include "tps-palette.h"
-#include "tps-effort-matrix.h"
+#include "tps-matrix-view.h"
 #include "tps-measure-editor.h"
 #include "tps-measure-format.h"
 #include "tps-measures-view.h"
 #include "tps-measures-view-private.h"
 #include "tps-project-edit.h"
-#include "tps-timeline.h"
+#include "tps-timeline-view.h"
 #include "tps-view-util.h"
 
 G_DEFINE_FINAL_TYPE (TpsMeasuresView, tps_measures_view, GTK_TYPE_WIDGET)
@@ -50,22 +47,6 @@ static GListModel *
 measures_of (TpsMeasuresView *self)
 {
   return tps_project_get_measures (self->project);
-}
-
-gboolean
-tps_measures_view_is_dark (void)
-{
-  return adw_style_manager_get_dark (adw_style_manager_get_default ());
-}
-
-gboolean
-tps_measures_view_is_overdue (TpsMeasure *measure)
-{
-  g_autofree char *today = tps_health_today ();
-  const char *due = tps_measure_get_due (measure);
-
-  return tps_date_is_valid (due) && strcmp (due, today) < 0
-         && !tps_measure_status_is_finished (tps_measure_get_status (measure));
 }
 
 /* ------------------------------------------------------------------------
@@ -710,6 +691,50 @@ update_empty_state (TpsMeasuresView *self)
 }
 
 /* ------------------------------------------------------------------------
+ * Timeline and matrix
+ * ------------------------------------------------------------------------ */
+
+/* The drop-downs above the timeline, their items in this order. */
+static void
+on_timeline_option_changed (TpsMeasuresView *self)
+{
+  static const TpsTimelineScale scales[] = {
+    TPS_TIMELINE_SCALE_AUTO, TPS_TIMELINE_SCALE_MONTH, TPS_TIMELINE_SCALE_QUARTER,
+  };
+  guint scale = gtk_drop_down_get_selected (self->scale_dropdown);
+  guint grouping = gtk_drop_down_get_selected (self->grouping_dropdown);
+
+  tps_timeline_view_set_scale (self->timeline_view,
+                               scales[MIN (scale, G_N_ELEMENTS (scales) - 1)]);
+  tps_timeline_view_set_grouping (self->timeline_view,
+                                  grouping == 1 ? TPS_TIMELINE_GROUP_BY_TYPE
+                                                : TPS_TIMELINE_GROUP_BY_PARENT);
+}
+
+/* A measure pressed in the timeline or the matrix is selected everywhere. */
+static void
+on_plan_selected (GObject         *plan,
+                  GParamSpec      *pspec,
+                  TpsMeasuresView *self)
+{
+  g_autoptr(TpsMeasure) measure = NULL;
+
+  g_object_get (plan, "selected-measure", &measure, NULL);
+  tps_measures_view_set_selected_measure (self, measure);
+}
+
+static void
+on_plan_edit_refused (TpsTimelineView *timeline,
+                      const char      *message,
+                      TpsMeasuresView *self)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* ------------------------------------------------------------------------
  * Refresh after model changes
  * ------------------------------------------------------------------------ */
 
@@ -745,8 +770,8 @@ refresh (TpsMeasuresView *self)
   update_empty_state (self);
   update_summary (self);
   update_painpoints (self);
-  tps_measures_view_update_timeline (self);
-  tps_measures_view_update_matrix (self);
+  tps_timeline_view_refresh (self->timeline_view);
+  tps_matrix_view_refresh (self->matrix_view);
   update_actions (self);
 }
 
@@ -804,7 +829,6 @@ reset_models (TpsMeasuresView *self)
   g_clear_pointer (&self->owner_signature, g_free);
   g_clear_pointer (&self->touchpoint_signature, g_free);
   g_clear_pointer (&self->painpoint_signature, g_free);
-  self->timeline_scrolled = FALSE;
 
   gtk_filter_list_model_set_model (self->roots, measures);
   if (self->project != NULL)
@@ -967,9 +991,7 @@ tps_measures_view_dispose (GObject *object)
   TpsMeasuresView *self = TPS_MEASURES_VIEW (object);
 
   g_clear_pointer (&self->update, tps_view_update_free);
-  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   disconnect_model (self);
-  tps_measures_view_end_drag (self);
 
   /* The column view must let go of its rows before the models go. */
   if (self->column_view != NULL)
@@ -989,8 +1011,6 @@ tps_measures_view_dispose (GObject *object)
   g_clear_object (&self->visible_filter);
   g_clear_object (&self->root_filter);
   g_clear_object (&self->painpoints);
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->matrix);
   g_clear_object (&self->selected);
   g_clear_object (&self->project);
   tps_view_follow_history (&self->history, &self->history_changed_id, NULL, NULL, NULL, 0);
@@ -1096,6 +1116,8 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
     g_signal_new ("show-touchpoint", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TPS_TYPE_TOUCHPOINT);
 
+  g_type_ensure (TPS_TYPE_TIMELINE_VIEW);
+  g_type_ensure (TPS_TYPE_MATRIX_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpointstudio/TouchpointStudio/"
                                                "tps-measures-view.ui");
@@ -1117,10 +1139,10 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, column_view);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, list_empty);
-  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, timeline_area);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, grouping_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, matrix_area);
+  gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, matrix_view);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, flap);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_back_bar);
@@ -1135,6 +1157,8 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, grouping_label);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, TpsMeasuresView, summary_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_edit_refused);
 
   gtk_widget_class_install_action (widget_class, "measures.add", NULL, action_add);
   gtk_widget_class_install_action (widget_class, "measures.add-sub-project", NULL,
@@ -1157,8 +1181,6 @@ tps_measures_view_class_init (TpsMeasuresViewClass *klass)
 static void
 tps_measures_view_init (TpsMeasuresView *self)
 {
-  GtkGesture *drag;
-  GtkEventController *motion;
   g_autoptr(GtkTreeListRowSorter) row_sorter = NULL;
   g_autoptr(GListStore) empty = g_list_store_new (TPS_TYPE_MEASURE);
   GtkEveryFilter *roots_filter;
@@ -1172,8 +1194,6 @@ tps_measures_view_init (TpsMeasuresView *self)
   self->add_sub_content = g_object_ref (gtk_button_get_child (self->add_sub_button));
 
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (refresh));
-  self->timeline = tps_timeline_new ();
-  self->matrix = tps_effort_matrix_new ();
 
   tps_measures_view_setup_columns (self);
   fill_enum_filter (self->status_filter, TPS_TYPE_MEASURE_STATUS, _("All statuses"));
@@ -1222,64 +1242,10 @@ tps_measures_view_init (TpsMeasuresView *self)
     gtk_list_view_set_model (self->painpoint_list, GTK_SELECTION_MODEL (model));
   }
 
-  /* Timeline */
-  gtk_drawing_area_set_draw_func (self->timeline_area, tps_measures_view_draw_timeline, self, NULL);
-  {
-    GtkScrolledWindow *scrolled =
-      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->timeline_area),
-                                                    GTK_TYPE_SCROLLED_WINDOW));
-
-    self->timeline_hadjustment = gtk_scrolled_window_get_hadjustment (scrolled);
-    self->timeline_vadjustment = gtk_scrolled_window_get_vadjustment (scrolled);
-    g_signal_connect_object (self->timeline_hadjustment, "value-changed",
-                             G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
-                             G_CONNECT_SWAPPED);
-    g_signal_connect_object (self->timeline_vadjustment, "value-changed",
-                             G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
-                             G_CONNECT_SWAPPED);
-    g_signal_connect_object (self->timeline_hadjustment, "changed",
-                             G_CALLBACK (tps_measures_view_on_timeline_adjustment_changed), self,
-                             G_CONNECT_SWAPPED);
-  }
   g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
-                            G_CALLBACK (tps_measures_view_on_timeline_option_changed), self);
+                            G_CALLBACK (on_timeline_option_changed), self);
   g_signal_connect_swapped (self->grouping_dropdown, "notify::selected",
-                            G_CALLBACK (tps_measures_view_on_timeline_option_changed), self);
-  drag = gtk_gesture_drag_new ();
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (tps_measures_view_on_timeline_drag_begin),
-                    self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (tps_measures_view_on_timeline_drag_update),
-                    self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (tps_measures_view_on_timeline_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->timeline_area), GTK_EVENT_CONTROLLER (drag));
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (tps_measures_view_on_timeline_motion), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->timeline_area), motion);
-  g_signal_connect (self->timeline_area, "query-tooltip",
-                    G_CALLBACK (tps_measures_view_on_timeline_query_tooltip), self);
-
-  /* Matrix */
-  gtk_drawing_area_set_draw_func (self->matrix_area, tps_measures_view_draw_matrix, self, NULL);
-  g_signal_connect (self->matrix_area, "resize", G_CALLBACK (tps_measures_view_on_matrix_resize),
-                    self);
-  drag = gtk_gesture_drag_new ();
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (tps_measures_view_on_matrix_drag_begin), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (tps_measures_view_on_matrix_drag_update),
-                    self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (tps_measures_view_on_matrix_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->matrix_area), GTK_EVENT_CONTROLLER (drag));
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (tps_measures_view_on_matrix_motion), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->matrix_area), motion);
-  g_signal_connect (self->matrix_area, "query-tooltip",
-                    G_CALLBACK (tps_measures_view_on_matrix_query_tooltip), self);
-
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self->timeline_area,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self->matrix_area,
-                           G_CONNECT_SWAPPED);
+                            G_CALLBACK (on_timeline_option_changed), self);
 
   update_filter_button (self);
   update_actions (self);
@@ -1311,6 +1277,8 @@ tps_measures_view_set_project (TpsMeasuresView *self,
   tps_measures_view_set_selected_measure (self, NULL);
   disconnect_model (self);
   g_set_object (&self->project, project);
+  tps_timeline_view_set_project (self->timeline_view, project);
+  tps_matrix_view_set_project (self->matrix_view, project);
   connect_model (self);
   reset_models (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
@@ -1336,6 +1304,8 @@ tps_measures_view_set_history (TpsMeasuresView *self,
   tps_measures_view_set_selected_measure (self, NULL);
   tps_view_follow_history (&self->history, &self->history_changed_id, history,
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+  tps_timeline_view_set_history (self->timeline_view, history);
+  tps_matrix_view_set_history (self->matrix_view, history);
   reset_models (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
@@ -1365,13 +1335,9 @@ tps_measures_view_set_selected_measure (TpsMeasuresView *self,
       /* A measure just added must be in the list before it is selected. */
       tps_view_update_flush (self->update);
       sync_list_selection (self);
-      tps_timeline_set_highlight (self->timeline, measure);
-      tps_effort_matrix_set_highlight (self->matrix, measure);
-      if (measure != NULL && self->scroll_idle == 0)
-        self->scroll_idle = g_idle_add (tps_measures_view_scroll_timeline_idle, self);
-      gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
-      gtk_widget_queue_draw (GTK_WIDGET (self->matrix_area));
     }
+  tps_timeline_view_set_selected_measure (self->timeline_view, measure);
+  tps_matrix_view_set_selected_measure (self->matrix_view, measure);
 
   update_editor (self);
   update_actions (self);

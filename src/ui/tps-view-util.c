@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "tps-palette.h"
 #include "tps-project-structure.h"
 #include "tps-view-util.h"
 
@@ -530,4 +531,22 @@ tps_confirm_delete_used (GtkWindow  *parent,
     }
 
   return tps_confirm_destructive (parent, heading, body, "delete", _("_Delete"));
+}
+
+/* The theme's accent, for what a widget draws with cairo (a dragged bar,
+ * a marker on its way): the style's colour, or the palette's where the
+ * style has none.
+ */
+void
+tps_view_get_accent_color (GtkWidget *widget,
+                           GdkRGBA   *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  TpsColor accent;
+
+  if (gtk_style_context_lookup_color (context, "accent_bg_color", color))
+    return;
+
+  tps_palette_get (TPS_PALETTE_ACCENT, FALSE, &accent);
+  *color = (GdkRGBA) { accent.red, accent.green, accent.blue, accent.alpha };
 }

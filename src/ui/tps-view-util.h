@@ -43,6 +43,9 @@ void     tps_accessible_name_controls (GtkWidget      *root);
 
 void     tps_combo_row_show_whole_value (gpointer      combo_row);
 
+void     tps_view_get_accent_color    (GtkWidget      *widget,
+                                      GdkRGBA        *color);
+
 AdwMessageDialog *tps_confirm_destructive         (GtkWindow  *parent,
                                                    const char *heading,
                                                    const char *body,

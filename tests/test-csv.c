@@ -527,7 +527,7 @@ test_export_quoting_comma (void)
                        "\"Sag \"\"Hallo\"\"; bitte, gern\","
                        "\"Zeile 1\nZeile 2\n\nZeile 4\",A||B | Ölkunde Jürgen,other,existing,"
                        "none,false,false,0,0,0,3,0,0,\" Führung \",\"SAP; CRM | Excel, lokal\","
-                       ",,,,,,,Größe: ½ € – „gut“\r\n");
+                       ",,,,,,,Größe: ½ € – „gut“");
 }
 
 static void
@@ -537,7 +537,7 @@ test_export_quoting_semicolon (void)
                        "\"Sag \"\"Hallo\"\"; bitte, gern\";"
                        "\"Zeile 1\nZeile 2\n\nZeile 4\";A||B | Ölkunde Jürgen;other;existing;"
                        "none;false;false;0;0;0;3;0;0;\" Führung \";\"SAP; CRM | Excel, lokal\";"
-                       ";;;;;;;Größe: ½ € – „gut“\r\n");
+                       ";;;;;;;Größe: ½ € – „gut“");
 }
 
 /* Two stages whose names differ only in case would be one stage to the

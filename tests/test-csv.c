@@ -1279,6 +1279,25 @@ import_into_new_project (const char *csv,
  * starts with an apostrophe of its own comes back too. Plain numbers, even
  * negative ones, are no formulas and stay as they are.
  */
+/* Whether @cells end a record, or are followed by the empty cells of
+ * touchpoint attributes newer than the fixture.
+ */
+static gboolean
+has_last_data_cell (const char *csv,
+                    const char *cells)
+{
+  for (const char *at = strstr (csv, cells); at != NULL; at = strstr (at + 1, cells))
+    {
+      const char *end = at + strlen (cells);
+
+      end += strspn (end, ",");
+      if (g_str_has_prefix (end, "\r\n"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_formulas_neutralised_and_round_trip (void)
 {
@@ -1298,12 +1317,12 @@ test_formulas_neutralised_and_round_trip (void)
   g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"klick\"\")\","));
   g_assert_nonnull (strstr (csv, ",'+49 30 1234,"));
   g_assert_nonnull (strstr (csv, ",'@Kampagne,"));
-  g_assert_nonnull (strstr (csv, ",''-Rabatt\r\n"));
+  g_assert_true (has_last_data_cell (csv, ",''-Rabatt"));
   g_assert_nonnull (strstr (csv, ",-2,"));
   g_assert_nonnull (strstr (csv, ",'Ohne Formel,"));
   g_assert_nonnull (strstr (csv, ",'-5,"));
   g_assert_nonnull (strstr (csv, ",-3,"));
-  g_assert_nonnull (strstr (csv, ",'\tTab\r\n"));
+  g_assert_true (has_last_data_cell (csv, ",'\tTab"));
 
   again = import_into_new_project (csv, length);
   assert_formula_cells (again);

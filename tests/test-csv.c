@@ -326,13 +326,34 @@ test_export_header_keys (void)
   TpsCsvOptions options = options_for ("en", TRUE);
   g_autofree char *csv = NULL;
 
+  /* The columns files have had, in their order. A touchpoint attribute
+   * added to the model joins them, among its kind before the monitoring;
+   * none of these moves.
+   */
+  static const char * const known[] = {
+    "id", "stage", "channel", "channel-kind", "title", "description", "personas", "function",
+    "status", "moment", "entry-point", "exit-point", "current", "target", "gap", "importance",
+    "priority", "internal", "owner", "systems", "when", "where", "emotion-note",
+    "function-note", "expectation", "goal", "orders", "notes", "measures", "kpi-date",
+    "kpi-metric", "kpi-value", "kpi-baseline", NULL
+  };
+  g_auto(GStrv) header = NULL;
+  guint next = 0;
+
   options.bom = FALSE;
   csv = tps_csv_export (project, &options, NULL);
-  g_assert_cmpstr (csv, ==,
-                   "id,stage,channel,channel-kind,title,description,personas,function,status,"
-                   "moment,entry-point,exit-point,current,target,gap,importance,priority,"
-                   "internal,owner,systems,when,where,emotion-note,function-note,expectation,"
-                   "goal,orders,notes,measures,kpi-date,kpi-metric,kpi-value,kpi-baseline\r\n");
+  g_assert_true (g_str_has_suffix (csv, "kpi-baseline\r\n"));
+  csv[strlen (csv) - 2] = '\0';
+  header = g_strsplit (csv, ",", -1);
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      if (known[next] != NULL && strcmp (header[i], known[next]) == 0)
+        next++;
+      else
+        g_assert_nonnull (tps_touchpoint_find_attribute (header[i]));
+    }
+  g_assert_null (known[next]);
 }
 
 /* Stages in their order, then document order within each stage. */

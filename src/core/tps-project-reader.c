@@ -160,6 +160,11 @@ typedef struct
   /* line of each measure, for its parent checked once everything is read */
   GArray *measure_lines;
 
+  /* the touchpoints read, added to the project together when their list
+   * ends: one change notice instead of one per touchpoint
+   */
+  GPtrArray *new_touchpoints;
+
   /* while streaming: the root's attributes have been checked */
   gboolean root_checked;
   Node *conflicts;
@@ -219,7 +224,7 @@ static gboolean
 is_element (Node       *node,
             const char *name)
 {
-  return node->type == NODE_ELEMENT && strcmp (node->name, name) == 0;
+  return node->type == NODE_ELEMENT && node->name[0] == name[0] && strcmp (node->name, name) == 0;
 }
 
 /* Text of an element with no element children, owned by the node (the
@@ -253,25 +258,18 @@ peek_attr (Node       *node,
            const char *name)
 {
   for (const char **attribute = node->attributes; *attribute != NULL; attribute += 2)
-    if (strcmp (attribute[0], name) == 0)
+    if (attribute[0][0] == name[0] && strcmp (attribute[0], name) == 0)
       return attribute[1];
 
   return NULL;
 }
 
-static char *
-get_attr (Node       *node,
-          const char *name)
-{
-  return g_strdup (peek_attr (node, name));
-}
-
-static char *
+static const char *
 require_attr (Loader     *loader,
               Node       *node,
               const char *name)
 {
-  char *value = get_attr (node, name);
+  const char *value = peek_attr (node, name);
 
   if (value == NULL)
     fail (loader, TPS_PROJECT_ERROR_INVALID, node,
@@ -290,7 +288,7 @@ parse_int_attr (Loader     *loader,
                 gboolean    required,
                 int        *out)
 {
-  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+  const char *text = required ? require_attr (loader, node, name) : peek_attr (node, name);
   gint64 value;
 
   if (text == NULL)
@@ -315,7 +313,7 @@ parse_double_attr (Loader     *loader,
                    gboolean   *present,
                    double     *out)
 {
-  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+  const char *text = required ? require_attr (loader, node, name) : peek_attr (node, name);
   char *end = NULL;
   double value;
 
@@ -345,7 +343,7 @@ parse_bool_attr (Loader     *loader,
                  const char *name,
                  gboolean   *out)
 {
-  g_autofree char *text = get_attr (node, name);
+  const char *text = peek_attr (node, name);
 
   *out = FALSE;
   if (text == NULL || strcmp (text, "false") == 0)
@@ -385,7 +383,7 @@ parse_enum_attr (Loader     *loader,
                  GType       enum_type,
                  int        *out)
 {
-  g_autofree char *text = require_attr (loader, node, name);
+  const char *text = require_attr (loader, node, name);
 
   if (text == NULL)
     return FALSE;
@@ -408,7 +406,7 @@ parse_date_attr (Loader     *loader,
                  const char *name,
                  gboolean    required)
 {
-  g_autofree char *text = required ? require_attr (loader, node, name) : get_attr (node, name);
+  const char *text = required ? require_attr (loader, node, name) : peek_attr (node, name);
 
   if (text == NULL)
     return NULL;
@@ -420,7 +418,7 @@ parse_date_attr (Loader     *loader,
       return NULL;
     }
 
-  return g_steal_pointer (&text);
+  return g_strdup (text);
 }
 
 /* Registers the object's id, refusing invalid and duplicate ids. */
@@ -430,7 +428,7 @@ claim_id (Loader     *loader,
           GHashTable *kind_table,
           gpointer    object)
 {
-  g_autofree char *id = require_attr (loader, node, "id");
+  const char *id = require_attr (loader, node, "id");
   gpointer first_line;
 
   if (id == NULL)
@@ -456,7 +454,7 @@ claim_id (Loader     *loader,
   if (kind_table != NULL)
     g_hash_table_insert (kind_table, g_strdup (id), object);
 
-  return g_steal_pointer (&id);
+  return g_strdup (id);
 }
 
 static void
@@ -520,7 +518,7 @@ read_persona (Loader *loader,
   static const char * const texts[] = { "name", "description", "goals", "expectations", NULL };
   g_autoptr(TpsPersona) persona = tps_persona_new (NULL);
   g_autofree char *id = claim_id (loader, node, loader->personas, persona);
-  g_autofree char *color = get_attr (node, "color");
+  const char *color = peek_attr (node, "color");
 
   if (id == NULL)
     return;
@@ -609,7 +607,7 @@ read_measurement (Loader        *loader,
   g_autoptr(TpsMeasurement) measurement = tps_measurement_new (NULL);
   g_autofree char *id = claim_id (loader, node, NULL, NULL);
   g_autofree char *date = NULL;
-  g_autofree char *label = NULL;
+  const char *label = NULL;
   gboolean has_target, baseline;
   double value, target = 0;
   int metric, source;
@@ -629,14 +627,14 @@ read_measurement (Loader        *loader,
 
   if (!tps_kpi_value_is_sane (value) || !tps_kpi_value_is_sane (target))
     {
-      g_autofree char *text = get_attr (node, tps_kpi_value_is_sane (value) ? "target" : "value");
+      const char *text = peek_attr (node, tps_kpi_value_is_sane (value) ? "target" : "value");
       g_autofree char *message = tps_kpi_value_too_large_message (text);
 
       fail (loader, TPS_PROJECT_ERROR_INVALID, node, "%s", message);
       return;
     }
 
-  label = get_attr (node, "label");
+  label = peek_attr (node, "label");
 
   tps_measurement_set_date (measurement, date);
   tps_measurement_set_metric (measurement, metric);
@@ -722,7 +720,7 @@ read_ref (Loader       *loader,
           RefKind       kind,
           GStrvBuilder *refs)
 {
-  g_autofree char *ref = require_attr (loader, node, "ref");
+  const char *ref = require_attr (loader, node, "ref");
 
   if (ref == NULL || !check_reference (loader, node->line, table, ref, kind))
     return FALSE;
@@ -823,8 +821,8 @@ read_touchpoint (Loader *loader,
 {
   g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new (NULL);
   g_autofree char *id = claim_id (loader, node, loader->touchpoints, touchpoint);
-  g_autofree char *stage = NULL;
-  g_autofree char *channel = NULL;
+  const char *stage = NULL;
+  const char *channel = NULL;
   g_autoptr(GStrvBuilder) personas = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) systems = g_strv_builder_new ();
   g_auto(GStrv) persona_ids = NULL;
@@ -890,7 +888,7 @@ read_touchpoint (Loader *loader,
   tps_touchpoint_set_persona_ids (touchpoint, (const char * const *) persona_ids);
   tps_touchpoint_set_systems (touchpoint, (const char * const *) system_names);
 
-  g_list_store_append (G_LIST_STORE (tps_project_get_touchpoints (loader->project)), touchpoint);
+  g_ptr_array_add (loader->new_touchpoints, g_steal_pointer (&touchpoint));
 }
 
 static void
@@ -902,8 +900,8 @@ read_measure (Loader *loader,
   g_autofree char *id = claim_id (loader, node, loader->measures, measure);
   g_autofree char *start = NULL;
   g_autofree char *due = NULL;
-  g_autofree char *parent = NULL;
-  g_autofree char *owner = NULL;
+  const char *parent = NULL;
+  const char *owner = NULL;
   g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
   g_auto(GStrv) touchpoint_ids = NULL;
   int kind, status, effort, impact;
@@ -940,8 +938,8 @@ read_measure (Loader *loader,
       return;
     }
 
-  parent = get_attr (node, "parent");
-  owner = get_attr (node, "owner");
+  parent = peek_attr (node, "parent");
+  owner = peek_attr (node, "owner");
 
   tps_measure_set_kind (measure, kind);
   tps_measure_set_status (measure, status);
@@ -984,7 +982,7 @@ read_comparator_rating (Loader        *loader,
                         TpsComparator *comparator,
                         Node          *node)
 {
-  g_autofree char *touchpoint = require_attr (loader, node, "touchpoint");
+  const char *touchpoint = require_attr (loader, node, "touchpoint");
   g_autoptr(TpsComparatorRating) rating = NULL;
   int value;
 
@@ -1124,7 +1122,7 @@ read_process (Loader *loader,
 
   FOR_EACH_ELEMENT (child, node)
     {
-      g_autofree char *id = NULL;
+      const char *id = NULL;
       TpsProcessStep *step;
       gboolean done;
       int which;
@@ -1144,7 +1142,7 @@ read_process (Loader *loader,
 
       if (seen[which])
         {
-          id = get_attr (child, "id");
+          id = peek_attr (child, "id");
           fail (loader, TPS_PROJECT_ERROR_INVALID, child,
                 _("The process step “%s” is listed twice."), id);
           return;
@@ -1178,8 +1176,8 @@ read_conflicts (Loader *loader,
 
   FOR_EACH_ELEMENT (child, node)
     {
-      g_autofree char *ref = NULL;
-      g_autofree char *property = NULL;
+      const char *ref = NULL;
+      const char *property = NULL;
       g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
       g_auto(GStrv) words = NULL;
       g_autoptr(TpsConflict) conflict = NULL;
@@ -1197,7 +1195,7 @@ read_conflicts (Loader *loader,
 
       if (!parse_bool_attr (loader, child, "deleted", &deleted))
         return;
-      ref = get_attr (child, "ref");
+      ref = peek_attr (child, "ref");
       property = deleted ? NULL : require_attr (loader, child, "property");
       if (deleted && ref == NULL)
         ref = require_attr (loader, child, "ref");
@@ -1289,11 +1287,11 @@ static void
 check_root (Loader *loader,
             Node   *root)
 {
-  g_autofree char *version = NULL;
-  g_autofree char *language = NULL;
-  g_autofree char *currency = NULL;
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
+  const char *version = NULL;
+  const char *language = NULL;
+  const char *currency = NULL;
+  const char *created = NULL;
+  const char *modified = NULL;
   gint64 format_version;
 
   loader->root_checked = TRUE;
@@ -1325,10 +1323,10 @@ check_root (Loader *loader,
       return;
     }
 
-  language = get_attr (root, "language");
-  currency = get_attr (root, "currency");
-  created = get_attr (root, "created");
-  modified = get_attr (root, "modified");
+  language = peek_attr (root, "language");
+  currency = peek_attr (root, "currency");
+  created = peek_attr (root, "created");
+  modified = peek_attr (root, "modified");
 
   if ((created != NULL && !tps_timestamp_is_valid (created))
       || (modified != NULL && !tps_timestamp_is_valid (modified)))
@@ -1612,9 +1610,19 @@ read_streamed_root_child (ParseGuard *guard,
                           Node       *child)
 {
   Node *root = guard->root;
+  Loader *loader = guard->loader;
 
-  if (!read_root_child (guard->loader, root, child))
+  if (!read_root_child (loader, root, child))
     root->mark = guard->arena.top;
+
+  if (loader->new_touchpoints->len > 0)
+    {
+      GListModel *touchpoints = tps_project_get_touchpoints (loader->project);
+
+      g_list_store_splice (G_LIST_STORE (touchpoints), g_list_model_get_n_items (touchpoints), 0,
+                           loader->new_touchpoints->pdata, loader->new_touchpoints->len);
+      g_ptr_array_set_size (loader->new_touchpoints, 0);
+    }
 
   forget_children (guard, root);
 }
@@ -1824,6 +1832,7 @@ tps_project_load_from_data (const char  *data,
   loader.measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measure_lines = g_array_new (FALSE, FALSE, sizeof (long));
+  loader.new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
   guard.loader = &loader;
 
   guard.arena.blocks = g_ptr_array_new_with_free_func (g_free);
@@ -1889,6 +1898,7 @@ tps_project_load_from_data (const char  *data,
   g_hash_table_unref (loader.measures);
   g_hash_table_unref (loader.comparators);
   g_array_unref (loader.measure_lines);
+  g_ptr_array_unref (loader.new_touchpoints);
 
   if (loader.error != NULL)
     g_propagate_error (&failure, loader.error);

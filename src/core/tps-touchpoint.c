@@ -364,6 +364,12 @@ tps_touchpoint_init (TpsTouchpoint *self)
 TpsTouchpoint *
 tps_touchpoint_new (const char *id)
 {
+  /* Without an id (the reader sets it later), without the property
+   * machinery: a big project creates tens of thousands.
+   */
+  if (id == NULL)
+    return g_object_new (TPS_TYPE_TOUCHPOINT, NULL);
+
   return g_object_new (TPS_TYPE_TOUCHPOINT, "id", id, NULL);
 }
 
@@ -475,7 +481,8 @@ const TpsTouchpointAttribute *
 tps_touchpoint_find_attribute (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (attribute_rows); i++)
-    if (strcmp (attribute_rows[i].attribute.name, name) == 0)
+    if (attribute_rows[i].attribute.name[0] == name[0]
+        && strcmp (attribute_rows[i].attribute.name, name) == 0)
       return &attribute_rows[i].attribute;
 
   return NULL;

@@ -6,7 +6,6 @@
 
 #include <math.h>
 
-#include <stdio.h>
 #include <string.h>
 
 #include "tps-i18n-private.h"
@@ -111,16 +110,26 @@ DEFINE_ENUM (tps_step_get_type, "TpsStep",
   { TPS_STEP_BEST_9, N_("Step-by-step integration into daily business"), "best-9" },
   { TPS_STEP_BEST_10, N_("Measure and communicate success"), "best-10" })
 
+/* Registered static types keep their class alive once it exists, so one
+ * reference, taken the first time, is all a lookup needs: loading a big
+ * project looks up words tens of thousands of times.
+ */
+static GEnumClass *
+enum_class (GType enum_type)
+{
+  gpointer klass = g_type_class_peek (enum_type);
+
+  if (klass == NULL)
+    klass = g_type_class_ref (enum_type);
+
+  return klass;
+}
+
 static const GEnumValue *
 lookup_value (GType enum_type,
               int   value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-
-  /* Registered static types keep their class alive, so the value outlives
-   * the reference taken here.
-   */
-  return g_enum_get_value (klass, value);
+  return g_enum_get_value (enum_class (enum_type), value);
 }
 
 /* Returns: (transfer none) (nullable): the file-format word of @value */
@@ -138,14 +147,12 @@ tps_enum_parse_word (GType       enum_type,
                      const char *word,
                      int        *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
   const GEnumValue *v;
 
   if (word == NULL)
     return FALSE;
 
-  klass = g_type_class_ref (enum_type);
-  v = g_enum_get_value_by_nick (klass, word);
+  v = g_enum_get_value_by_nick (enum_class (enum_type), word);
   if (v == NULL)
     return FALSE;
 
@@ -299,7 +306,6 @@ gboolean
 tps_date_is_valid (const char *iso_date)
 {
   unsigned y, m, d;
-  char tail;
 
   if (iso_date == NULL || strlen (iso_date) != 10
       || iso_date[4] != '-' || iso_date[7] != '-')
@@ -309,8 +315,11 @@ tps_date_is_valid (const char *iso_date)
     if (i != 4 && i != 7 && !g_ascii_isdigit (iso_date[i]))
       return FALSE;
 
-  if (sscanf (iso_date, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
+#define DIGIT(i) ((unsigned) (iso_date[i] - '0'))
+  y = DIGIT (0) * 1000 + DIGIT (1) * 100 + DIGIT (2) * 10 + DIGIT (3);
+  m = DIGIT (5) * 10 + DIGIT (6);
+  d = DIGIT (8) * 10 + DIGIT (9);
+#undef DIGIT
 
   return g_date_valid_dmy (d, m, y);
 }

@@ -250,6 +250,69 @@ test_timeline_drag_bar (Fixture       *f,
   g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
 }
 
+/* The pixels @widget draws now: its own snapshot, rendered by the
+ * window's renderer (waiting for a frame would make the test depend on
+ * the frame clock).
+ */
+static GBytes *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guchar *data;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  data = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  return g_bytes_new_take (data, (gsize) width * height * 4);
+}
+
+/* While a bar is dragged its new dates are drawn over the plan, and only
+ * the release changes the model; after it the preview is gone.
+ */
+static void
+test_timeline_preview (Fixture       *f,
+                       gconstpointer  data)
+{
+  TpsTimelineView *view = TPS_TIMELINE_VIEW (f->plan);
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  TpsTimeline *timeline = tps_timeline_view_get_timeline (view);
+  const TpsTimelineRow *row = tps_timeline_find_row (timeline, measure);
+  GtkGestureDrag *gesture = drag_gesture_of (f->plan);
+  double month = timeline_month_width (timeline);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) during = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  /* Selected (and so scrolled to) first: the press would select it. */
+  tps_timeline_view_set_selected_measure (view, measure);
+  flush_events ();
+  before = render (f->plan);
+
+  g_signal_emit_by_name (gesture, "drag-begin", row->bar_x1 - 1, row->y + row->height / 2);
+  g_signal_emit_by_name (gesture, "drag-update", month, 0.0);
+  flush_events ();
+  during = render (f->plan);
+  g_assert_false (g_bytes_equal (before, during));
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-01-31");
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  g_signal_emit_by_name (gesture, "drag-end", month, 0.0);
+  flush_events ();
+  g_assert_cmpstr (tps_measure_get_due (measure), ==, "2027-02-28");
+  /* Nobody refreshed the layout: without the preview it is as before. */
+  after = render (f->plan);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 /* Without a history the plan is shown and a press still selects, but
  * nothing can be dragged.
  */
@@ -334,6 +397,47 @@ test_matrix_drag (Fixture       *f,
   g_assert_cmpint (tps_measure_get_impact (measure), ==, 5);
 }
 
+/* While a marker is dragged the cell it would land in is drawn; only the
+ * release changes the scores.
+ */
+static void
+test_matrix_preview (Fixture       *f,
+                     gconstpointer  data)
+{
+  TpsMatrixView *view = TPS_MATRIX_VIEW (f->plan);
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  TpsEffortMatrix *matrix = tps_matrix_view_get_matrix (view);
+  const TpsMatrixMarker *marker = tps_effort_matrix_find_marker (matrix, measure);
+  GtkGestureDrag *gesture = drag_gesture_of (f->plan);
+  double x = marker->x, y = marker->y, dx, dy;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) during = NULL;
+  g_autoptr(GBytes) after = NULL;
+  cairo_rectangle_t cell;
+
+  tps_effort_matrix_get_cell (matrix, 2, 4, &cell);
+  dx = cell.x + cell.width / 2 - x;
+  dy = cell.y + cell.height / 2 - y;
+  tps_matrix_view_set_selected_measure (view, measure);
+  flush_events ();
+  before = render (f->plan);
+
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", dx, dy);
+  flush_events ();
+  during = render (f->plan);
+  g_assert_false (g_bytes_equal (before, during));
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 3);
+  g_assert_false (tps_history_get_can_undo (f->history));
+
+  g_signal_emit_by_name (gesture, "drag-end", dx, dy);
+  flush_events ();
+  g_assert_cmpint (tps_measure_get_effort (measure), ==, 2);
+  /* Nobody refreshed the layout: without the preview it is as before. */
+  after = render (f->plan);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 /* A press without moving selects; a drag within the same cell records
  * nothing; a press on empty space selects nothing.
  */
@@ -402,10 +506,12 @@ main (int   argc,
   ADD ("/timeline-view/size/whole-plan", timeline_type, test_timeline_size);
   ADD ("/timeline-view/drag/due-end-one-undo-step", timeline_type, test_timeline_drag_due);
   ADD ("/timeline-view/drag/bar-moves-both-dates", timeline_type, test_timeline_drag_bar);
+  ADD ("/timeline-view/drag/previews-until-release", timeline_type, test_timeline_preview);
   ADD ("/timeline-view/drag/needs-history", timeline_type, test_timeline_read_only);
   ADD ("/timeline-view/project/change-clears-selection", timeline_type,
        test_timeline_project_change);
   ADD ("/matrix-view/drag/effort-and-impact-one-undo-step", matrix_type, test_matrix_drag);
+  ADD ("/matrix-view/drag/previews-until-release", matrix_type, test_matrix_preview);
   ADD ("/matrix-view/press/selects-records-nothing", matrix_type, test_matrix_press);
   ADD ("/matrix-view/size/fills-width", matrix_type, test_matrix_size);
 

@@ -1,7 +1,10 @@
 /* tps-csv-import.c — TpsCsvImport: a CSV read into a preview, then applied
  *
  * The CSV format itself (cells, records, values, the formula guard) is in
- * tps-csv.c, the export in tps-csv-export.c.
+ * tps-csv.c, the export in tps-csv-export.c. At about 1 550 lines this file
+ * is a little over our usual 1 500: it is one object, the preview, whose
+ * reading of rows, matching against the project and applying through the
+ * history share its state; split, each part would reach into the others.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,28 +1,19 @@
 /* tps-project-reader.c — reading a .touchpoints file into a project
  *
- * The loader streams: libxml2's SAX2 parser builds the elements of one
- * item at a time (a persona, a stage, a touchpoint with its measurements,
- * a measure...), and as each ends it is checked, read into the project and
- * freed, so the whole document never exists as a tree beside the model.
- * The parser refuses any document type declaration before an entity could
- * be declared, never touches the network, stays within libxml2's default
- * size limits and our nesting limit; the first problem, of the XML or of a
- * value or reference, is reported as one sentence with its line number.
+ * The elements arrive one item at a time from tps-project-stream.c (a
+ * persona, a stage, a touchpoint with its measurements, a measure...); as
+ * each ends it is checked, read into the project and forgotten, so the
+ * whole document never exists as a tree beside the model. The first
+ * problem, of a value or a reference, is reported as one sentence with its
+ * line number. The touchpoint's attributes are read as the table in
+ * tps-touchpoint.c lists them.
  *
- * The writer is in tps-project-io.c. This file is longer than our usual
- * 1 500 lines on purpose: it is one reader, the checks of each element
- * (with their sentences for the user) and the parser that streams the
- * elements to them, and splitting the element checks would only scatter
- * the file format's rules over several files.
+ * The writer is in tps-project-io.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <libxml/SAX2.h>
-#include <libxml/tree.h>
 #include <math.h>
 #include <string.h>
 
@@ -30,118 +21,11 @@
 #include "tps-file-io.h"
 #include "tps-i18n-private.h"
 #include "tps-project-io.h"
+#include "tps-project-stream.h"
 
 /* ------------------------------------------------------------------------
  * Loading
  * ------------------------------------------------------------------------ */
-
-/* The elements of the item being read, and the text in them: built by our
- * SAX handlers in an arena that is emptied after each item, so reading a
- * touchpoint costs no allocation per element or attribute.
- */
-typedef enum
-{
-  NODE_ELEMENT,
-  NODE_TEXT,
-} NodeType;
-
-typedef struct
-{
-  guint block;
-  gsize used;
-} ArenaMark;
-
-typedef struct _Node Node;
-struct _Node
-{
-  NodeType type;
-  long line;
-  Node *parent;
-  Node *children;
-  Node *last;
-  Node *next;
-
-  /* elements: local name, namespace (both libxml2's dictionary strings)
-   * and the attributes without a namespace, as name, value, …, NULL
-   */
-  const char *name;
-  const char *ns;
-  const char **attributes;
-
-  /* text */
-  char *content;
-  gsize length;
-  gsize capacity;
-
-  /* the lists of the root: the arena is emptied to here after each item */
-  ArenaMark mark;
-};
-
-typedef struct
-{
-  gsize size;
-  char data[];
-} ArenaBlock;
-
-typedef struct
-{
-  GPtrArray *blocks;
-  ArenaMark top;
-} Arena;
-
-#define ARENA_BLOCK_SIZE (64 * 1024)
-
-static gpointer
-arena_alloc (Arena *arena,
-             gsize  size)
-{
-  size = (size + 7) & ~(gsize) 7;
-
-  for (;;)
-    {
-      if (arena->top.block < arena->blocks->len)
-        {
-          ArenaBlock *block = g_ptr_array_index (arena->blocks, arena->top.block);
-
-          if (arena->top.used + size <= block->size)
-            {
-              gpointer memory = block->data + arena->top.used;
-
-              arena->top.used += size;
-              return memory;
-            }
-
-          if (arena->top.block + 1 < arena->blocks->len)
-            {
-              arena->top.block++;
-              arena->top.used = 0;
-              continue;
-            }
-        }
-
-      {
-        gsize block_size = MAX (ARENA_BLOCK_SIZE, size);
-        ArenaBlock *block = g_malloc (sizeof (ArenaBlock) + block_size);
-
-        block->size = block_size;
-        g_ptr_array_add (arena->blocks, block);
-        arena->top.block = arena->blocks->len - 1;
-        arena->top.used = 0;
-      }
-    }
-}
-
-static char *
-arena_strndup (Arena      *arena,
-               const char *text,
-               gsize       length)
-{
-  char *copy = arena_alloc (arena, length + 1);
-
-  memcpy (copy, text, length);
-  copy[length] = '\0';
-  return copy;
-}
 
 typedef struct
 {
@@ -167,7 +51,7 @@ typedef struct
 
   /* while streaming: the root's attributes have been checked */
   gboolean root_checked;
-  Node *conflicts;
+  TpsNode *conflicts;
 } Loader;
 
 static void
@@ -194,7 +78,7 @@ fail_valist (Loader     *loader,
 static void G_GNUC_PRINTF (4, 5)
 fail (Loader     *loader,
       int         code,
-      Node       *node,
+      TpsNode       *node,
       const char *format,
       ...)
 {
@@ -221,24 +105,24 @@ fail_at_line (Loader     *loader,
 }
 
 static gboolean
-is_element (Node       *node,
+is_element (TpsNode    *node,
             const char *name)
 {
-  return node->type == NODE_ELEMENT && node->name[0] == name[0] && strcmp (node->name, name) == 0;
+  return node->type == TPS_NODE_ELEMENT && node->name[0] == name[0] && strcmp (node->name, name) == 0;
 }
 
 /* Text of an element with no element children, owned by the node (the
  * parser joins the pieces of a text); NULL when empty.
  */
 static const char *
-element_text (Loader *loader,
-              Node   *node)
+element_text (Loader  *loader,
+              TpsNode *node)
 {
-  Node *text = NULL;
+  TpsNode *text = NULL;
 
-  for (Node *child = node->children; child != NULL; child = child->next)
+  for (TpsNode *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == NODE_TEXT)
+      if (child->type == TPS_NODE_TEXT)
         text = child;
       else
         {
@@ -254,7 +138,7 @@ element_text (Loader *loader,
 
 /* Returns: (nullable): the value of the attribute @name, owned by the node */
 static const char *
-peek_attr (Node       *node,
+peek_attr (TpsNode    *node,
            const char *name)
 {
   for (const char **attribute = node->attributes; *attribute != NULL; attribute += 2)
@@ -266,7 +150,7 @@ peek_attr (Node       *node,
 
 static const char *
 require_attr (Loader     *loader,
-              Node       *node,
+              TpsNode    *node,
               const char *name)
 {
   const char *value = peek_attr (node, name);
@@ -280,7 +164,7 @@ require_attr (Loader     *loader,
 
 static gboolean
 parse_int_attr (Loader     *loader,
-                Node       *node,
+                TpsNode    *node,
                 const char *name,
                 const char *what,
                 int         min,
@@ -307,7 +191,7 @@ parse_int_attr (Loader     *loader,
 
 static gboolean
 parse_double_attr (Loader     *loader,
-                   Node       *node,
+                   TpsNode    *node,
                    const char *name,
                    gboolean    required,
                    gboolean   *present,
@@ -339,7 +223,7 @@ parse_double_attr (Loader     *loader,
 
 static gboolean
 parse_bool_attr (Loader     *loader,
-                 Node       *node,
+                 TpsNode    *node,
                  const char *name,
                  gboolean   *out)
 {
@@ -378,7 +262,7 @@ enum_words (GType enum_type)
 
 static gboolean
 parse_enum_attr (Loader     *loader,
-                 Node       *node,
+                 TpsNode    *node,
                  const char *name,
                  GType       enum_type,
                  int        *out)
@@ -402,7 +286,7 @@ parse_enum_attr (Loader     *loader,
 
 static char *
 parse_date_attr (Loader     *loader,
-                 Node       *node,
+                 TpsNode    *node,
                  const char *name,
                  gboolean    required)
 {
@@ -424,7 +308,7 @@ parse_date_attr (Loader     *loader,
 /* Registers the object's id, refusing invalid and duplicate ids. */
 static char *
 claim_id (Loader     *loader,
-          Node       *node,
+          TpsNode    *node,
           GHashTable *kind_table,
           gpointer    object)
 {
@@ -458,9 +342,9 @@ claim_id (Loader     *loader,
 }
 
 static void
-unexpected (Loader *loader,
-            Node   *parent,
-            Node   *child)
+unexpected (Loader  *loader,
+            TpsNode *parent,
+            TpsNode *child)
 {
   fail (loader, TPS_PROJECT_ERROR_INVALID, child,
         _("<%s> does not belong inside <%s>."), child->name, parent->name);
@@ -468,10 +352,10 @@ unexpected (Loader *loader,
 
 /* Element children only; text between elements must be whitespace. */
 static gboolean
-check_no_stray_text (Loader *loader,
-                     Node   *node)
+check_no_stray_text (Loader  *loader,
+                     TpsNode *node)
 {
-  if (node->type == NODE_TEXT)
+  if (node->type == TPS_NODE_TEXT)
     {
       for (const char *p = node->content; p < node->content + node->length; p++)
         if (!g_ascii_isspace (*p))
@@ -487,12 +371,12 @@ check_no_stray_text (Loader *loader,
 }
 
 #define FOR_EACH_ELEMENT(child, parent)                                     \
-  for (Node *child = (parent)->children; child != NULL; child = child->next) \
-    if (check_no_stray_text (loader, child) && child->type == NODE_ELEMENT)
+  for (TpsNode *child = (parent)->children; child != NULL; child = child->next) \
+    if (check_no_stray_text (loader, child) && child->type == TPS_NODE_ELEMENT)
 
 static gboolean
 read_text_into (Loader            *loader,
-                Node              *node,
+                TpsNode           *node,
                 GObject           *object,
                 const char *const *names)
 {
@@ -512,8 +396,8 @@ read_text_into (Loader            *loader,
 }
 
 static void
-read_persona (Loader *loader,
-              Node   *node)
+read_persona (Loader  *loader,
+              TpsNode *node)
 {
   static const char * const texts[] = { "name", "description", "goals", "expectations", NULL };
   g_autoptr(TpsPersona) persona = tps_persona_new (NULL);
@@ -551,8 +435,8 @@ read_persona (Loader *loader,
 }
 
 static void
-read_stage (Loader *loader,
-            Node   *node)
+read_stage (Loader  *loader,
+            TpsNode *node)
 {
   static const char * const texts[] = { "name", "description", NULL };
   g_autoptr(TpsStage) stage = tps_stage_new (NULL);
@@ -573,8 +457,8 @@ read_stage (Loader *loader,
 }
 
 static void
-read_channel (Loader *loader,
-              Node   *node)
+read_channel (Loader  *loader,
+              TpsNode *node)
 {
   static const char * const texts[] = { "name", NULL };
   g_autoptr(TpsChannel) channel = tps_channel_new (NULL);
@@ -602,7 +486,7 @@ read_channel (Loader *loader,
 static void
 read_measurement (Loader        *loader,
                   TpsTouchpoint *touchpoint,
-                  Node          *node)
+                  TpsNode       *node)
 {
   g_autoptr(TpsMeasurement) measurement = tps_measurement_new (NULL);
   g_autofree char *id = claim_id (loader, node, NULL, NULL);
@@ -715,7 +599,7 @@ check_reference (Loader     *loader,
  */
 static gboolean
 read_ref (Loader       *loader,
-          Node         *node,
+          TpsNode      *node,
           GHashTable   *table,
           RefKind       kind,
           GStrvBuilder *refs)
@@ -732,7 +616,7 @@ read_ref (Loader       *loader,
 /* A whole-number attribute of the touchpoint, in its property's range. */
 static gboolean
 read_int_attribute (Loader                       *loader,
-                    Node                         *node,
+                    TpsNode                      *node,
                     const TpsTouchpointAttribute *attribute,
                     int                          *out)
 {
@@ -765,7 +649,7 @@ read_int_attribute (Loader                       *loader,
  */
 static gboolean
 read_touchpoint_attributes (Loader        *loader,
-                            Node          *node,
+                            TpsNode       *node,
                             TpsTouchpoint *touchpoint)
 {
   const TpsTouchpointAttribute *attribute;
@@ -816,8 +700,8 @@ read_touchpoint_attributes (Loader        *loader,
 }
 
 static void
-read_touchpoint (Loader *loader,
-                 Node   *node)
+read_touchpoint (Loader  *loader,
+                 TpsNode *node)
 {
   g_autoptr(TpsTouchpoint) touchpoint = tps_touchpoint_new (NULL);
   g_autofree char *id = claim_id (loader, node, loader->touchpoints, touchpoint);
@@ -892,8 +776,8 @@ read_touchpoint (Loader *loader,
 }
 
 static void
-read_measure (Loader *loader,
-              Node   *node)
+read_measure (Loader  *loader,
+              TpsNode *node)
 {
   static const char * const texts[] = { "title", "description", NULL };
   g_autoptr(TpsMeasure) measure = tps_measure_new (NULL);
@@ -980,7 +864,7 @@ read_measure (Loader *loader,
 static void
 read_comparator_rating (Loader        *loader,
                         TpsComparator *comparator,
-                        Node          *node)
+                        TpsNode       *node)
 {
   const char *touchpoint = require_attr (loader, node, "touchpoint");
   g_autoptr(TpsComparatorRating) rating = NULL;
@@ -1011,8 +895,8 @@ read_comparator_rating (Loader        *loader,
 }
 
 static void
-read_comparator (Loader *loader,
-                 Node   *node)
+read_comparator (Loader  *loader,
+                 TpsNode *node)
 {
   static const char * const texts[] = { "name", "source", "note", NULL };
   g_autoptr(TpsComparator) comparator = tps_comparator_new (NULL);
@@ -1115,8 +999,8 @@ check_measure_parents (Loader *loader)
 }
 
 static void
-read_process (Loader *loader,
-              Node   *node)
+read_process (Loader  *loader,
+              TpsNode *node)
 {
   gboolean seen[TPS_N_STEPS] = { FALSE, };
 
@@ -1169,8 +1053,8 @@ read_process (Loader *loader,
  * known, and checked like everything else.
  */
 static void
-read_conflicts (Loader *loader,
-                Node   *node)
+read_conflicts (Loader  *loader,
+                TpsNode *node)
 {
   GListStore *conflicts = G_LIST_STORE (tps_project_get_conflicts (loader->project));
 
@@ -1230,7 +1114,7 @@ read_conflicts (Loader *loader,
 }
 
 typedef void (*ReadItemFunc) (Loader *loader,
-                              Node   *node);
+                              TpsNode   *node);
 
 /* The lists of the root: their items are read (and freed) one by one as
  * the parser ends them, see read_streamed_item().
@@ -1252,7 +1136,7 @@ static const ListReader list_readers[] = {
 };
 
 static const ListReader *
-list_reader (Node *node)
+list_reader (TpsNode *node)
 {
   for (guint i = 0; i < G_N_ELEMENTS (list_readers); i++)
     if (is_element (node, list_readers[i].list))
@@ -1263,7 +1147,7 @@ list_reader (Node *node)
 
 static void
 read_list (Loader       *loader,
-           Node         *node,
+           TpsNode      *node,
            const char   *item_name,
            ReadItemFunc  read_item)
 {
@@ -1284,8 +1168,8 @@ read_list (Loader       *loader,
  * added.
  */
 static void
-check_root (Loader *loader,
-            Node   *root)
+check_root (Loader  *loader,
+            TpsNode *root)
 {
   const char *version = NULL;
   const char *language = NULL;
@@ -1347,16 +1231,16 @@ check_root (Loader *loader,
  * the conflicts are read at the end, when every object is known.
  */
 static gboolean
-read_root_child (Loader *loader,
-                 Node   *root,
-                 Node   *child)
+read_root_child (Loader  *loader,
+                 TpsNode *root,
+                 TpsNode *child)
 {
   static const char * const texts[] = { "title", "organisation", "description", NULL };
   const ListReader *list;
 
   if (!loader->root_checked)
     check_root (loader, root);
-  if (loader->error != NULL || child->type != NODE_ELEMENT)
+  if (loader->error != NULL || child->type != TPS_NODE_ELEMENT)
     return TRUE;
 
   list = list_reader (child);
@@ -1377,8 +1261,8 @@ read_root_child (Loader *loader,
 
 /* After the last element: what needs all of the project. */
 static void
-finish_root (Loader *loader,
-             Node   *root)
+finish_root (Loader  *loader,
+             TpsNode *root)
 {
   if (!loader->root_checked)
     check_root (loader, root);
@@ -1388,205 +1272,20 @@ finish_root (Loader *loader,
     read_conflicts (loader, loader->conflicts);
 }
 
-/* Deeper than any project file (the deepest element, a measurement's note,
- * is six levels down), and far below libxml2's own limit, whose error would
- * read like a truncated file.
- */
-#define MAX_DEPTH 64
-
-typedef struct
+/* The items of the root's lists are read as each ends, and forgotten. */
+static TpsStreamVerdict
+item_ended (gpointer  user_data,
+            TpsNode  *root,
+            TpsNode  *list)
 {
-  gboolean has_dtd;
-  long dtd_line;
-  guint depth;
-  long too_deep_line;
-
-  Loader *loader;
-
-  /* The elements read so far: the root, and the open element (NULL
-   * before the root and after it has ended).
-   */
-  Arena arena;
-  Node *root;
-  Node *current;
-
-  /* The first error libxml2 reports; later ones are follow-ups. */
-  int error_code;
-  int error_line;
-  char *error_name;
-  gboolean error_at_end;
-} ParseGuard;
-
-/* A DTD is where entities (and so entity bombs and external entities) are
- * declared. Project files never need one, so the parser stops at the first.
- */
-static void
-refuse_internal_subset (void          *user_data,
-                        const xmlChar *name,
-                        const xmlChar *external_id,
-                        const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  ParseGuard *guard = ctxt->_private;
-
-  guard->has_dtd = TRUE;
-  guard->dtd_line = xmlSAX2GetLineNumber (ctxt);
-  xmlStopParser (ctxt);
-}
-
-static Node *
-add_node (ParseGuard *guard,
-          NodeType    type,
-          long        line)
-{
-  Node *node = arena_alloc (&guard->arena, sizeof (Node));
-  Node *parent = guard->current;
-
-  *node = (Node) { .type = type, .line = line, .parent = parent };
-  if (parent == NULL)
-    return node;
-
-  if (parent->last != NULL)
-    parent->last->next = node;
-  else
-    parent->children = node;
-  parent->last = node;
-
-  return node;
-}
-
-/* Attribute values come as libxml2 parsed them: a character reference to
- * “&” (which “&amp;” becomes) is still to be replaced, as libxml2's own
- * tree builder does.
- */
-static const char *
-copy_attribute_value (xmlParserCtxtPtr  ctxt,
-                      Arena            *arena,
-                      const xmlChar    *value,
-                      const xmlChar    *end)
-{
-  const char *copy;
-  xmlChar *decoded;
-
-  if (memchr (value, '&', end - value) == NULL)
-    return arena_strndup (arena, (const char *) value, end - value);
-
-  decoded = xmlStringLenDecodeEntities (ctxt, value, (int) (end - value),
-                                        XML_SUBSTITUTE_REF, 0, 0, 0);
-  copy = arena_strndup (arena, decoded != NULL ? (const char *) decoded : "",
-                        decoded != NULL ? strlen ((const char *) decoded) : 0);
-  xmlFree (decoded);
-  return copy;
-}
-
-/* Nesting is limited here, before the elements pile up. */
-static void
-start_element (void           *user_data,
-               const xmlChar  *localname,
-               const xmlChar  *prefix,
-               const xmlChar  *uri,
-               int             nb_namespaces,
-               const xmlChar **namespaces,
-               int             nb_attributes,
-               int             nb_defaulted,
-               const xmlChar **attributes)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  ParseGuard *guard = ctxt->_private;
-  Node *node;
-  guint n = 0;
-
-  if (++guard->depth > MAX_DEPTH)
-    {
-      guard->too_deep_line = xmlSAX2GetLineNumber (ctxt);
-      xmlStopParser (ctxt);
-      return;
-    }
-
-  node = add_node (guard, NODE_ELEMENT, xmlSAX2GetLineNumber (ctxt));
-  node->name = (const char *) localname;
-  node->ns = (const char *) uri;
-  node->attributes = arena_alloc (&guard->arena, (2 * nb_attributes + 1) * sizeof (char *));
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **attribute = attributes + 5 * i;
-
-      /* Only attributes without a namespace are ours. */
-      if (attribute[2] != NULL)
-        continue;
-
-      node->attributes[n++] = (const char *) attribute[0];
-      node->attributes[n++] = copy_attribute_value (ctxt, &guard->arena,
-                                                    attribute[3], attribute[4]);
-    }
-  node->attributes[n] = NULL;
-
-  if (guard->current == NULL)
-    guard->root = node;
-  guard->current = node;
-  node->mark = guard->arena.top;
-}
-
-/* Text, which libxml2 may hand over in several pieces. */
-static void
-characters (void          *user_data,
-            const xmlChar *text,
-            int            length)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  ParseGuard *guard = ctxt->_private;
-  Node *node;
-
-  if (guard->current == NULL || length <= 0)
-    return;
-
-  node = guard->current->last;
-  if (node == NULL || node->type != NODE_TEXT)
-    {
-      node = add_node (guard, NODE_TEXT, xmlSAX2GetLineNumber (ctxt));
-      node->capacity = MAX ((gsize) length, 15);
-      node->content = arena_alloc (&guard->arena, node->capacity + 1);
-    }
-  else if (node->length + length > node->capacity)
-    {
-      char *grown;
-
-      node->capacity = MAX (2 * node->capacity, node->length + length);
-      grown = arena_alloc (&guard->arena, node->capacity + 1);
-      memcpy (grown, node->content, node->length);
-      node->content = grown;
-    }
-
-  memcpy (node->content + node->length, text, length);
-  node->length += length;
-  node->content[node->length] = '\0';
-}
-
-/* The children of @node have been read: the arena forgets them. */
-static void
-forget_children (ParseGuard *guard,
-                 Node       *node)
-{
-  node->children = node->last = NULL;
-  guard->arena.top = node->mark;
-}
-
-/* An item of one of the root's lists just ended: it is read into the
- * project now and forgotten, with the white space before it, so that the
- * arena never holds more than one touchpoint, however big the project.
- */
-static void
-read_streamed_item (ParseGuard *guard,
-                    Node       *list)
-{
-  Loader *loader = guard->loader;
+  Loader *loader = user_data;
   const ListReader *reader = list_reader (list);
 
   if (reader == NULL)
-    return;
+    return TPS_STREAM_KEEP;
 
   if (!loader->root_checked)
-    check_root (loader, guard->root);
+    check_root (loader, root);
 
   FOR_EACH_ELEMENT (item, list)
     {
@@ -1599,21 +1298,19 @@ read_streamed_item (ParseGuard *guard,
         unexpected (loader, list, item);
     }
 
-  forget_children (guard, list);
+  return loader->error != NULL ? TPS_STREAM_STOP : TPS_STREAM_FORGET;
 }
 
-/* A child of the root just ended: read now, in file order, and forgotten
- * unless it is needed at the end.
+/* A child of the root is read as it ends, in file order. The touchpoints
+ * of a list join the project together: one change notice, not one each.
  */
-static void
-read_streamed_root_child (ParseGuard *guard,
-                          Node       *child)
+static TpsStreamVerdict
+root_child_ended (gpointer  user_data,
+                  TpsNode  *root,
+                  TpsNode  *child)
 {
-  Node *root = guard->root;
-  Loader *loader = guard->loader;
-
-  if (!read_root_child (loader, root, child))
-    root->mark = guard->arena.top;
+  Loader *loader = user_data;
+  gboolean forget = read_root_child (loader, root, child);
 
   if (loader->new_touchpoints->len > 0)
     {
@@ -1624,136 +1321,17 @@ read_streamed_root_child (ParseGuard *guard,
       g_ptr_array_set_size (loader->new_touchpoints, 0);
     }
 
-  forget_children (guard, root);
+  if (loader->error != NULL)
+    return TPS_STREAM_STOP;
+
+  return forget ? TPS_STREAM_FORGET : TPS_STREAM_KEEP;
 }
 
 static void
-end_element (void          *user_data,
-             const xmlChar *localname,
-             const xmlChar *prefix,
-             const xmlChar *uri)
+finished (gpointer  user_data,
+          TpsNode  *root)
 {
-  xmlParserCtxtPtr ctxt = user_data;
-  ParseGuard *guard = ctxt->_private;
-  Node *node = guard->current;
-
-  guard->depth--;
-  if (node == NULL)
-    return;
-
-  guard->current = node->parent;
-  if (guard->depth == 2)
-    read_streamed_item (guard, guard->current);
-  else if (guard->depth == 1)
-    read_streamed_root_child (guard, node);
-
-  if (guard->loader->error != NULL)
-    {
-      guard->current = NULL;
-      xmlStopParser (ctxt);
-    }
-}
-
-/* Every error of libxml2 comes here instead of going to stderr; the first
- * is kept for our own sentence. @user_data is the ParseGuard.
- */
-static void
-collect_error (void        *user_data,
-               xmlErrorPtr  xml_error)
-{
-  ParseGuard *guard = user_data;
-  xmlParserCtxtPtr ctxt = xml_error->ctxt;
-
-  if (guard == NULL || guard->error_code != 0 || xml_error->level < XML_ERR_ERROR)
-    return;
-
-  guard->error_code = xml_error->code;
-  guard->error_line = xml_error->line;
-  guard->error_name = g_strdup (xml_error->str1);
-  guard->error_at_end = ctxt != NULL && ctxt->input != NULL
-                        && ctxt->input->cur >= ctxt->input->end;
-}
-
-/* libxml2 also prints some problems (encoding conversion, for one)
- * through its generic handler; those are covered by the structured error.
- */
-static void
-ignore_message (void       *user_data,
-                const char *format,
-                ...)
-{
-}
-
-static void
-set_parse_error (const ParseGuard  *guard,
-                 GError           **error)
-{
-  int line = guard->error_line > 0 ? guard->error_line : 1;
-
-  switch (guard->error_code)
-    {
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_ENCODING:
-    case XML_ERR_UNKNOWN_ENCODING:
-    case XML_ERR_UNSUPPORTED_ENCODING:
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_ENCODING,
-                   _("Line %d: the file contains characters that are not valid UTF-8 text; "
-                     "it may have been saved in another encoding or be damaged."), line);
-      break;
-
-    case XML_ERR_ATTRIBUTE_REDEFINED:
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
-                   _("Line %d: the attribute “%s” is given twice in the same element; "
-                     "the file is damaged."), line, guard->error_name ? guard->error_name : "");
-      break;
-
-    case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-    case XML_ERR_ENTITY_NOT_FINISHED:
-      g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
-                   _("Line %d: “&%s;” is not a known entity; a project file uses only "
-                     "&amp; &lt; &gt; &quot; &apos; and numeric references such as &#228;."),
-                   line, guard->error_name ? guard->error_name : "");
-      break;
-
-    default:
-      if (guard->error_at_end)
-        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_TRUNCATED,
-                     _("Line %d: the file ends unexpectedly; it is incomplete or damaged."),
-                     line);
-      else
-        g_set_error (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
-                     _("Line %d: the file is damaged or not a project file: its XML structure "
-                       "is broken here."), line);
-      break;
-    }
-}
-
-/* XML treats a lone carriage return as a line end, libxml2 counts only
- * line feeds. A copy with each lone CR made an LF parses to the same
- * document (XML normalises line ends anyway) with the right line numbers.
- * Returns: (transfer full) (nullable): the copy, or %NULL when @data has
- *   no lone CR
- */
-static char *
-normalise_lone_cr (const char *data,
-                   gsize       length)
-{
-  const char *cr = memchr (data, '\r', length);
-  char *copy;
-
-  while (cr != NULL && cr + 1 < data + length && cr[1] == '\n')
-    cr = memchr (cr + 1, '\r', data + length - (cr + 1));
-
-  if (cr == NULL)
-    return NULL;
-
-  copy = g_memdup2 (data, length);
-  for (gsize i = cr - data; i < length; i++)
-    if (copy[i] == '\r' && (i + 1 == length || copy[i + 1] != '\n'))
-      copy[i] = '\n';
-
-  return copy;
+  finish_root (user_data, root);
 }
 
 static gboolean
@@ -1780,17 +1358,10 @@ tps_project_load_from_data (const char  *data,
                             gsize        length,
                             GError     **error)
 {
+  static const TpsStreamFuncs funcs = { item_ended, root_child_ended, finished };
   g_autoptr(TpsProject) project = NULL;
-  xmlParserCtxtPtr ctxt;
-  xmlDocPtr doc;
-  g_autofree char *normalised = NULL;
-  ParseGuard guard = { FALSE, };
   Loader loader = { NULL, };
   g_autoptr(GError) failure = NULL;
-  xmlGenericErrorFunc old_generic;
-  xmlStructuredErrorFunc old_structured;
-  void *old_generic_data;
-  void *old_structured_data;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1810,18 +1381,6 @@ tps_project_load_from_data (const char  *data,
       return NULL;
     }
 
-  normalised = normalise_lone_cr (data, length);
-  if (normalised != NULL)
-    data = normalised;
-
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
-    {
-      g_set_error_literal (error, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_IO,
-                           _("Out of memory while reading the project."));
-      return NULL;
-    }
-
   project = tps_project_new ();
   loader.project = project;
   loader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1833,62 +1392,12 @@ tps_project_load_from_data (const char  *data,
   loader.comparators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.measure_lines = g_array_new (FALSE, FALSE, sizeof (long));
   loader.new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
-  guard.loader = &loader;
 
-  guard.arena.blocks = g_ptr_array_new_with_free_func (g_free);
-
-  /* Elements and text are ours (see Node); comments and processing
-   * instructions mean nothing in a project and are skipped.
+  /* A broken file is reported as such, even after a problem the reader
+   * found before the parser did.
    */
-  ctxt->_private = &guard;
-  ctxt->sax->internalSubset = refuse_internal_subset;
-  ctxt->sax->startElementNs = start_element;
-  ctxt->sax->endElementNs = end_element;
-  ctxt->sax->characters = characters;
-  ctxt->sax->ignorableWhitespace = characters;
-  ctxt->sax->comment = NULL;
-  ctxt->sax->processingInstruction = NULL;
-
-  /* libxml2's handlers are per thread; for the duration of the parse they
-   * are ours, so nothing reaches stderr.
-   */
-  old_generic = xmlGenericError;
-  old_generic_data = xmlGenericErrorContext;
-  old_structured = xmlStructuredError;
-  old_structured_data = xmlStructuredErrorContext;
-  xmlSetGenericErrorFunc (NULL, ignore_message);
-  xmlSetStructuredErrorFunc (&guard, collect_error);
-
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, "project.touchpoints", "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                           | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
-
-  xmlSetGenericErrorFunc (old_generic_data, old_generic);
-  xmlSetStructuredErrorFunc (old_structured_data, old_structured);
-
-  if (guard.has_dtd || guard.too_deep_line > 0)
-    {
-      g_clear_error (&loader.error);
-      if (guard.has_dtd)
-        g_set_error (&failure, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_DTD,
-                     _("Line %ld: the file contains a document type declaration "
-                       "(<!DOCTYPE …>), which project files must not have; it was not "
-                       "opened for safety."), guard.dtd_line);
-      else
-        g_set_error (&failure, TPS_PROJECT_ERROR, TPS_PROJECT_ERROR_NOT_WELL_FORMED,
-                     _("Line %ld: the elements are nested more than %d levels deep; "
-                       "a project file never nests that deep, so this is not one."),
-                     guard.too_deep_line, MAX_DEPTH);
-    }
-  else if (loader.error == NULL && (doc == NULL || !ctxt->wellFormed))
-    set_parse_error (&guard, &failure);
-  else if (loader.error == NULL && guard.root != NULL)
-    finish_root (&loader, guard.root);
-
-  g_free (guard.error_name);
-  g_ptr_array_unref (guard.arena.blocks);
-  g_clear_pointer (&doc, xmlFreeDoc);
-  xmlFreeParserCtxt (ctxt);
+  if (!tps_project_stream_parse (data, length, &funcs, &loader, &failure))
+    g_clear_error (&loader.error);
 
   g_hash_table_unref (loader.ids);
   g_hash_table_unref (loader.personas);

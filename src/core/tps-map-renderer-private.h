@@ -1,8 +1,8 @@
 /* tps-map-renderer-private.h — what the map renderer's files share
  *
- * The painter (target, layout, options, zoom) and the drawing helpers of
- * tps-map-renderer.c, which draws the map; the experience band with its
- * curves is tps-map-band.c.
+ * The painter (target, layout, options, zoom) and the drawing vocabulary
+ * of tps-map-paint.c; tps-map-renderer.c draws the map with it, and
+ * tps-map-band.c the experience band with its curves.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -75,6 +75,27 @@ void          tps_map_paint_draw_legend_icon (Painter *p,
                                               TpsMapLegendItem item,
                                               double x,
                                               double y);
+void          tps_map_paint_show_layout (Painter *p,
+                                         PangoLayout *layout);
+void          tps_map_paint_draw_entry_exit (Painter *p,
+                                             gboolean entry,
+                                             double x,
+                                             double y,
+                                             double size);
+void          tps_map_paint_draw_kind_mark (Painter *p,
+                                            TpsChannelKind kind,
+                                            double x,
+                                            double y,
+                                            double size);
+void          tps_map_paint_draw_measure_icon (Painter *p,
+                                               double x,
+                                               double y,
+                                               double size);
+void          tps_map_paint_draw_trend_arrow (Painter *p,
+                                              int direction,
+                                              double x,
+                                              double y,
+                                              double size);
 gboolean      tps_map_paint_is_highlighted (Painter *p,
                                             TpsTouchpoint *touchpoint);
 void          tps_map_paint_draw_band (Painter *p);

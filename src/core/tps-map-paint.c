@@ -22,6 +22,46 @@
 #define MIN_SCREEN_TEXT  11.0
 
 void
+tps_map_render_options_init (TpsMapRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->moment_filter = -1;
+  options->status_filter = -1;
+}
+
+/* Whether the filters in @options leave @touchpoint out. */
+gboolean
+tps_map_render_options_dims (const TpsMapRenderOptions *options,
+                             TpsTouchpoint             *touchpoint)
+{
+  if (options->persona_filter != NULL && *options->persona_filter != '\0'
+      && !tps_touchpoint_has_persona (touchpoint, options->persona_filter))
+    return TRUE;
+
+  if (options->moment_filter >= 0
+      && (int) tps_touchpoint_get_moment (touchpoint) != options->moment_filter)
+    return TRUE;
+
+  if (options->status_filter >= 0
+      && (int) tps_touchpoint_get_status (touchpoint) != options->status_filter)
+    return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * tps_map_get_trend:
+ *
+ * The trend of the metric measured most recently at @touchpoint: its
+ * latest value against its baseline (Nullmessung), judged by the same rule
+ * as the analysis view and the inspector (tps_analysis_get_kpi_series_for()),
+ * so a card's arrow never disagrees with them.
+ *
+ * Returns: %FALSE when there is nothing to compare
+ */
+void
 tps_map_paint_set_color (Painter        *p,
                          TpsPaletteRole  role,
                          double          opacity)

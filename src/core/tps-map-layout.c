@@ -37,6 +37,7 @@ struct _TpsMapLayout
    * map, so that splitting a map into pages measures each title once.
    */
   GHashTable *title_heights;
+  PangoLayout *title_measurer;  /* one layout for every title measured */
 
   GArray *columns;        /* TpsMapColumn, sorted by x */
   GArray *lanes;          /* TpsMapLane, sorted by y */
@@ -228,6 +229,7 @@ tps_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->step_of, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->title_heights, g_hash_table_unref);
+  g_clear_object (&self->title_measurer);
   g_clear_object (&self->context);
   g_clear_object (&self->project);
 
@@ -456,9 +458,15 @@ title_height (TpsMapLayout *self,
   height = g_hash_table_lookup (self->title_heights, title);
   if (height == NULL)
     {
+      /* A big project has thousands of titles: one layout measures them
+       * all, its text changed each time.
+       */
+      if (self->title_measurer == NULL)
+        self->title_measurer = tps_map_text_new (self->context, TPS_MAP_TEXT_CARD_TITLE, "",
+                                                 card_title_width (self), self->m.title_lines);
+      pango_layout_set_text (self->title_measurer, title, -1);
       height = g_new (double, 1);
-      *height = measure (self, TPS_MAP_TEXT_CARD_TITLE, title, card_title_width (self),
-                         self->m.title_lines);
+      *height = tps_draw_text_height (self->title_measurer);
       g_hash_table_insert (self->title_heights, g_strdup (title), height);
     }
 

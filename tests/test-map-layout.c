@@ -8,6 +8,7 @@
 
 #include "tps-history.h"
 #include "tps-map-layout.h"
+#include "tps-map-layout-private.h"
 #include "tps-project-edit.h"
 #include "tps-map-split.h"
 #include "tps-project-io.h"
@@ -726,6 +727,88 @@ test_benchmark_curve_follows_model (void)
   g_assert_cmpuint (after, ==, before);
 }
 
+/* The bounds that spare pango measuring most titles give exactly pango's
+ * height, on screen and in print: for every title of the examples and for
+ * titles of every length made of words, numbers, dashes, umlauts, long
+ * words, other scripts and emoji (which pango alone measures).
+ */
+static void
+test_title_heights_exact (void)
+{
+  static const char * const words[] = {
+    "Touchpoint", "Rückruf", "&", "Beratung", "–", "E-Mail", "Hotline", "Größe",
+    "Kündigungsbestätigungsschreiben", "App", "(Smart", "Meter)", "24/7", "Straße",
+    "Ölwechsel", "fi", "WWWWWW", "iiiiiiiiii", "„Zitat“", "€", "Vertrag:", "—", "ÆØÅ",
+    "Überweisungsträger", "Rechnung", "für", "die", "Jahresabrechnung", "Wartezeit",
+  };
+  static const char * const odd[] = {
+    "", " ", "  zwei Leerzeichen", "Ende ", "Zeile\nZeile", "日本語のタイトル", "Emoji 🚗 im Titel",
+    "عنوان عربي", "Tab\tTab", "Soft\u00adhyphen", "No\u00a0break\u00a0space",
+  };
+  guint checked = 0, settled = 0;
+
+  for (guint print = 0; print < 2; print++)
+    for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+      {
+        g_autoptr(TpsProject) project = load_example (examples[e]);
+        TpsMapLayoutOptions options;
+        g_autoptr(TpsMapLayout) layout = NULL;
+        GListModel *touchpoints = tps_project_get_touchpoints (project);
+        g_autoptr(GRand) rand = g_rand_new_with_seed (42 + e);
+
+        if (print)
+          tps_map_layout_options_init_print (&options);
+        else
+          tps_map_layout_options_init (&options);
+        layout = tps_map_layout_new (project, &options);
+
+        for (guint i = 0; i < g_list_model_get_n_items (touchpoints) + 400 + G_N_ELEMENTS (odd); i++)
+          {
+            g_autoptr(GString) made = g_string_new (NULL);
+            g_autoptr(TpsTouchpoint) touchpoint = NULL;
+            const char *title;
+            double fast, exact;
+
+            if (i < g_list_model_get_n_items (touchpoints))
+              {
+                touchpoint = g_list_model_get_item (touchpoints, i);
+                title = tps_touchpoint_get_title (touchpoint);
+                title = title != NULL ? title : "";
+              }
+            else if (i < g_list_model_get_n_items (touchpoints) + 400)
+              {
+                guint n = g_rand_int_range (rand, 1, 14);
+
+                for (guint w = 0; w < n; w++)
+                  {
+                    if (w > 0)
+                      g_string_append_c (made, ' ');
+                    if (g_rand_int_range (rand, 0, 4) == 0)
+                      g_string_append_printf (made, "%d", g_rand_int_range (rand, 0, 100000));
+                    else
+                      g_string_append (made, words[g_rand_int_range (rand, 0,
+                                                                     G_N_ELEMENTS (words))]);
+                  }
+                title = made->str;
+              }
+            else
+              title = odd[i - g_list_model_get_n_items (touchpoints) - 400];
+
+            fast = tps_map_layout_measure_title (layout, title, TPS_TITLE_BY_BOUNDS);
+            exact = tps_map_layout_measure_title (layout, title, TPS_TITLE_BY_PANGO);
+            if (fast >= 0 && fast != exact)
+              g_error ("“%s”: %g by the bounds, %g by pango", title, fast, exact);
+            checked++;
+            settled += fast >= 0;
+          }
+      }
+
+  /* The bounds spare pango most of the work, or they are not worth it. */
+  g_test_message ("%u of %u titles settled by the bounds", settled, checked);
+  g_assert_cmpuint (checked, >, 1000);
+  g_assert_cmpuint (settled, >, checked / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/map-layout/split/parts-cover-journey", test_split_parts);
   g_test_add_func ("/map-layout/benchmark/one-point-per-rating", test_benchmark_curve);
   g_test_add_func ("/map-layout/benchmark/follows-model", test_benchmark_curve_follows_model);
+  g_test_add_func ("/map-layout/title-heights-exact", test_title_heights_exact);
 
   return g_test_run ();
 }

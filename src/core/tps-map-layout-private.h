@@ -115,5 +115,15 @@ void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,
 void                     tps_map_layout_get_lanes_rect  (TpsMapLayout   *self,
                                                       cairo_rectangle_t *rect);
 double                   tps_map_layout_get_band_rows_top (TpsMapLayout *self);
+typedef enum
+{
+  TPS_TITLE_BY_EITHER,
+  TPS_TITLE_BY_BOUNDS,
+  TPS_TITLE_BY_PANGO,
+} TpsTitleMeasure;
+
+double                   tps_map_layout_measure_title (TpsMapLayout     *self,
+                                                       const char       *title,
+                                                       TpsTitleMeasure   how);
 
 G_END_DECLS

@@ -213,6 +213,17 @@ test_open_async (void)
                       tps_document_get_project (tps_window_get_document (window)))), ==, 20000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
 
+  /* The loading thread took the file's checksum, for telling another
+   * program's change from ours, from the bytes it read.
+   */
+  {
+    g_autofree char *sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                           (const guchar *) xml->str, xml->len);
+
+    g_assert_cmpstr (tps_document_get_disk_checksum (tps_window_get_document (window)), ==,
+                     sha256);
+  }
+
   tps_window_open_file_async (window, bad_file);
   while (tps_window_is_opening (window))
     g_main_context_iteration (NULL, TRUE);
@@ -340,6 +351,17 @@ test_save_in_thread (void)
   first = g_list_model_get_item (tps_project_get_touchpoints (saved), 0);
   g_assert_cmpstr (tps_touchpoint_get_title (first), ==, "Im Hintergrund");
   g_assert_true (tps_document_get_modified (document));
+
+  /* The saving thread took the checksum of what it wrote. */
+  {
+    g_autofree char *contents = NULL;
+    g_autofree char *sha256 = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+    g_assert_cmpstr (tps_document_get_disk_checksum (document), ==, sha256);
+  }
 
   /* The file became a folder: the save fails, says why, keeps the
    * changes, and the folder is untouched.

@@ -32,6 +32,11 @@ struct _TpsDocument
   TpsHistory *history;
   GFile *file;
   char *recovery_id;
+  /* SHA-256 of the file as this document last read or wrote it, in a
+   * thread; NULL when that was not in a thread (see
+   * tps_document_get_disk_checksum())
+   */
+  char *disk_checksum;
 };
 
 G_DEFINE_FINAL_TYPE (TpsDocument, tps_document, G_TYPE_OBJECT)
@@ -78,6 +83,7 @@ tps_document_finalize (GObject *object)
   TpsDocument *self = TPS_DOCUMENT (object);
 
   g_clear_pointer (&self->recovery_id, g_free);
+  g_clear_pointer (&self->disk_checksum, g_free);
 
   G_OBJECT_CLASS (tps_document_parent_class)->finalize (object);
 }
@@ -300,6 +306,23 @@ is_csv (GFile *file)
   return lower != NULL && g_str_has_suffix (lower, ".csv");
 }
 
+typedef struct
+{
+  TpsProject *project;
+  char *checksum;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->project);
+  g_free (loaded->checksum);
+  g_free (loaded);
+}
+
+/* The checksum is taken here too, from the bytes just read, so that the
+ * window need not read a big file again on its main thread.
+ */
 static void
 load_thread (GTask        *task,
              gpointer      source,
@@ -307,14 +330,20 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  TpsProject *project = is_csv (data)
-                        ? tps_csv_load_project_from_file (data, NULL, &error)
-                        : tps_project_load_from_file (data, cancellable, &error);
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  if (project == NULL)
-    g_task_return_error (task, error);
+  loaded->project = is_csv (data)
+                    ? tps_csv_load_project_from_file (data, NULL, &error)
+                    : tps_project_load_from_file_full (data, cancellable, &loaded->checksum,
+                                                       &error);
+
+  if (loaded->project == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+    }
   else
-    g_task_return_pointer (task, project, g_object_unref);
+    g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 /**
@@ -350,18 +379,22 @@ TpsDocument *
 tps_document_load_finish (GAsyncResult  *result,
                           GError       **error)
 {
-  g_autoptr(TpsProject) project = NULL;
+  Loaded *loaded;
   TpsDocument *self;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  project = g_task_propagate_pointer (G_TASK (result), error);
-  if (project == NULL)
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
     return NULL;
 
-  self = tps_document_new (project);
+  self = tps_document_new (loaded->project);
   if (!is_csv (g_task_get_task_data (G_TASK (result))))
-    self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
+    {
+      self->file = g_object_ref (g_task_get_task_data (G_TASK (result)));
+      self->disk_checksum = g_steal_pointer (&loaded->checksum);
+    }
+  loaded_free (loaded);
   return self;
 }
 
@@ -465,6 +498,7 @@ saved_to (TpsDocument *self,
 
   /* The recovery copy belongs to the old identity of the document. */
   tps_document_discard_recovery (self);
+  g_clear_pointer (&self->disk_checksum, g_free);
 
   file_changed = self->file == NULL || !g_file_equal (self->file, file);
   if (file_changed)
@@ -526,6 +560,7 @@ typedef struct
   TpsFileReplaceFlags flags;
   guint64 serial;             /* of the history when the project was serialised */
   char *previous_modified;
+  char *checksum;             /* of @contents, taken in the thread */
 } SaveJob;
 
 static void
@@ -534,6 +569,7 @@ save_job_free (SaveJob *job)
   g_clear_object (&job->file);
   g_free (job->contents);
   g_free (job->previous_modified);
+  g_free (job->checksum);
   g_free (job);
 }
 
@@ -550,7 +586,11 @@ save_thread (GTask        *task,
     return;
 
   if (tps_project_write_data (job->file, job->contents, job->length, job->flags, &error))
-    g_task_return_boolean (task, TRUE);
+    {
+      job->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                   (const guchar *) job->contents, job->length);
+      g_task_return_boolean (task, TRUE);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -577,6 +617,7 @@ on_written (GObject      *source,
     }
 
   saved_to (self, job->file);
+  self->disk_checksum = g_steal_pointer (&job->checksum);
   /* Edits made while the file was written are not in it. */
   if (tps_history_get_serial (self->history) == job->serial)
     tps_history_mark_clean (self->history);
@@ -649,13 +690,17 @@ tps_document_reload (TpsDocument  *self,
                      GError      **error)
 {
   g_autoptr(TpsProject) project = NULL;
+  g_autofree char *checksum = NULL;
 
   g_return_val_if_fail (TPS_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (self->file != NULL, FALSE);
 
-  project = tps_project_load_from_file (self->file, NULL, error);
+  project = tps_project_load_from_file_full (self->file, NULL, &checksum, error);
   if (project == NULL)
     return FALSE;
+
+  g_free (self->disk_checksum);
+  self->disk_checksum = g_steal_pointer (&checksum);
 
   g_signal_handlers_disconnect_by_data (self->project, self);
   g_set_object (&self->project, project);
@@ -941,4 +986,23 @@ tps_document_restore (const char  *recovery_path,
   tps_history_mark_unsaved (self->history);
 
   return self;
+}
+
+/**
+ * tps_document_get_disk_checksum:
+ *
+ * What the file held when this document last read or wrote it in a
+ * thread (tps_document_load_async(), tps_document_save_async()), so that a
+ * window can tell another program's change from its own without reading a
+ * big file again.
+ *
+ * Returns: (nullable): the SHA-256 of the file's bytes, as hex; %NULL when
+ *   unknown
+ */
+const char *
+tps_document_get_disk_checksum (TpsDocument *self)
+{
+  g_return_val_if_fail (TPS_IS_DOCUMENT (self), NULL);
+
+  return self->disk_checksum;
 }

@@ -31,6 +31,7 @@ TpsDocument *tps_document_new_from_csv     (GFile         *file,
 TpsProject  *tps_document_get_project      (TpsDocument   *self);
 TpsHistory  *tps_document_get_history      (TpsDocument   *self);
 GFile       *tps_document_get_file         (TpsDocument   *self);
+const char  *tps_document_get_disk_checksum (TpsDocument  *self);
 gboolean     tps_document_get_modified     (TpsDocument   *self);
 char        *tps_document_dup_title        (TpsDocument   *self);
 

@@ -38,6 +38,10 @@ TpsProject *tps_project_load_from_data (const char    *data,
 TpsProject *tps_project_load_from_file (GFile         *file,
                                         GCancellable  *cancellable,
                                         GError       **error);
+TpsProject *tps_project_load_from_file_full (GFile         *file,
+                                             GCancellable  *cancellable,
+                                             char         **sha256,
+                                             GError       **error);
 char       *tps_project_save_to_data   (TpsProject    *project,
                                         gsize         *length);
 gboolean    tps_project_save_to_file   (TpsProject    *project,

@@ -1421,18 +1421,23 @@ tps_project_load_from_data (const char  *data,
 }
 
 /**
- * tps_project_load_from_file:
+ * tps_project_load_from_file_full:
+ * @sha256: (out) (optional): the SHA-256 of the bytes read, as hex, so that
+ *   a caller can later tell another program's change to the file from its
+ *   own
  *
  * Returns: (transfer full) (nullable): the project in @file
  */
 TpsProject *
-tps_project_load_from_file (GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
+tps_project_load_from_file_full (GFile         *file,
+                                 GCancellable  *cancellable,
+                                 char         **sha256,
+                                 GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
+  TpsProject *project;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -1452,5 +1457,22 @@ tps_project_load_from_file (GFile         *file,
       return NULL;
     }
 
-  return tps_project_load_from_data (contents, length, error);
+  project = tps_project_load_from_data (contents, length, error);
+  if (project != NULL && sha256 != NULL)
+    *sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents,
+                                           length);
+  return project;
+}
+
+/**
+ * tps_project_load_from_file:
+ *
+ * Returns: (transfer full) (nullable): the project in @file
+ */
+TpsProject *
+tps_project_load_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  return tps_project_load_from_file_full (file, cancellable, NULL, error);
 }

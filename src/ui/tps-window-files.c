@@ -51,8 +51,13 @@ tps_window_remember_saved_state (TpsWindow *self)
 {
   GFile *file = self->document ? tps_document_get_file (self->document) : NULL;
 
+  const char *known = self->document ? tps_document_get_disk_checksum (self->document) : NULL;
+
   g_clear_pointer (&self->saved_checksum, g_free);
-  if (file != NULL)
+  /* A load or save in a thread took it already; else the file is read. */
+  if (known != NULL)
+    self->saved_checksum = g_strdup (known);
+  else if (file != NULL)
     self->saved_checksum = checksum_of_file (file);
 }
 

@@ -106,4 +106,9 @@ struct _TpsMeasuresView
 /* tps-measures-view-columns.c */
 void      tps_measures_view_setup_columns (TpsMeasuresView *self);
 
+void        tps_measures_view_install_actions   (GtkWidgetClass  *widget_class);
+void        tps_measures_view_on_filter_changed (TpsMeasuresView *self);
+void        tps_measures_view_show_touchpoint   (TpsMeasuresView *self,
+                                                 TpsTouchpoint   *touchpoint);
+
 G_END_DECLS

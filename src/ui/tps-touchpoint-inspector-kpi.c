@@ -114,7 +114,7 @@ measurement_row_new (TpsKpiSeries   *series,
 
   if (tps_measurement_get_baseline (m))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               tps_touchpoint_inspector_badge_new (_("Baseline"),
+                               tps_view_badge_new (_("Baseline"),
                                                                    "tps-baseline-badge",
                                                                    _("The baseline (Nullmessung) "
                                                                      "later measurements "
@@ -161,10 +161,10 @@ tps_touchpoint_inspector_update_measurements (TpsTouchpointInspector *self)
   g_autofree char *sig = tps_touchpoint_inspector_measurements_signature (self->touchpoint);
   g_autoptr(GPtrArray) all_series = NULL;
 
-  if (!tps_touchpoint_inspector_signature_changed (&self->measurements_signature, sig))
+  if (!tps_view_signature_changed (&self->measurements_signature, sig))
     return;
 
-  tps_touchpoint_inspector_clear_list_box (self->measurements_list);
+  tps_view_clear_list_box (self->measurements_list);
   all_series = tps_analysis_get_kpi_series_for (self->touchpoint);
 
   for (guint s = 0; s < all_series->len; s++)
@@ -333,7 +333,7 @@ measure_row_new (TpsMeasure *measure)
 
   if (tps_measure_is_quick_win (measure))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               tps_touchpoint_inspector_badge_new (
+                               tps_view_badge_new (
                                  _("Quick win"), "quick-win-badge",
                                  _("High impact for little effort")));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -367,10 +367,10 @@ tps_touchpoint_inspector_update_measures (TpsTouchpointInspector *self)
       g_ptr_array_add (linked, g_steal_pointer (&measure));
     }
 
-  if (!tps_touchpoint_inspector_signature_changed (&self->measures_signature, sig->str))
+  if (!tps_view_signature_changed (&self->measures_signature, sig->str))
     return;
 
-  tps_touchpoint_inspector_clear_list_box (self->measures_list);
+  tps_view_clear_list_box (self->measures_list);
   for (guint i = 0; i < linked->len; i++)
     gtk_list_box_append (self->measures_list, measure_row_new (g_ptr_array_index (linked, i)));
 }
@@ -447,7 +447,7 @@ tps_touchpoint_inspector_update_comparators (TpsTouchpointInspector *self)
                               tps_comparator_get_kind (comparator));
     }
 
-  if (tps_touchpoint_inspector_signature_changed (&self->comparators_signature, sig->str))
+  if (tps_view_signature_changed (&self->comparators_signature, sig->str))
     {
       while ((row = gtk_list_box_get_row_at_index (self->comparators_list, 0)) != NULL)
         gtk_list_box_remove (self->comparators_list, GTK_WIDGET (row));
@@ -508,7 +508,7 @@ tps_touchpoint_inspector_create_measure_action (GtkWidget  *widget,
   if (!tps_touchpoint_inspector_is_ready (self))
     return;
 
-  tp_title = tps_touchpoint_inspector_name_of (TPS_OBJECT (self->touchpoint),
+  tp_title = tps_view_name_or (TPS_OBJECT (self->touchpoint),
                                                _("Untitled touchpoint"));
   id = tps_project_make_id (self->project, "x");
   measure = tps_measure_new (id);

@@ -92,13 +92,18 @@ struct _TpsTouchpointInspector
   guint resize_frames;
 };
 
+/* Whether there is a touchpoint to show, and a project and history to
+ * edit it in.
+ */
+static inline gboolean
+tps_touchpoint_inspector_is_ready (TpsTouchpointInspector *self)
+{
+  return self->project != NULL && self->history != NULL && self->touchpoint != NULL;
+}
+
 void      tps_touchpoint_inspector_add_measurement_action (GtkWidget *widget,
                                                            const char *action_name,
                                                            GVariant *parameter);
-GtkWidget *tps_touchpoint_inspector_badge_new (const char *text,
-                                               const char *style_class,
-                                               const char *tooltip);
-void      tps_touchpoint_inspector_clear_list_box (GtkListBox *list);
 void      tps_touchpoint_inspector_create_measure_action (GtkWidget *widget,
                                                           const char *action_name,
                                                           GVariant *parameter);
@@ -108,16 +113,11 @@ void      tps_touchpoint_inspector_delete_measurement_action (GtkWidget *widget,
 void      tps_touchpoint_inspector_edit_measurement_action (GtkWidget *widget,
                                                             const char *action_name,
                                                             GVariant *parameter);
-gboolean  tps_touchpoint_inspector_is_ready (TpsTouchpointInspector *self);
 char *    tps_touchpoint_inspector_measurements_signature (TpsTouchpoint *tp);
-const char *tps_touchpoint_inspector_name_of (TpsObject *object,
-                                              const char *fallback);
 GtkWidget *tps_touchpoint_inspector_placeholder_row (const char *text);
 void      tps_touchpoint_inspector_show_measure_action (GtkWidget *widget,
                                                         const char *action_name,
                                                         GVariant *parameter);
-gboolean  tps_touchpoint_inspector_signature_changed (char **signature,
-                                                      const char *value);
 void      tps_touchpoint_inspector_update_comparators (TpsTouchpointInspector *self);
 void      tps_touchpoint_inspector_update_measurements (TpsTouchpointInspector *self);
 void      tps_touchpoint_inspector_update_measures (TpsTouchpointInspector *self);

@@ -55,76 +55,9 @@ static guint signals[N_SIGNALS];
 
 static void refresh (TpsTouchpointInspector *self);
 
-gboolean
-tps_touchpoint_inspector_is_ready (TpsTouchpointInspector *self)
-{
-  return self->project != NULL && self->history != NULL && self->touchpoint != NULL;
-}
-
-static void
-set_signature (char       **signature,
-               const char  *value)
-{
-  g_free (*signature);
-  *signature = g_strdup (value);
-}
-
-/* Whether @value differs from what *@signature held; stores it. */
-gboolean
-tps_touchpoint_inspector_signature_changed (char       **signature,
-                                            const char  *value)
-{
-  if (g_strcmp0 (*signature, value) == 0)
-    return FALSE;
-
-  set_signature (signature, value);
-  return TRUE;
-}
-
-void
-tps_touchpoint_inspector_clear_list_box (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-GtkWidget *
-tps_touchpoint_inspector_badge_new (const char *text,
-                                    const char *style_class,
-                                    const char *tooltip)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "tps-badge");
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  gtk_widget_set_tooltip_text (label, tooltip);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
-}
-
-static char *
-signed_rating (int value)
-{
-  if (value > 0)
-    return g_strdup_printf ("+%d", value);
-  if (value < 0)
-    return g_strdup_printf ("−%d", -value);
-  return g_strdup ("0");
-}
 
 /* Header ------------------------------------------------------------------ */
 
-const char *
-tps_touchpoint_inspector_name_of (TpsObject  *object,
-                                  const char *fallback)
-{
-  const char *name = object != NULL ? tps_object_get_display_name (object) : NULL;
-
-  return name != NULL && *name != '\0' ? name : fallback;
-}
 
 static void
 update_header (TpsTouchpointInspector *self)
@@ -138,8 +71,8 @@ update_header (TpsTouchpointInspector *self)
   TpsTouchpointStatus status = tps_touchpoint_get_status (tp);
   g_autofree char *place = NULL;
   g_autofree char *signature = NULL;
-  g_autofree char *current = signed_rating (tps_touchpoint_get_current (tp));
-  g_autofree char *target = signed_rating (tps_touchpoint_get_target (tp));
+  g_autofree char *current = tps_rating_format (tps_touchpoint_get_current (tp));
+  g_autofree char *target = tps_rating_format (tps_touchpoint_get_target (tp));
   g_autofree char *ist = NULL;
   g_autofree char *soll = NULL;
   g_autofree char *priority = NULL;
@@ -149,9 +82,9 @@ update_header (TpsTouchpointInspector *self)
                                           ? title : _("Untitled touchpoint"));
 
   /* Translators: where a touchpoint sits on the map, "Stage · Channel" */
-  place = g_strdup_printf (_("%s · %s"), tps_touchpoint_inspector_name_of (TPS_OBJECT (stage),
+  place = g_strdup_printf (_("%s · %s"), tps_view_name_or (TPS_OBJECT (stage),
                                                                            _("No stage")),
-                           tps_touchpoint_inspector_name_of (TPS_OBJECT (channel),
+                           tps_view_name_or (TPS_OBJECT (channel),
                                                              _("No channel")));
   gtk_label_set_text (self->header_place, place);
 
@@ -160,14 +93,14 @@ update_header (TpsTouchpointInspector *self)
                                tps_touchpoint_get_exit_point (tp),
                                tps_touchpoint_get_current (tp), tps_touchpoint_get_target (tp),
                                tps_touchpoint_get_priority (tp));
-  if (!tps_touchpoint_inspector_signature_changed (&self->header_signature, signature))
+  if (!tps_view_signature_changed (&self->header_signature, signature))
     return;
 
   tps_chip_box_remove_all (self->header_badges);
 
   /* Translators: a badge, the customer's experience today (Ist), e.g. "Ist −1" */
   ist = g_strdup_printf (_("Ist %s"), current);
-  badge = tps_touchpoint_inspector_badge_new (ist, "tps-rating-fill",
+  badge = tps_view_badge_new (ist, "tps-rating-fill",
                                               tps_rating_get_label (
                                                 tps_touchpoint_get_current (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_current (tp)));
@@ -175,7 +108,7 @@ update_header (TpsTouchpointInspector *self)
 
   /* Translators: a badge, the ideal experience (Soll), e.g. "Soll +1" */
   soll = g_strdup_printf (_("Soll %s"), target);
-  badge = tps_touchpoint_inspector_badge_new (soll, "tps-rating-fill",
+  badge = tps_view_badge_new (soll, "tps-rating-fill",
                                               tps_rating_get_label (
                                                 tps_touchpoint_get_target (tp)));
   gtk_widget_add_css_class (badge, tps_rating_style_class (tps_touchpoint_get_target (tp)));
@@ -183,13 +116,13 @@ update_header (TpsTouchpointInspector *self)
 
   /* Translators: a badge, importance × gap */
   priority = g_strdup_printf (_("Priority %d"), tps_touchpoint_get_priority (tp));
-  badge = tps_touchpoint_inspector_badge_new (priority, NULL,
+  badge = tps_view_badge_new (priority, NULL,
                                               _("Importance × gap between Soll and Ist"));
   tps_chip_box_append (self->header_badges, badge);
 
   if (moment != TPS_MOMENT_NONE)
     {
-      badge = tps_touchpoint_inspector_badge_new (tps_enum_get_label (TPS_TYPE_MOMENT, moment),
+      badge = tps_view_badge_new (tps_enum_get_label (TPS_TYPE_MOMENT, moment),
                                                   "tps-moment-badge", NULL);
       gtk_widget_add_css_class (badge, tps_moment_style_class (moment));
       tps_chip_box_append (self->header_badges, badge);
@@ -197,13 +130,13 @@ update_header (TpsTouchpointInspector *self)
 
   if (tps_touchpoint_get_entry_point (tp))
     tps_chip_box_append (self->header_badges,
-                         tps_touchpoint_inspector_badge_new (_("Entry point"), NULL, NULL));
+                         tps_view_badge_new (_("Entry point"), NULL, NULL));
   if (tps_touchpoint_get_exit_point (tp))
-    tps_chip_box_append (self->header_badges, tps_touchpoint_inspector_badge_new (_("Exit point"),
+    tps_chip_box_append (self->header_badges, tps_view_badge_new (_("Exit point"),
                                                                                   NULL, NULL));
   if (status != TPS_TOUCHPOINT_STATUS_EXISTING)
     tps_chip_box_append (self->header_badges,
-                         tps_touchpoint_inspector_badge_new (
+                         tps_view_badge_new (
                            tps_enum_get_label (TPS_TYPE_TOUCHPOINT_STATUS, status),
                            NULL, _("Status")));
 }
@@ -225,7 +158,7 @@ update_rating_rows (TpsTouchpointInspector *self)
 
   if (gap != 0)
     {
-      g_autofree char *steps = signed_rating (gap);
+      g_autofree char *steps = tps_rating_format (gap);
 
       /* Translators: a rating, then the gap between Soll and Ist in steps */
       target = g_strdup_printf (_("%s · gap %s"),
@@ -237,7 +170,7 @@ update_rating_rows (TpsTouchpointInspector *self)
 
   if (perception != 0)
     {
-      g_autofree char *steps = signed_rating (perception);
+      g_autofree char *steps = tps_rating_format (perception);
 
       /* Translators: the employees' rating, then how far it is from the customers' Ist */
       internal = g_strdup_printf (_("%s · %s against the customers"),
@@ -275,14 +208,14 @@ update_object_combo (TpsTouchpointInspector  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
-      const char *name = tps_touchpoint_inspector_name_of (object, unnamed);
+      const char *name = tps_view_name_or (object, unnamed);
 
       gtk_string_list_append (names, name);
       g_strv_builder_add (ids, tps_object_get_id (object));
       g_string_append_printf (sig, "%s\x1f%s\x1e", tps_object_get_id (object), name);
     }
 
-  if (!tps_touchpoint_inspector_signature_changed (signature, sig->str))
+  if (!tps_view_signature_changed (signature, sig->str))
     return;
 
   values = g_strv_builder_end (ids);
@@ -386,7 +319,7 @@ update_personas (TpsTouchpointInspector *self)
                               tps_persona_get_color (persona));
     }
 
-  if (!tps_touchpoint_inspector_signature_changed (&self->personas_signature, sig->str))
+  if (!tps_view_signature_changed (&self->personas_signature, sig->str))
     {
       sync_persona_chips (self);
       return;
@@ -397,7 +330,7 @@ update_personas (TpsTouchpointInspector *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TpsPersona) persona = g_list_model_get_item (personas, i);
-      const char *name = tps_touchpoint_inspector_name_of (TPS_OBJECT (persona),
+      const char *name = tps_view_name_or (TPS_OBJECT (persona),
                                                            _("Unnamed persona"));
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -531,7 +464,7 @@ update_systems (TpsTouchpointInspector *self)
   const char * const *systems = tps_touchpoint_get_systems (self->touchpoint);
   g_autofree char *sig = systems != NULL ? g_strjoinv ("\x1e", (char **) systems) : g_strdup ("");
 
-  if (!tps_touchpoint_inspector_signature_changed (&self->systems_signature, sig))
+  if (!tps_view_signature_changed (&self->systems_signature, sig))
     return;
 
   tps_chip_box_remove_all (self->systems_box);

@@ -16,6 +16,36 @@
 #include "tps-touchpoints-view-private.h"
 #include "tps-view-util.h"
 
+
+/* The table's columns: id (for the settings), title, width, whether it
+ * takes the spare width.
+ */
+const TpsTouchpointsColumn tps_touchpoints_view_columns[N_COLUMNS] = {
+  [COLUMN_STAGE] = { "stage", N_("Stage"), 140, FALSE },
+  [COLUMN_CHANNEL] = { "channel", N_("Channel"), 130, FALSE },
+  [COLUMN_TITLE] = { "title", N_("Touchpoint"), 260, TRUE },
+  [COLUMN_CURRENT] = { "current", N_("Ist"), -1, FALSE },
+  [COLUMN_TARGET] = { "target", N_("Soll"), -1, FALSE },
+  [COLUMN_GAP] = { "gap", N_("Gap"), -1, FALSE },
+  [COLUMN_IMPORTANCE] = { "importance", N_("Importance"), -1, FALSE },
+  [COLUMN_PRIORITY] = { "priority", N_("Priority"), -1, FALSE },
+  [COLUMN_MOMENT] = { "moment", N_("Moment"), 130, FALSE },
+  [COLUMN_STATUS] = { "status", N_("Status"), 100, FALSE },
+  [COLUMN_OWNER] = { "owner", N_("Owner"), 150, FALSE },
+  [COLUMN_MEASURES] = { "measures", N_("Measures"), -1, FALSE },
+  [COLUMN_KPI] = { "kpi", N_("Latest KPI vs. Baseline"), 210, FALSE },
+};
+
+/* How many measures work on @tp (counted once per refresh). */
+guint
+tps_touchpoints_view_measures_of (TpsTouchpointsView *self,
+                                  TpsTouchpoint      *tp)
+{
+  const char *id = tps_object_get_id (TPS_OBJECT (tp));
+
+  return id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->measure_counts, id)) : 0;
+}
+
 /* Cells ---------------------------------------------------------------------- */
 
 static void
@@ -81,7 +111,7 @@ update_comparator_cell (GtkWidget     *cell,
     }
 
   {
-    g_autofree char *text = tps_touchpoints_view_signed_number (rating);
+    g_autofree char *text = tps_rating_format (rating);
     g_autofree char *tooltip = g_strdup_printf ("%s: %s", tps_comparator_get_name (comparator),
                                                 tps_rating_get_label (rating));
 
@@ -118,7 +148,7 @@ tps_touchpoints_view_update_cell (TpsTouchpointsView *self,
         TpsStage *stage = tps_project_find_stage (self->project,
                                                   tps_touchpoint_get_stage_id (tp));
 
-        set_label (cell, tps_touchpoints_view_name_or (TPS_OBJECT (stage), "—"));
+        set_label (cell, tps_view_name_or (TPS_OBJECT (stage), "—"));
       }
       gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
       break;
@@ -127,12 +157,12 @@ tps_touchpoints_view_update_cell (TpsTouchpointsView *self,
         TpsChannel *channel = tps_project_find_channel (self->project,
                                                         tps_touchpoint_get_channel_id (tp));
 
-        set_label (cell, tps_touchpoints_view_name_or (TPS_OBJECT (channel), "—"));
+        set_label (cell, tps_view_name_or (TPS_OBJECT (channel), "—"));
       }
       gtk_widget_set_tooltip_text (cell, gtk_label_get_text (GTK_LABEL (cell)));
       break;
     case COLUMN_TITLE:
-      set_label (cell, tps_touchpoints_view_name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
+      set_label (cell, tps_view_name_or (TPS_OBJECT (tp), _("Untitled touchpoint")));
       gtk_widget_set_tooltip_text (cell, tps_touchpoint_get_description (tp));
       break;
     case COLUMN_CURRENT:
@@ -148,12 +178,12 @@ tps_touchpoints_view_update_cell (TpsTouchpointsView *self,
        */
       text = g_strdup_printf (_("%s rating of “%s”"),
                               _(tps_touchpoints_view_columns[column].title),
-                              tps_touchpoints_view_name_or (TPS_OBJECT (tp),
+                              tps_view_name_or (TPS_OBJECT (tp),
                                                             _("Untitled touchpoint")));
       tps_accessible_set_name (cell, text);
       break;
     case COLUMN_GAP:
-      text = tps_touchpoints_view_signed_number (tps_touchpoint_get_gap (tp));
+      text = tps_rating_format (tps_touchpoint_get_gap (tp));
       set_label (cell, text);
       break;
     case COLUMN_IMPORTANCE:
@@ -254,7 +284,7 @@ bind_rating_item (GtkSignalListItemFactory *factory,
   GtkWidget *swatch = gtk_widget_get_first_child (box);
   GtkWidget *number = gtk_widget_get_next_sibling (swatch);
   int rating = (int) gtk_list_item_get_position (item) + TPS_RATING_MIN;
-  g_autofree char *text = tps_touchpoints_view_signed_number (rating);
+  g_autofree char *text = tps_rating_format (rating);
 
   set_style_class (swatch, "rating-class", tps_rating_style_class (rating));
   gtk_label_set_text (GTK_LABEL (number), text);
@@ -382,7 +412,8 @@ unbind_cell (GtkSignalListItemFactory *factory,
 }
 
 void
-tps_touchpoints_view_add_columns (TpsTouchpointsView *self)
+tps_touchpoints_view_add_columns (TpsTouchpointsView *self,
+                                  GCompareDataFunc    compare)
 {
   for (Column c = 0; c < N_COLUMNS; c++)
     {
@@ -393,7 +424,7 @@ tps_touchpoints_view_add_columns (TpsTouchpointsView *self)
 
       sort->view = self;
       sort->column = c;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (tps_touchpoints_view_compare_column, sort,
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare, sort,
                                                   g_free));
 
       g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (c));
@@ -441,7 +472,7 @@ compare_comparator (gconstpointer a,
 
   tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) a), &ra);
   tps_comparator_get_rating (comparator, tps_object_get_id ((TpsObject *) b), &rb);
-  return tps_touchpoints_view_compare_int (ra, rb);
+  return ra < rb ? GTK_ORDERING_SMALLER : ra > rb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 void

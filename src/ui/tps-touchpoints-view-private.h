@@ -124,17 +124,10 @@ struct _TpsTouchpointsView
   char *channels_signature;
 };
 
-void      tps_touchpoints_view_add_columns (TpsTouchpointsView *self);
-int       tps_touchpoints_view_compare_column (gconstpointer a,
-                                               gconstpointer b,
-                                               gpointer user_data);
-int       tps_touchpoints_view_compare_int (int a,
-                                            int b);
+void      tps_touchpoints_view_add_columns (TpsTouchpointsView *self,
+                                            GCompareDataFunc    compare);
 guint     tps_touchpoints_view_measures_of (TpsTouchpointsView *self,
                                             TpsTouchpoint *tp);
-const char *tps_touchpoints_view_name_or (TpsObject *object,
-                                          const char *fallback);
-char *    tps_touchpoints_view_signed_number (int value);
 void      tps_touchpoints_view_update_cell (TpsTouchpointsView *self,
                                             GtkWidget *cell);
 void      tps_touchpoints_view_update_comparator_columns (TpsTouchpointsView *self);

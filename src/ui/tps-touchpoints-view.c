@@ -27,21 +27,6 @@
 
 
 
-const TpsTouchpointsColumn tps_touchpoints_view_columns[N_COLUMNS] = {
-  [COLUMN_STAGE] = { "stage", N_("Stage"), 140, FALSE },
-  [COLUMN_CHANNEL] = { "channel", N_("Channel"), 130, FALSE },
-  [COLUMN_TITLE] = { "title", N_("Touchpoint"), 260, TRUE },
-  [COLUMN_CURRENT] = { "current", N_("Ist"), -1, FALSE },
-  [COLUMN_TARGET] = { "target", N_("Soll"), -1, FALSE },
-  [COLUMN_GAP] = { "gap", N_("Gap"), -1, FALSE },
-  [COLUMN_IMPORTANCE] = { "importance", N_("Importance"), -1, FALSE },
-  [COLUMN_PRIORITY] = { "priority", N_("Priority"), -1, FALSE },
-  [COLUMN_MOMENT] = { "moment", N_("Moment"), 130, FALSE },
-  [COLUMN_STATUS] = { "status", N_("Status"), 100, FALSE },
-  [COLUMN_OWNER] = { "owner", N_("Owner"), 150, FALSE },
-  [COLUMN_MEASURES] = { "measures", N_("Measures"), -1, FALSE },
-  [COLUMN_KPI] = { "kpi", N_("Latest KPI vs. Baseline"), 210, FALSE },
-};
 
 G_DEFINE_FINAL_TYPE (TpsTouchpointsView, tps_touchpoints_view, GTK_TYPE_WIDGET)
 
@@ -61,25 +46,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void refresh (TpsTouchpointsView *self);
-
-const char *
-tps_touchpoints_view_name_or (TpsObject  *object,
-                              const char *fallback)
-{
-  const char *name = object != NULL ? tps_object_get_display_name (object) : NULL;
-
-  return name != NULL && *name != '\0' ? name : fallback;
-}
-
-char *
-tps_touchpoints_view_signed_number (int value)
-{
-  if (value > 0)
-    return g_strdup_printf ("+%d", value);
-  if (value < 0)
-    return g_strdup_printf ("−%d", -value);
-  return g_strdup ("0");
-}
 
 /* Caches ------------------------------------------------------------------- */
 
@@ -129,14 +95,6 @@ position_in (GHashTable *table,
   return index > 0 ? index : G_MAXUINT;
 }
 
-guint
-tps_touchpoints_view_measures_of (TpsTouchpointsView *self,
-                                  TpsTouchpoint      *tp)
-{
-  const char *id = tps_object_get_id (TPS_OBJECT (tp));
-
-  return id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->measure_counts, id)) : 0;
-}
 
 /* Sorting ------------------------------------------------------------------ */
 
@@ -147,8 +105,8 @@ compare_uint (guint a,
   return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-int
-tps_touchpoints_view_compare_int (int a,
+static int
+compare_int (int a,
                                   int b)
 {
   return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
@@ -164,7 +122,7 @@ compare_text (const char *a,
   int cmp;
 
   if (empty_a || empty_b)
-    return tps_touchpoints_view_compare_int (empty_a, empty_b);
+    return compare_int (empty_a, empty_b);
 
   cmp = g_utf8_collate (a, b);
   return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
@@ -199,8 +157,8 @@ kpi_score (TpsTouchpoint *tp)
 }
 
 
-int
-tps_touchpoints_view_compare_column (gconstpointer a,
+static int
+compare_column (gconstpointer a,
                                      gconstpointer b,
                                      gpointer      user_data)
 {
@@ -222,25 +180,25 @@ tps_touchpoints_view_compare_column (gconstpointer a,
     case COLUMN_TITLE:
       return compare_text (tps_touchpoint_get_title (ta), tps_touchpoint_get_title (tb));
     case COLUMN_CURRENT:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_current (ta),
+      return compare_int (tps_touchpoint_get_current (ta),
                                                tps_touchpoint_get_current (tb));
     case COLUMN_TARGET:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_target (ta),
+      return compare_int (tps_touchpoint_get_target (ta),
                                                tps_touchpoint_get_target (tb));
     case COLUMN_GAP:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_gap (ta),
+      return compare_int (tps_touchpoint_get_gap (ta),
                                                tps_touchpoint_get_gap (tb));
     case COLUMN_IMPORTANCE:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_importance (ta),
+      return compare_int (tps_touchpoint_get_importance (ta),
                                                tps_touchpoint_get_importance (tb));
     case COLUMN_PRIORITY:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_priority (ta),
+      return compare_int (tps_touchpoint_get_priority (ta),
                                                tps_touchpoint_get_priority (tb));
     case COLUMN_MOMENT:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_moment (ta),
+      return compare_int (tps_touchpoint_get_moment (ta),
                                                tps_touchpoint_get_moment (tb));
     case COLUMN_STATUS:
-      return tps_touchpoints_view_compare_int (tps_touchpoint_get_status (ta),
+      return compare_int (tps_touchpoint_get_status (ta),
                                                tps_touchpoint_get_status (tb));
     case COLUMN_OWNER:
       return compare_text (tps_touchpoint_get_owner (ta), tps_touchpoint_get_owner (tb));
@@ -252,7 +210,7 @@ tps_touchpoints_view_compare_column (gconstpointer a,
       sa = kpi_score (ta);
       sb = kpi_score (tb);
       if (isnan (sa) || isnan (sb))
-        return tps_touchpoints_view_compare_int (isnan (sa), isnan (sb));
+        return compare_int (isnan (sa), isnan (sb));
       return sa < sb ? GTK_ORDERING_SMALLER : sa > sb ? GTK_ORDERING_LARGER
                                                       : GTK_ORDERING_EQUAL;
     case N_COLUMNS:
@@ -376,7 +334,7 @@ update_persona_filter (TpsTouchpointsView *self)
       g_autoptr(TpsPersona) persona = g_list_model_get_item (personas, i);
       const char *id = tps_object_get_id (TPS_OBJECT (persona));
 
-      gtk_string_list_append (names, tps_touchpoints_view_name_or (TPS_OBJECT (persona),
+      gtk_string_list_append (names, tps_view_name_or (TPS_OBJECT (persona),
                                                                    _("Unnamed persona")));
       g_ptr_array_add (self->persona_filter_ids, g_strdup (id));
       if (g_strcmp0 (id, chosen) == 0)
@@ -549,7 +507,7 @@ object_menu (GListModel *list,
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
 
       g_string_append_printf (sig, "%s\x1f%s\x1e", tps_object_get_id (object),
-                              tps_touchpoints_view_name_or (object, unnamed));
+                              tps_view_name_or (object, unnamed));
     }
 
   if (g_strcmp0 (sig->str, *signature) == 0)
@@ -561,7 +519,7 @@ object_menu (GListModel *list,
   for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TpsObject) object = g_list_model_get_item (list, i);
-      g_autoptr(GMenuItem) entry = g_menu_item_new (tps_touchpoints_view_name_or (object,
+      g_autoptr(GMenuItem) entry = g_menu_item_new (tps_view_name_or (object,
                                                                                   unnamed), NULL);
 
       g_menu_item_set_action_and_target_value (entry, action,
@@ -1032,7 +990,7 @@ tps_touchpoints_view_init (TpsTouchpointsView *self)
   tps_accessible_set_name (GTK_WIDGET (self->status_filter), _("Status"));
   tps_accessible_name_controls (GTK_WIDGET (self));
 
-  tps_touchpoints_view_add_columns (self);
+  tps_touchpoints_view_add_columns (self, compare_column);
 
   /* project touchpoints → rows source → filter → sort (column, then
    * journey) → selection

@@ -550,3 +550,55 @@ tps_view_get_accent_color (GtkWidget *widget,
   tps_palette_get (TPS_PALETTE_ACCENT, FALSE, &accent);
   *color = (GdkRGBA) { accent.red, accent.green, accent.blue, accent.alpha };
 }
+
+/* Returns: (transfer none): @object's name, or @fallback when it has none
+ * (or there is no object), as lists and headers show it
+ */
+const char *
+tps_view_name_or (TpsObject  *object,
+                  const char *fallback)
+{
+  const char *name = object != NULL ? tps_object_get_display_name (object) : NULL;
+
+  return name != NULL && *name != '\0' ? name : fallback;
+}
+
+/* Whether @value differs from what *@signature held; stores it. Views
+ * rebuild a part only when what it shows changed.
+ */
+gboolean
+tps_view_signature_changed (char       **signature,
+                            const char  *value)
+{
+  if (g_strcmp0 (*signature, value) == 0)
+    return FALSE;
+
+  g_free (*signature);
+  *signature = g_strdup (value);
+  return TRUE;
+}
+
+void
+tps_view_clear_list_box (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Returns: (transfer floating): a small rounded label ("tps-badge") */
+GtkWidget *
+tps_view_badge_new (const char *text,
+                    const char *style_class,
+                    const char *tooltip)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "tps-badge");
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  return label;
+}

@@ -46,6 +46,15 @@ void     tps_combo_row_show_whole_value (gpointer      combo_row);
 void     tps_view_get_accent_color    (GtkWidget      *widget,
                                       GdkRGBA        *color);
 
+const char *tps_view_name_or          (TpsObject      *object,
+                                       const char     *fallback);
+gboolean    tps_view_signature_changed (char         **signature,
+                                        const char    *value);
+void        tps_view_clear_list_box   (GtkListBox     *list);
+GtkWidget  *tps_view_badge_new        (const char     *text,
+                                       const char     *style_class,
+                                       const char     *tooltip);
+
 AdwMessageDialog *tps_confirm_destructive         (GtkWindow  *parent,
                                                    const char *heading,
                                                    const char *body,

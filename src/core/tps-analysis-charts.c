@@ -68,10 +68,7 @@ tps_chart_set_role (Painter        *p,
                     TpsPaletteRole  role,
                     double          opacity)
 {
-  TpsColor color;
-
-  tps_palette_get (role, p->dark, &color);
-  tps_color_set_source (p->cr, &color, opacity);
+  tps_palette_set_source (p->cr, role, p->dark, opacity);
 }
 
 void

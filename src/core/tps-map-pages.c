@@ -259,10 +259,7 @@ set_source (cairo_t        *cr,
             TpsPaletteRole  role,
             double          opacity)
 {
-  TpsColor color;
-
-  tps_palette_get (role, FALSE, &color);
-  tps_color_set_source (cr, &color, opacity);
+  tps_palette_set_source (cr, role, FALSE, opacity);
 }
 
 /* Draws the part of the map @page shows, at its place on the page. */

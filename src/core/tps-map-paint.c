@@ -51,25 +51,12 @@ tps_map_render_options_dims (const TpsMapRenderOptions *options,
   return FALSE;
 }
 
-/**
- * tps_map_get_trend:
- *
- * The trend of the metric measured most recently at @touchpoint: its
- * latest value against its baseline (Nullmessung), judged by the same rule
- * as the analysis view and the inspector (tps_analysis_get_kpi_series_for()),
- * so a card's arrow never disagrees with them.
- *
- * Returns: %FALSE when there is nothing to compare
- */
 void
 tps_map_paint_set_color (Painter        *p,
                          TpsPaletteRole  role,
                          double          opacity)
 {
-  TpsColor color;
-
-  tps_palette_get (role, p->dark, &color);
-  tps_color_set_source (p->cr, &color, opacity);
+  tps_palette_set_source (p->cr, role, p->dark, opacity);
 }
 
 gboolean

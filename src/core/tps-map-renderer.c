@@ -32,7 +32,16 @@
  */
 #define GREEK_ZOOM       0.55
 
-
+/**
+ * tps_map_get_trend:
+ *
+ * The trend of the metric measured most recently at @touchpoint: its
+ * latest value against its baseline (Nullmessung), judged by the same rule
+ * as the analysis view and the inspector (tps_analysis_get_kpi_series_for()),
+ * so a card's arrow never disagrees with them.
+ *
+ * Returns: %FALSE when there is nothing to compare
+ */
 gboolean
 tps_map_get_trend (TpsTouchpoint *touchpoint,
                    TpsMapTrend   *trend)

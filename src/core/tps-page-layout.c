@@ -625,10 +625,7 @@ static void
 set_source (cairo_t        *cr,
             TpsPaletteRole  role)
 {
-  TpsColor color;
-
-  tps_palette_get (role, FALSE, &color);
-  tps_color_set_source (cr, &color, 1.0);
+  tps_palette_set_source (cr, role, FALSE, 1.0);
 }
 
 /* One line of furniture text, ellipsised to @width and aligned in @box

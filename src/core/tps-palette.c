@@ -208,6 +208,19 @@ tps_palette_persona_color (guint index)
   return colors[index % G_N_ELEMENTS (colors)];
 }
 
+/* Sets @role's colour, in the light or @dark scheme, as @cr's source. */
+void
+tps_palette_set_source (cairo_t        *cr,
+                        TpsPaletteRole  role,
+                        gboolean        dark,
+                        double          opacity)
+{
+  TpsColor color;
+
+  tps_palette_get (role, dark, &color);
+  tps_color_set_source (cr, &color, opacity);
+}
+
 void
 tps_color_set_source (cairo_t        *cr,
                       const TpsColor *color,

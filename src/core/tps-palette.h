@@ -85,6 +85,10 @@ const char *tps_palette_persona_color (guint       index);
 /* A persona without a colour of its own is drawn in the first. */
 #define TPS_PERSONA_DEFAULT_COLOR (tps_palette_persona_color (0))
 
+void     tps_palette_set_source    (cairo_t        *cr,
+                                    TpsPaletteRole  role,
+                                    gboolean        dark,
+                                    double          opacity);
 void     tps_color_set_source      (cairo_t        *cr,
                                     const TpsColor *color,
                                     double          opacity);

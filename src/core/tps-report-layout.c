@@ -46,10 +46,7 @@ tps_report_set_color (TpsReport      *report,
                       TpsPaletteRole  role,
                       double          opacity)
 {
-  TpsColor color;
-
-  tps_palette_get (role, FALSE, &color);
-  tps_color_set_source (report->cr, &color, opacity);
+  tps_palette_set_source (report->cr, role, FALSE, opacity);
 }
 
 void

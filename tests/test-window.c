@@ -1066,6 +1066,60 @@ test_delete_toast_undo (void)
   flush_events ();
 }
 
+/* Waits up to five seconds for a label with @text in @window. */
+static gboolean
+wait_for_label (TpsWindow  *window,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (find_widget (GTK_WIDGET (window), text, NULL) != NULL)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
+
+  return FALSE;
+}
+
+/* Our own save is not another program's change; a colleague's is, and
+ * says so. The checksums come from the threads that read and wrote.
+ */
+static void
+test_file_changed_by_another_program (void)
+{
+  static const char notice[] = "The project file was changed by another program";
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_fixture ("all-fields.touchpoints", &dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TpsWindow *window = tps_window_new (NULL);
+  g_autoptr(TpsProject) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tps_window_open_file_async (window, file);
+  while (tps_window_is_opening (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (tps_document_get_disk_checksum (tps_window_get_document (window)));
+
+  tps_history_set (tps_document_get_history (tps_window_get_document (window)),
+                   first_touchpoint (window), "owner", "Wir selbst", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_for_saves (window);
+  g_assert_false (wait_for_label (window, notice));
+
+  theirs = tps_project_load_from_file (file, NULL, NULL);
+  tps_project_set_title (theirs, "Von Kollegin geändert");
+  g_assert_true (tps_project_save_to_file (theirs, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for_label (window, notice));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1090,6 +1144,8 @@ main (int   argc,
   g_test_add_func ("/window/english-money", test_english_money);
   g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
   g_test_add_func ("/window/reload-after-external-change", test_reload_after_external_change);
+  g_test_add_func ("/window/file-changed-by-another-program",
+                   test_file_changed_by_another_program);
   g_test_add_func ("/window/health-count", test_health_count);
   g_test_add_func ("/window/open-async", test_open_async);
   g_test_add_func ("/window/benchmark-menu", test_benchmark_menu);

@@ -971,8 +971,11 @@ on_recent_row_activated (TpsWindow     *self,
   if (uri == NULL)
     return;
 
+  /* In a thread, as every other way of opening: a big project does not
+   * freeze the window.
+   */
   file = g_file_new_for_uri (uri);
-  tps_window_open_file (self, file);
+  tps_window_open_file_async (self, file);
 }
 
 static int

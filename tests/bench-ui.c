@@ -10,6 +10,9 @@
  *   bench-ui frame FILE       CPU ms of one frame of the journey map
  *                             scrolled to the experience curves, in the
  *                             middle of the journey (median of several)
+ *   bench-ui select FILE      CPU ms of selecting one measure in the
+ *                             planner's list, until the window has painted
+ *                             it and every idle update ran (median)
  *
  * Not a test: build-aux/bench runs it under Xvfb and prints ratios.
  *
@@ -21,6 +24,7 @@
 #include <time.h>
 
 #include "tps-journey-canvas.h"
+#include "tps-measures-view.h"
 #include "tps-project.h"
 #include "tps-touchpoint-inspector.h"
 #include "tps-window.h"
@@ -143,6 +147,36 @@ frame (TpsWindow *window)
   return times[N_RUNS / 2];
 }
 
+/* Not inlined, so that a profiler can collect just this. */
+static G_GNUC_NO_INLINE double
+select_measure (TpsWindow *window)
+{
+  TpsProject *project = tps_document_get_project (tps_window_get_document (window));
+  GListModel *measures = tps_project_get_measures (project);
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), TPS_TYPE_WINDOW,
+                                                    "view_stack");
+  GtkWidget *view;
+  double times[N_RUNS];
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "measures");
+  settle (GTK_WIDGET (window));
+  view = find_by_type (GTK_WIDGET (window), TPS_TYPE_MEASURES_VIEW);
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      g_autoptr(TpsMeasure) measure =
+        g_list_model_get_item (measures, i % MAX (1, g_list_model_get_n_items (measures)));
+      double start = cpu_ms ();
+
+      tps_measures_view_set_selected_measure (TPS_MEASURES_VIEW (view), measure);
+      settle (GTK_WIDGET (window));
+      times[i] = cpu_ms () - start;
+    }
+
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  return times[N_RUNS / 2];
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,9 +187,9 @@ main (int   argc,
   GdkFrameClock *clock;
 
   if (argc != 3 || (g_strcmp0 (argv[1], "open") != 0 && g_strcmp0 (argv[1], "keystroke") != 0
-                    && g_strcmp0 (argv[1], "frame") != 0))
+                    && g_strcmp0 (argv[1], "frame") != 0 && g_strcmp0 (argv[1], "select") != 0))
     {
-      g_printerr ("Usage: %s open|keystroke|frame FILE\n", argv[0]);
+      g_printerr ("Usage: %s open|keystroke|frame|select FILE\n", argv[0]);
       return 2;
     }
 
@@ -181,6 +215,8 @@ main (int   argc,
     g_print ("%.1f %.1f\n", (g_get_monotonic_time () - start) / 1000.0, cpu_ms ());
   else if (g_strcmp0 (argv[1], "keystroke") == 0)
     g_print ("%.2f\n", keystroke (window));
+  else if (g_strcmp0 (argv[1], "select") == 0)
+    g_print ("%.2f\n", select_measure (window));
   else
     g_print ("%.2f\n", frame (window));
 

@@ -418,6 +418,43 @@ test_parent_cycle_refused (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (error));
 }
 
+/* The parent choices are the tree of measures: none first, then each
+ * measure with its sub-projects indented below it, without the measure
+ * being edited.
+ */
+static void
+test_parent_choices_tree (Fixture       *f,
+                          gconstpointer  data)
+{
+  TpsMeasure *measure = tps_project_find_measure (f->project, "x-calc");
+  GListModel *choices;
+  guint hotline = GTK_INVALID_LIST_POSITION;
+
+  tps_measures_view_set_selected_measure (f->view, measure);
+  flush_events ();
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (editor_field (f, "parent_row")));
+
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==,
+                   "None (a measure of its own)");
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (choices), i);
+
+      g_assert_null (strstr (label, tps_measure_get_title (measure)));
+      if (g_str_equal (label, "Erreichbarkeit der Service-Hotline neu aufstellen"))
+        hotline = i;
+    }
+  g_assert_cmpuint (hotline, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), hotline + 1), ==,
+                   "    ↳ Rückrufangebot statt Warteschleife");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), hotline + 2), ==,
+                   "    ↳ Schulung „Erster Kontakt löst“ für das Hotline-Team");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), hotline + 3), ==,
+                   "    ↳ Personalplanung für die Rechnungsspitze im Januar und Februar");
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==,
+                    g_list_model_get_n_items (tps_project_get_measures (f->project)));
+}
+
 /* A due date before the start, or text that is no date, is refused at the field. */
 static void
 test_dates_validated (Fixture       *f,
@@ -792,6 +829,7 @@ main (int   argc,
   ADD ("painpoints/rows", test_painpoint_rows);
   ADD ("delete/reparents-and-undoes", test_delete_reparents);
   ADD ("edit/parent-cycle-refused-at-field", test_parent_cycle_refused);
+  ADD ("edit/parent-choices-tree", test_parent_choices_tree);
   ADD ("edit/dates-validated-at-field", test_dates_validated);
   ADD ("list/search-and-status-filter", test_search_and_filter);
   ADD ("selection/notifies-once", test_selected_measure_notifies);

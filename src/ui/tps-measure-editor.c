@@ -100,28 +100,29 @@ static const char * const score_labels[N_SCORES] = {
  * Parent measure
  * ------------------------------------------------------------------------ */
 
+/* The measures under @parent_id ("" for the top), in list order, each
+ * followed by its own sub-projects, indented. @children maps a parent's id
+ * to its measures, so the whole tree costs one pass over the list.
+ */
 static void
 append_parent_choices (TpsMeasureEditor *self,
                        GtkStringList    *labels,
+                       GHashTable       *children,
                        const char       *parent_id,
                        guint             depth,
                        GHashTable       *seen)
 {
-  GListModel *measures = tps_project_get_measures (self->project);
-  guint n = g_list_model_get_n_items (measures);
+  GPtrArray *measures = g_hash_table_lookup (children, parent_id);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; measures != NULL && i < measures->len; i++)
     {
-      g_autoptr(TpsMeasure) m = g_list_model_get_item (measures, i);
+      TpsMeasure *m = g_ptr_array_index (measures, i);
       const char *id = tps_object_get_id (TPS_OBJECT (m));
-      const char *its_parent = tps_measure_get_parent_id (m);
       const char *title = tps_measure_get_title (m);
       g_autofree char *label = NULL;
       g_autoptr(GString) indent = g_string_new (NULL);
 
-      if (tps_project_find_measure (self->project, its_parent) == NULL)
-        its_parent = NULL;
-      if (g_strcmp0 (its_parent, parent_id) != 0 || g_hash_table_contains (seen, m))
+      if (g_hash_table_contains (seen, m))
         continue;
 
       g_hash_table_add (seen, m);
@@ -139,7 +140,7 @@ append_parent_choices (TpsMeasureEditor *self,
           g_ptr_array_add (self->parent_ids, g_strdup (id));
         }
 
-      append_parent_choices (self, labels, id, depth + 1, seen);
+      append_parent_choices (self, labels, children, id, depth + 1, seen);
     }
 }
 
@@ -180,8 +181,10 @@ static void
 rebuild_parent_choices (TpsMeasureEditor *self)
 {
   g_autofree char *signature = parent_signature (self);
+  GListModel *measures = tps_project_get_measures (self->project);
   g_autoptr(GtkStringList) labels = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) children = NULL;
 
   if (g_strcmp0 (signature, self->parent_signature) == 0)
     return;
@@ -191,11 +194,29 @@ rebuild_parent_choices (TpsMeasureEditor *self)
 
   labels = gtk_string_list_new (NULL);
   seen = g_hash_table_new (NULL, NULL);
+  children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                    (GDestroyNotify) g_ptr_array_unref);
   g_ptr_array_set_size (self->parent_ids, 0);
+
+  /* A parent that is not in the project counts as none. */
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TpsMeasure) m = g_list_model_get_item (measures, i);
+      const char *parent_id = tps_measure_get_parent_id (m);
+      GPtrArray *siblings;
+
+      if (tps_project_find_measure (self->project, parent_id) == NULL)
+        parent_id = "";
+      siblings = g_hash_table_lookup (children, parent_id);
+      if (siblings == NULL)
+        g_hash_table_insert (children, (gpointer) parent_id,
+                             siblings = g_ptr_array_new_with_free_func (g_object_unref));
+      g_ptr_array_add (siblings, g_object_ref (m));
+    }
 
   gtk_string_list_append (labels, _("None (a measure of its own)"));
   g_ptr_array_add (self->parent_ids, NULL);
-  append_parent_choices (self, labels, NULL, 0, seen);
+  append_parent_choices (self, labels, children, "", 0, seen);
 
   self->updating = TRUE;
   adw_combo_row_set_model (self->parent_row, G_LIST_MODEL (labels));

@@ -455,6 +455,52 @@ test_parent_choices_tree (Fixture       *f,
                     g_list_model_get_n_items (tps_project_get_measures (f->project)));
 }
 
+/* The editor stays as the selection moves and edits the measure now
+ * selected, never the one before.
+ */
+static void
+test_editor_follows_selection (Fixture       *f,
+                               gconstpointer  data)
+{
+  TpsMeasure *calc = tps_project_find_measure (f->project, "x-calc");
+  TpsMeasure *hotline = tps_project_find_measure (f->project, "x-hotline");
+  g_autofree char *hotline_title = g_strdup (tps_measure_get_title (hotline));
+  GtkWidget *editor;
+  GtkEditable *title;
+  GListModel *choices;
+  gboolean calc_offered = FALSE, hotline_offered = FALSE;
+
+  tps_measures_view_set_selected_measure (f->view, calc);
+  flush_events ();
+  editor = editor_of (f);
+
+  tps_measures_view_set_selected_measure (f->view, hotline);
+  flush_events ();
+  g_assert_true (editor_of (f) == editor);
+  title = GTK_EDITABLE (editor_field (f, "title_row"));
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, hotline_title);
+
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (editor_field (f, "parent_row")));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (choices), i);
+
+      calc_offered |= g_str_equal (label, "Tarifrechner mobil optimieren");
+      hotline_offered |= g_str_equal (label, hotline_title);
+    }
+  g_assert_true (calc_offered);
+  g_assert_false (hotline_offered);
+
+  gtk_editable_set_text (title, "Hotline neu");
+  g_assert_cmpstr (tps_measure_get_title (hotline), ==, "Hotline neu");
+  g_assert_cmpstr (tps_measure_get_title (calc), ==, "Tarifrechner mobil optimieren");
+
+  g_assert_true (tps_history_undo (f->history));
+  flush_events ();
+  g_assert_cmpstr (tps_measure_get_title (hotline), ==, hotline_title);
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, hotline_title);
+}
+
 /* A due date before the start, or text that is no date, is refused at the field. */
 static void
 test_dates_validated (Fixture       *f,
@@ -830,6 +876,7 @@ main (int   argc,
   ADD ("delete/reparents-and-undoes", test_delete_reparents);
   ADD ("edit/parent-cycle-refused-at-field", test_parent_cycle_refused);
   ADD ("edit/parent-choices-tree", test_parent_choices_tree);
+  ADD ("edit/editor-follows-selection", test_editor_follows_selection);
   ADD ("edit/dates-validated-at-field", test_dates_validated);
   ADD ("list/search-and-status-filter", test_search_and_filter);
   ADD ("selection/notifies-once", test_selected_measure_notifies);

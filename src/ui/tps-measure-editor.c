@@ -72,6 +72,7 @@ struct _TpsMeasureEditor
   GtkFilter *picker_filter;
   GtkFilterListModel *picker_model;
   gboolean updating;
+  gboolean constructed;         /* the parts that outlive a measure exist */
 };
 
 G_DEFINE_FINAL_TYPE (TpsMeasureEditor, tps_measure_editor, GTK_TYPE_WIDGET)
@@ -807,6 +808,37 @@ on_currency_changed (TpsMeasureEditor *self)
                       tps_currency_symbol (tps_project_get_currency (self->project)));
 }
 
+/* Shows and edits self->measure: every field bound to it, the parent
+ * choices without it, its dates, scores and linked touchpoints, and no
+ * message left from the measure before.
+ */
+static void
+bind_measure (TpsMeasureEditor *self)
+{
+  tps_bind_editable (GTK_EDITABLE (self->title_row), self->history, self->measure, "title");
+  tps_bind_editable (GTK_EDITABLE (self->owner_row), self->history, self->measure, "owner");
+  tps_bind_text_view (self->description_view, self->history, self->measure, "description");
+  tps_bind_combo_enum (self->kind_row, self->history, self->measure, "kind");
+  tps_bind_combo_enum (self->status_row, self->history, self->measure, "status");
+
+  sync_scores (self);
+  sync_cost (self);
+  on_dates_changed (self);
+  show_error (self->parent_error, NULL);
+  show_error (self->dates_error, NULL);
+
+  /* The measure itself is never among its parent's choices. */
+  g_clear_pointer (&self->parent_signature, g_free);
+  rebuild_parent_choices (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
+  gtk_filter_changed (self->picker_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  g_clear_pointer (&self->links_signature, g_free);
+  rebuild_links (self);
+
+  g_signal_connect (self->measure, "notify", G_CALLBACK (on_measure_notify), self);
+}
+
 static void
 tps_measure_editor_constructed (GObject *object)
 {
@@ -817,19 +849,9 @@ tps_measure_editor_constructed (GObject *object)
 
   g_return_if_fail (self->project != NULL && self->history != NULL && self->measure != NULL);
 
-  tps_bind_editable (GTK_EDITABLE (self->title_row), self->history, self->measure, "title");
-  tps_bind_editable (GTK_EDITABLE (self->owner_row), self->history, self->measure, "owner");
-  tps_bind_text_view (self->description_view, self->history, self->measure, "description");
-  tps_bind_combo_enum (self->kind_row, self->history, self->measure, "kind");
-  tps_bind_combo_enum (self->status_row, self->history, self->measure, "status");
-
   make_score_buttons (self, self->effort_box, self->effort_buttons, "effort");
   make_score_buttons (self, self->impact_box, self->impact_buttons, "impact");
-  sync_scores (self);
-  sync_cost (self);
   on_currency_changed (self);
-  on_dates_changed (self);
-  rebuild_parent_choices (self);
 
   self->picker_filter = GTK_FILTER (gtk_custom_filter_new (picker_match, self, NULL));
   self->picker_model =
@@ -847,7 +869,6 @@ tps_measure_editor_constructed (GObject *object)
   }
   g_signal_connect_swapped (self->picker_model, "items-changed",
                             G_CALLBACK (on_picker_items_changed), self);
-  rebuild_links (self);
   on_picker_items_changed (self);
 
   {
@@ -859,10 +880,46 @@ tps_measure_editor_constructed (GObject *object)
     gtk_list_box_set_placeholder (self->links_list, placeholder);
   }
 
-  g_signal_connect (self->measure, "notify", G_CALLBACK (on_measure_notify), self);
   self->update = tps_view_update_new (GTK_WIDGET (self), G_CALLBACK (update));
   g_signal_connect_swapped (self->project, "notify::currency",
                             G_CALLBACK (on_currency_changed), self);
+
+  self->constructed = TRUE;
+  bind_measure (self);
+}
+
+/**
+ * tps_measure_editor_set_measure:
+ *
+ * Edits @measure from now on: the planner keeps one editor and hands it
+ * the measure the user selects, rather than building a new one each time.
+ */
+void
+tps_measure_editor_set_measure (TpsMeasureEditor *self,
+                                TpsMeasure       *measure)
+{
+  g_return_if_fail (TPS_IS_MEASURE_EDITOR (self));
+  g_return_if_fail (TPS_IS_MEASURE (measure));
+
+  if (self->measure == measure)
+    return;
+
+  if (self->constructed)
+    {
+      g_clear_handle_id (&self->parent_idle, g_source_remove);
+      g_signal_handlers_disconnect_by_data (self->measure, self);
+      gtk_popover_popdown (self->start_popover);
+      gtk_popover_popdown (self->due_popover);
+      gtk_popover_popdown (self->picker_popover);
+    }
+
+  g_set_object (&self->measure, measure);
+
+  if (self->constructed)
+    {
+      bind_measure (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEASURE]);
+    }
 }
 
 static void
@@ -948,7 +1005,8 @@ tps_measure_editor_set_property (GObject      *object,
                                self, G_CONNECT_SWAPPED);
       break;
     case PROP_MEASURE:
-      self->measure = g_value_dup_object (value);
+      if (g_value_get_object (value) != NULL)
+        tps_measure_editor_set_measure (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -973,7 +1031,9 @@ tps_measure_editor_class_init (TpsMeasureEditorClass *klass)
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, TPS_TYPE_HISTORY, flags);
   properties[PROP_MEASURE] =
-    g_param_spec_object ("measure", NULL, NULL, TPS_TYPE_MEASURE, flags);
+    g_param_spec_object ("measure", NULL, NULL, TPS_TYPE_MEASURE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

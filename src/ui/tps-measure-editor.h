@@ -18,6 +18,8 @@ GtkWidget  *tps_measure_editor_new         (TpsProject       *project,
                                             TpsHistory       *history,
                                             TpsMeasure       *measure);
 TpsMeasure *tps_measure_editor_get_measure (TpsMeasureEditor *self);
+void        tps_measure_editor_set_measure (TpsMeasureEditor *self,
+                                            TpsMeasure       *measure);
 void        tps_measure_editor_focus_title (TpsMeasureEditor *self);
 
 G_END_DECLS

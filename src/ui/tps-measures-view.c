@@ -475,18 +475,27 @@ update_editor (TpsMeasuresView *self)
       && tps_measure_editor_get_measure (TPS_MEASURE_EDITOR (self->editor)) == self->selected)
     return;
 
-  self->editor = NULL;
-  adw_bin_set_child (self->editor_bin, NULL);
-
+  /* Nothing selected: no editor holds on to a measure that may be gone. */
   if (self->selected == NULL || self->project == NULL || self->history == NULL)
     {
+      self->editor = NULL;
+      adw_bin_set_child (self->editor_bin, NULL);
       gtk_stack_set_visible_child_name (self->editor_stack, "empty");
       return;
     }
 
-  self->editor = tps_measure_editor_new (self->project, self->history, self->selected);
-  g_signal_connect (self->editor, "show-touchpoint", G_CALLBACK (on_editor_show_touchpoint), self);
-  adw_bin_set_child (self->editor_bin, self->editor);
+  /* One editor for the project, handed each measure selected: building
+   * one per selection cost more than the rest of selecting.
+   */
+  if (self->editor != NULL)
+    tps_measure_editor_set_measure (TPS_MEASURE_EDITOR (self->editor), self->selected);
+  else
+    {
+      self->editor = tps_measure_editor_new (self->project, self->history, self->selected);
+      g_signal_connect (self->editor, "show-touchpoint",
+                        G_CALLBACK (on_editor_show_touchpoint), self);
+      adw_bin_set_child (self->editor_bin, self->editor);
+    }
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
 
   /* On a narrow window the editor slides over the list it was opened from. */
@@ -832,6 +841,10 @@ reset_models (TpsMeasuresView *self)
 {
   g_autoptr(GListStore) empty = g_list_store_new (TPS_TYPE_MEASURE);
   GListModel *measures = self->project != NULL ? measures_of (self) : G_LIST_MODEL (empty);
+
+  /* The editor belongs to a project and its history. */
+  self->editor = NULL;
+  adw_bin_set_child (self->editor_bin, NULL);
 
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->owner_signature, g_free);

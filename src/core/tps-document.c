@@ -21,6 +21,7 @@
 
 #include "tps-csv.h"
 #include "tps-document.h"
+#include "tps-file-io.h"
 #include "tps-i18n-private.h"
 #include "tps-project-io.h"
 
@@ -32,7 +33,7 @@ struct _TpsDocument
   TpsHistory *history;
   GFile *file;
   char *recovery_id;
-  /* SHA-256 of the file as this document last read or wrote it, in a
+  /* The fingerprint of the file as this document last read or wrote it, in a
    * thread; NULL when that was not in a thread (see
    * tps_document_get_disk_checksum())
    */
@@ -587,8 +588,7 @@ save_thread (GTask        *task,
 
   if (tps_project_write_data (job->file, job->contents, job->length, job->flags, &error))
     {
-      job->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                                   (const guchar *) job->contents, job->length);
+      job->checksum = tps_file_fingerprint (job->contents, job->length);
       g_task_return_boolean (task, TRUE);
     }
   else
@@ -996,8 +996,8 @@ tps_document_restore (const char  *recovery_path,
  * window can tell another program's change from its own without reading a
  * big file again.
  *
- * Returns: (nullable): the SHA-256 of the file's bytes, as hex; %NULL when
- *   unknown
+ * Returns: (nullable): tps_file_fingerprint() of the file's bytes; %NULL
+ *   when unknown
  */
 const char *
 tps_document_get_disk_checksum (TpsDocument *self)

@@ -583,3 +583,19 @@ tps_file_replace_contents (GFile                *file,
 
   return tps_file_writer_commit (g_steal_pointer (&writer), error);
 }
+
+/**
+ * tps_file_fingerprint:
+ *
+ * What a file held, to tell later whether it changed: a hash of its bytes
+ * (MD5, which is quick; a fingerprint against accidents, not a signature
+ * against an attacker).
+ *
+ * Returns: (transfer full): the fingerprint of @data, as hex
+ */
+char *
+tps_file_fingerprint (const char *data,
+                      gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_MD5, (const guchar *) data, length);
+}

@@ -57,4 +57,7 @@ gboolean       tps_file_replace_contents   (GFile                *file,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpsFileWriter, tps_file_writer_abort)
 
+char     *tps_file_fingerprint      (const char           *data,
+                                     gsize                 length);
+
 G_END_DECLS

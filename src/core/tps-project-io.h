@@ -40,7 +40,7 @@ TpsProject *tps_project_load_from_file (GFile         *file,
                                         GError       **error);
 TpsProject *tps_project_load_from_file_full (GFile         *file,
                                              GCancellable  *cancellable,
-                                             char         **sha256,
+                                             char         **fingerprint,
                                              GError       **error);
 char       *tps_project_save_to_data   (TpsProject    *project,
                                         gsize         *length);

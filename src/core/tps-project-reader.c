@@ -1422,16 +1422,16 @@ tps_project_load_from_data (const char  *data,
 
 /**
  * tps_project_load_from_file_full:
- * @sha256: (out) (optional): the SHA-256 of the bytes read, as hex, so that
- *   a caller can later tell another program's change to the file from its
- *   own
+ * @fingerprint: (out) (optional): tps_file_fingerprint() of the bytes
+ *   read, so that a caller can later tell another program's change to the
+ *   file from its own
  *
  * Returns: (transfer full) (nullable): the project in @file
  */
 TpsProject *
 tps_project_load_from_file_full (GFile         *file,
                                  GCancellable  *cancellable,
-                                 char         **sha256,
+                                 char         **fingerprint,
                                  GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -1458,9 +1458,8 @@ tps_project_load_from_file_full (GFile         *file,
     }
 
   project = tps_project_load_from_data (contents, length, error);
-  if (project != NULL && sha256 != NULL)
-    *sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents,
-                                           length);
+  if (project != NULL && fingerprint != NULL)
+    *fingerprint = tps_file_fingerprint (contents, length);
   return project;
 }
 

@@ -40,7 +40,7 @@ checksum_of_file (GFile *file)
   if (!tps_file_load (file, TPS_PROJECT_MAX_SIZE, &contents, &length, NULL, NULL))
     return NULL;
 
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return tps_file_fingerprint (contents, length);
 }
 
 /* Remembers what the file holds after our own load or save, so the

@@ -37,10 +37,7 @@ struct _TpsMapLayout
    * map, so that splitting a map into pages measures each title once.
    */
   GHashTable *title_heights;
-  PangoLayout *title_measurer;  /* one layout for every title measured */
-  PangoLayout *char_measurer;   /* one character of the title font, unwrapped */
-  GHashTable *char_widths;      /* gunichar → double *, negative where not plain */
-  double title_measure_line;    /* one line of a wrapped title */
+  TpsMapTitles *titles;         /* measures them, made with the first */
 
   GArray *columns;        /* TpsMapColumn, sorted by x */
   GArray *lanes;          /* TpsMapLane, sorted by y */
@@ -232,9 +229,7 @@ tps_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->step_of, g_hash_table_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_pointer (&self->title_heights, g_hash_table_unref);
-  g_clear_object (&self->title_measurer);
-  g_clear_object (&self->char_measurer);
-  g_clear_pointer (&self->char_widths, g_hash_table_unref);
+  g_clear_pointer (&self->titles, tps_map_titles_free);
   g_clear_object (&self->context);
   g_clear_object (&self->project);
 
@@ -452,141 +447,17 @@ card_title_width (TpsMapLayout *self)
          - 2 * self->m.card_pad - TPS_MAP_CARD_ACCENT;
 }
 
-/* How wide a character of the title font is on its own; negative for one
- * the bounds below cannot speak for: outside the plain Latin, punctuation
- * and currency ranges, or taller than the title font's line (drawn from a
- * fallback font).
- */
-static double
-char_width (TpsMapLayout *self,
-            gunichar      c)
-{
-  double *width = g_hash_table_lookup (self->char_widths, GUINT_TO_POINTER (c));
-  gboolean plain = (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250 && c != 0xad)
-                   || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)
-                   || (c >= 0x20a0 && c <= 0x20cf);
-
-  if (width != NULL)
-    return *width;
-
-  width = g_new (double, 1);
-  *width = -1;
-  if (plain)
-    {
-      char utf8[8] = { 0, };
-      PangoRectangle logical;
-
-      g_unichar_to_utf8 (c, utf8);
-      pango_layout_set_text (self->char_measurer, utf8, -1);
-      pango_layout_get_extents (self->char_measurer, NULL, &logical);
-      if (logical.height / (double) PANGO_SCALE == self->title_measure_line)
-        *width = logical.width / (double) PANGO_SCALE;
-    }
-
-  g_hash_table_insert (self->char_widths, GUINT_TO_POINTER (c), width);
-  return *width;
-}
-
-/* Pango wraps greedily, so a title takes at most the lines that first-fit
- * wrapping at its spaces takes with every character a little wider than on
- * its own (kerning, rounding), and at least its characters' width, a
- * little narrower (ligatures), over the line width. Where the bounds
- * agree (at the title's line limit counting as agreeing), that is its
- * number of lines. Returns: the number of lines, or 0 when pango must tell.
- */
-static int
-title_lines_by_bounds (TpsMapLayout *self,
-                       const char   *title,
-                       double        width)
-{
-  double line = 0, word = 0, spaces = 0, narrow_total = 0;
-  int most = 1, least;
-
-  if (*title == '\0' || *title == ' ')
-    return 0;
-
-  for (const char *p = title; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      double w;
-
-      if (c == ' ' || c == '\0')
-        {
-          /* A word ends: on this line, or first on the next. */
-          double wide = word * 1.03 + 0.5;
-
-          if (word == 0)
-            return 0;  /* two spaces in a row, or one at the end */
-          if (wide > width)
-            return 0;  /* a word wider than the line breaks inside */
-          if (line == 0)
-            line = wide;
-          else if (line + spaces + wide <= width)
-            line += spaces + wide;
-          else
-            {
-              most++;
-              line = wide;
-            }
-          word = 0;
-          spaces = 0;
-          if (c == '\0')
-            break;
-        }
-
-      w = char_width (self, c);
-      if (w < 0)
-        return 0;
-      if (c == ' ')
-        spaces += w * 1.03 + 0.2;
-      else
-        {
-          word += w;
-          narrow_total += w;
-        }
-    }
-
-  least = MAX (1, (int) ceil (narrow_total * 0.95 / width));
-  most = MIN (most, self->m.title_lines);
-  least = MIN (least, self->m.title_lines);
-
-  return most == least ? most : 0;
-}
-
-/* The wrapped height of a card title: by the bounds above where they
- * settle it, by pango otherwise (@how is TPS_TITLE_BY_EITHER). The tests
- * hold the two against each other: TPS_TITLE_BY_BOUNDS returns -1 where
- * the bounds do not settle it, TPS_TITLE_BY_PANGO always asks pango.
- */
+/* The wrapped height of a card title; see tps-map-titles.c. */
 double
 tps_map_layout_measure_title (TpsMapLayout   *self,
                               const char     *title,
                               TpsTitleMeasure how)
 {
-  double width = card_title_width (self);
-  int lines;
+  if (self->titles == NULL)
+    self->titles = tps_map_titles_new (self->context, card_title_width (self),
+                                       self->m.title_lines);
 
-  /* A big project has thousands of titles: one layout measures them
-   * all, its text changed each time.
-   */
-  if (self->title_measurer == NULL)
-    {
-      self->title_measurer = tps_map_text_new (self->context, TPS_MAP_TEXT_CARD_TITLE, "x",
-                                               width, self->m.title_lines);
-      self->char_measurer = tps_map_text_new (self->context, TPS_MAP_TEXT_CARD_TITLE, "x",
-                                              -1, 0);
-      self->char_widths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      self->title_measure_line = tps_draw_text_height (self->title_measurer);
-    }
-
-  lines = how == TPS_TITLE_BY_PANGO ? 0 : title_lines_by_bounds (self, title, width);
-  if (lines > 0)
-    return lines * self->title_measure_line;
-  if (how == TPS_TITLE_BY_BOUNDS)
-    return -1;
-
-  pango_layout_set_text (self->title_measurer, title, -1);
-  return tps_draw_text_height (self->title_measurer);
+  return tps_map_titles_measure (self->titles, title, how);
 }
 
 static double

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "tps-map-layout.h"
+#include "tps-map-titles.h"
 
 G_BEGIN_DECLS
 
@@ -115,25 +116,8 @@ void                     tps_map_layout_get_header_rect (TpsMapLayout   *self,
 void                     tps_map_layout_get_lanes_rect  (TpsMapLayout   *self,
                                                       cairo_rectangle_t *rect);
 double                   tps_map_layout_get_band_rows_top (TpsMapLayout *self);
-typedef struct _TpsMapTitles TpsMapTitles;
-
-typedef enum
-{
-  TPS_TITLE_BY_EITHER,
-  TPS_TITLE_BY_BOUNDS,
-  TPS_TITLE_BY_PANGO,
-} TpsTitleMeasure;
-
 double                   tps_map_layout_measure_title (TpsMapLayout     *self,
                                                        const char       *title,
                                                        TpsTitleMeasure   how);
-
-TpsMapTitles            *tps_map_titles_new      (PangoContext     *context,
-                                                  double            width,
-                                                  int               max_lines);
-double                   tps_map_titles_measure  (TpsMapTitles     *self,
-                                                  const char       *title,
-                                                  TpsTitleMeasure   how);
-void                     tps_map_titles_free     (TpsMapTitles     *self);
 
 G_END_DECLS

@@ -454,8 +454,16 @@ tps_map_layout_measure_title (TpsMapLayout   *self,
                               TpsTitleMeasure how)
 {
   if (self->titles == NULL)
-    self->titles = tps_map_titles_new (self->context, card_title_width (self),
-                                       self->m.title_lines);
+    {
+      double width = card_title_width (self);
+
+      self->titles = tps_map_titles_new (tps_map_text_new (self->context,
+                                                           TPS_MAP_TEXT_CARD_TITLE, "x", width,
+                                                           self->m.title_lines),
+                                         tps_map_text_new (self->context,
+                                                           TPS_MAP_TEXT_CARD_TITLE, "x", -1, 0),
+                                         width, self->m.title_lines);
+    }
 
   return tps_map_titles_measure (self->titles, title, how);
 }

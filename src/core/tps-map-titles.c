@@ -14,7 +14,7 @@
 #include <math.h>
 
 #include "tps-draw-private.h"
-#include "tps-map-layout-private.h"
+#include "tps-map-titles.h"
 
 struct _TpsMapTitles
 {
@@ -26,18 +26,24 @@ struct _TpsMapTitles
   double line_height;         /* one line of a wrapped title */
 };
 
+/* Takes @wrapped, a layout that wraps a title as a card of @width does
+ * (at most @max_lines lines), and @alone, one that does not wrap, both in
+ * the title font.
+ */
 TpsMapTitles *
-tps_map_titles_new (PangoContext *context,
-                    double        width,
-                    int           max_lines)
+tps_map_titles_new (PangoLayout *wrapped,
+                    PangoLayout *alone,
+                    double       width,
+                    int          max_lines)
 {
   TpsMapTitles *self = g_new0 (TpsMapTitles, 1);
 
   self->width = width;
   self->max_lines = max_lines;
-  self->measurer = tps_map_text_new (context, TPS_MAP_TEXT_CARD_TITLE, "x", width, max_lines);
-  self->char_measurer = tps_map_text_new (context, TPS_MAP_TEXT_CARD_TITLE, "x", -1, 0);
+  self->measurer = wrapped;
+  self->char_measurer = alone;
   self->char_widths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  pango_layout_set_text (self->measurer, "x", -1);
   self->line_height = tps_draw_text_height (self->measurer);
   return self;
 }

@@ -472,6 +472,97 @@ test_matrix_press (Fixture       *f,
   g_assert_false (tps_history_get_can_undo (f->history));
 }
 
+/* The measures in the timeline's order, group headings left out. */
+static GPtrArray *
+timeline_measures (TpsTimeline *timeline)
+{
+  GPtrArray *measures = g_ptr_array_new ();
+
+  for (guint i = 0; i < tps_timeline_get_n_rows (timeline); i++)
+    {
+      const TpsTimelineRow *row = tps_timeline_get_row (timeline, i);
+
+      if (row->kind == TPS_TIMELINE_ROW_MEASURE)
+        g_ptr_array_add (measures, row->measure);
+    }
+
+  return measures;
+}
+
+static void
+move (GtkWidget  *widget,
+      const char *action,
+      int         step)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, "i", step));
+  flush_events ();
+}
+
+/* Up and Down walk the timeline's measures in order, Home and End jump to
+ * the ends; the keyboard selects as a press does.
+ */
+static void
+test_timeline_keyboard (Fixture       *f,
+                        gconstpointer  data)
+{
+  TpsTimelineView *view = TPS_TIMELINE_VIEW (f->plan);
+  g_autoptr(GPtrArray) measures = timeline_measures (tps_timeline_view_get_timeline (view));
+  const char *action = "timeline.move-selection";
+
+  g_assert_cmpuint (measures->len, >, 3);
+  g_assert_null (tps_timeline_view_get_selected_measure (view));
+
+  move (f->plan, action, 1);
+  g_assert_true (tps_timeline_view_get_selected_measure (view) == measures->pdata[0]);
+  move (f->plan, action, 1);
+  g_assert_true (tps_timeline_view_get_selected_measure (view) == measures->pdata[1]);
+  move (f->plan, action, -1);
+  g_assert_true (tps_timeline_view_get_selected_measure (view) == measures->pdata[0]);
+  move (f->plan, action, -1);
+  g_assert_true (tps_timeline_view_get_selected_measure (view) == measures->pdata[0]);
+  move (f->plan, action, G_MAXINT);
+  g_assert_true (tps_timeline_view_get_selected_measure (view)
+                 == measures->pdata[measures->len - 1]);
+  move (f->plan, action, 1);
+  g_assert_true (tps_timeline_view_get_selected_measure (view)
+                 == measures->pdata[measures->len - 1]);
+  move (f->plan, action, G_MININT);
+  g_assert_true (tps_timeline_view_get_selected_measure (view) == measures->pdata[0]);
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
+/* Up and Down walk the matrix's measures in the order of its key. */
+static void
+test_matrix_keyboard (Fixture       *f,
+                      gconstpointer  data)
+{
+  TpsMatrixView *view = TPS_MATRIX_VIEW (f->plan);
+  TpsEffortMatrix *matrix = tps_matrix_view_get_matrix (view);
+  guint n = tps_effort_matrix_get_n_markers (matrix);
+  const char *action = "matrix.move-selection";
+
+  g_assert_cmpuint (n, >, 3);
+  move (f->plan, action, 1);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, 0)->measure);
+  move (f->plan, action, 1);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, 1)->measure);
+  move (f->plan, action, G_MAXINT);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, n - 1)->measure);
+  move (f->plan, action, 1);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, n - 1)->measure);
+  move (f->plan, action, -1);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, n - 2)->measure);
+  move (f->plan, action, G_MININT);
+  g_assert_true (tps_matrix_view_get_selected_measure (view)
+                 == tps_effort_matrix_get_marker (matrix, 0)->measure);
+  g_assert_false (tps_history_get_can_undo (f->history));
+}
+
 /* The matrix fills the width it is given and asks for the height of its
  * layout, key included.
  */
@@ -514,6 +605,8 @@ main (int   argc,
   ADD ("/matrix-view/drag/previews-until-release", matrix_type, test_matrix_preview);
   ADD ("/matrix-view/press/selects-records-nothing", matrix_type, test_matrix_press);
   ADD ("/matrix-view/size/fills-width", matrix_type, test_matrix_size);
+  ADD ("/timeline-view/keyboard/walks-measures", timeline_type, test_timeline_keyboard);
+  ADD ("/matrix-view/keyboard/walks-measures", matrix_type, test_matrix_keyboard);
 
   return g_test_run ();
 }

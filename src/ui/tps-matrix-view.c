@@ -269,6 +269,43 @@ on_query_tooltip (GtkWidget     *widget,
  * GObject
  * ------------------------------------------------------------------------ */
 
+/* ------------------------------------------------------------------------
+ * Keyboard
+ * ------------------------------------------------------------------------ */
+
+/* Up and Down (Home, End) move the selection from measure to measure in
+ * the order of the key; @parameter is the step, or G_MININT/G_MAXINT for
+ * the first/last.
+ */
+static void
+move_selection_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TpsMatrixView *self = TPS_MATRIX_VIEW (widget);
+  int step = g_variant_get_int32 (parameter);
+  int n = (int) tps_effort_matrix_get_n_markers (self->matrix);
+  int current = -1, target;
+
+  if (self->project == NULL || n == 0)
+    return;
+
+  for (int i = 0; i < n && self->selected != NULL; i++)
+    if (tps_effort_matrix_get_marker (self->matrix, i)->measure == self->selected)
+      current = i;
+
+  if (step == G_MININT || (current < 0 && step > 0))
+    target = 0;
+  else if (step == G_MAXINT || (current < 0 && step < 0))
+    target = n - 1;
+  else
+    target = CLAMP (current + step, 0, n - 1);
+
+  tps_matrix_view_set_selected_measure (self,
+                                        tps_effort_matrix_get_marker (self->matrix,
+                                                                      target)->measure);
+}
+
 static void
 tps_matrix_view_dispose (GObject *object)
 {
@@ -373,6 +410,17 @@ tps_matrix_view_class_init (TpsMatrixViewClass *klass)
   properties[PROP_SELECTED_MEASURE] =
     g_param_spec_object ("selected-measure", NULL, NULL, TPS_TYPE_MEASURE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "matrix.move-selection", "i",
+                                   move_selection_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0,
+                                       "matrix.move-selection", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0,
+                                       "matrix.move-selection", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0,
+                                       "matrix.move-selection", "i", G_MININT);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0,
+                                       "matrix.move-selection", "i", G_MAXINT);
 
   gtk_widget_class_set_css_name (widget_class, "matrix-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

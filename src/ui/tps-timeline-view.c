@@ -632,6 +632,51 @@ on_query_tooltip (GtkWidget       *widget,
  * GObject
  * ------------------------------------------------------------------------ */
 
+/* ------------------------------------------------------------------------
+ * Keyboard
+ * ------------------------------------------------------------------------ */
+
+/* Up and Down (Home, End) move the selection from measure to measure in
+ * the order the timeline lists them; @parameter is the step, or
+ * G_MININT/G_MAXINT for the first/last.
+ */
+static void
+move_selection_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TpsTimelineView *self = TPS_TIMELINE_VIEW (widget);
+  TpsTimeline *timeline = laid_out (self);
+  int step = g_variant_get_int32 (parameter);
+  int n = (int) tps_timeline_get_n_rows (timeline);
+  int current = -1, i;
+
+  if (self->project == NULL || n == 0)
+    return;
+
+  for (i = 0; i < n && self->selected != NULL; i++)
+    if (tps_timeline_get_row (timeline, i)->measure == self->selected)
+      current = i;
+
+  if (step == G_MININT || (current < 0 && step > 0))
+    i = 0, step = 1;
+  else if (step == G_MAXINT || (current < 0 && step < 0))
+    i = n - 1, step = -1;
+  else
+    i = current + step;
+
+  for (; i >= 0 && i < n; i += step)
+    {
+      const TpsTimelineRow *row = tps_timeline_get_row (timeline, i);
+
+      if (row->kind == TPS_TIMELINE_ROW_MEASURE && row->measure != NULL)
+        {
+          tps_timeline_view_set_selected_measure (self, row->measure);
+          return;
+        }
+    }
+}
+
 static void
 tps_timeline_view_dispose (GObject *object)
 {
@@ -749,6 +794,17 @@ tps_timeline_view_class_init (TpsTimelineViewClass *klass)
   signals[EDIT_REFUSED] =
     g_signal_new ("edit-refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "timeline.move-selection", "i",
+                                   move_selection_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0,
+                                       "timeline.move-selection", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0,
+                                       "timeline.move-selection", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0,
+                                       "timeline.move-selection", "i", G_MININT);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0,
+                                       "timeline.move-selection", "i", G_MAXINT);
 
   gtk_widget_class_set_css_name (widget_class, "timeline-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -33,8 +33,8 @@ struct _TpsDocument
   TpsHistory *history;
   GFile *file;
   char *recovery_id;
-  /* The fingerprint of the file as this document last read or wrote it, in a
-   * thread; NULL when that was not in a thread (see
+  /* The fingerprint of the file as this document last read it, or wrote it
+   * in a thread; NULL after a save on the calling thread (see
    * tps_document_get_disk_checksum())
    */
   char *disk_checksum;
@@ -275,6 +275,7 @@ tps_document_load (GFile   *file,
   g_autoptr(TpsProject) project = NULL;
   TpsDocument *self;
 
+  g_autofree char *fingerprint = NULL;
   g_autofree char *name = NULL;
   g_autofree char *folded = NULL;
 
@@ -288,12 +289,13 @@ tps_document_load (GFile   *file,
   if (folded != NULL && g_str_has_suffix (folded, ".csv"))
     return tps_document_new_from_csv (file, error);
 
-  project = tps_project_load_from_file (file, NULL, error);
+  project = tps_project_load_from_file_full (file, NULL, &fingerprint, error);
   if (project == NULL)
     return NULL;
 
   self = tps_document_new (project);
   self->file = g_object_ref (file);
+  self->disk_checksum = g_steal_pointer (&fingerprint);
   return self;
 }
 
@@ -991,10 +993,9 @@ tps_document_restore (const char  *recovery_path,
 /**
  * tps_document_get_disk_checksum:
  *
- * What the file held when this document last read or wrote it in a
- * thread (tps_document_load_async(), tps_document_save_async()), so that a
- * window can tell another program's change from its own without reading a
- * big file again.
+ * What the file held when this document last read it, or wrote it in a
+ * thread (tps_document_save_async()), so that a window can tell another
+ * program's change from its own without reading a big file again.
  *
  * Returns: (nullable): tps_file_fingerprint() of the file's bytes; %NULL
  *   when unknown

@@ -57,7 +57,6 @@ typedef guint Column;
 #define MAX_COLUMNS 64
 
 const TpsCsvColumn *tps_csv_get_columns (guint *n_columns);
-Column              tps_csv_find_column (ColumnContent content);
 
 /* Comparator columns are named "comparator:NAME". */
 #define COMPARATOR_PREFIX "comparator:"

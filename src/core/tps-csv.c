@@ -105,20 +105,6 @@ tps_csv_get_columns (guint *n_columns)
   return (const TpsCsvColumn *) columns->data;
 }
 
-/* Returns: the column of @content, which must not be COL_ATTRIBUTE */
-Column
-tps_csv_find_column (ColumnContent content)
-{
-  guint n_columns;
-  const TpsCsvColumn *columns = tps_csv_get_columns (&n_columns);
-
-  for (Column column = 0; column < n_columns; column++)
-    if (columns[column].content == content)
-      return column;
-
-  g_assert_not_reached ();
-}
-
 G_DEFINE_QUARK (tps-csv-error-quark, tps_csv_error)
 
 void

@@ -621,15 +621,11 @@ read_int_attribute (Loader                       *loader,
                     int                          *out)
 {
   GParamSpecInt *range = G_PARAM_SPEC_INT (tps_touchpoint_attribute_get_pspec (attribute));
-  const char *text = peek_attr (node, attribute->name);
+  const char *text = require_attr (loader, node, attribute->name);
   gint64 value;
 
   if (text == NULL)
-    {
-      fail (loader, TPS_PROJECT_ERROR_INVALID, node,
-            _("<%s> is missing its “%s” attribute."), node->name, attribute->name);
-      return FALSE;
-    }
+    return FALSE;
 
   if (!g_ascii_string_to_signed (text, 10, range->minimum, range->maximum, &value, NULL))
     {

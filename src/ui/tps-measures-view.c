@@ -842,10 +842,6 @@ reset_models (TpsMeasuresView *self)
   g_autoptr(GListStore) empty = g_list_store_new (TPS_TYPE_MEASURE);
   GListModel *measures = self->project != NULL ? measures_of (self) : G_LIST_MODEL (empty);
 
-  /* The editor belongs to a project and its history. */
-  self->editor = NULL;
-  adw_bin_set_child (self->editor_bin, NULL);
-
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->owner_signature, g_free);
   g_clear_pointer (&self->touchpoint_signature, g_free);

@@ -208,9 +208,8 @@ read_attribute_cell (GPtrArray                    *errors,
                      const char                   *cell)
 {
   GParamSpec *pspec = tps_touchpoint_attribute_get_pspec (attribute);
-  const char *label = _(g_param_spec_get_nick (pspec));
   g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
+  g_autofree char *words = NULL;
   int value;
 
   if (attribute->type == TPS_ATTRIBUTE_TEXT || attribute->type == TPS_ATTRIBUTE_LINE)
@@ -234,18 +233,23 @@ read_attribute_cell (GPtrArray                    *errors,
 
         tps_csv_add_problem (errors, row->row, attribute->name,
                              _("“%s” is not allowed for %s: use a whole number from %d to %d."),
-                             text, label, range->minimum, range->maximum);
+                             text, _(g_param_spec_get_nick (pspec)), range->minimum,
+                             range->maximum);
         row->valid = FALSE;
         return;
       }
 
     case TPS_ATTRIBUTE_ENUM:
+      if (tps_csv_parse_enum (G_PARAM_SPEC_VALUE_TYPE (pspec), text, &value))
+        break;
+
+      words = tps_csv_enum_words (G_PARAM_SPEC_VALUE_TYPE (pspec));
       /* Translators: “x” is not allowed for Moment: use one of: none, … */
-      message = g_strdup_printf (_("“%%s” is not allowed for %s: use one of: %%s."), label);
-      if (!check_enum (errors, row, attribute->name, cell, G_PARAM_SPEC_VALUE_TYPE (pspec),
-                       message, &value))
-        return;
-      break;
+      tps_csv_add_problem (errors, row->row, attribute->name,
+                           _("“%s” is not allowed for %s: use one of: %s."),
+                           text, _(g_param_spec_get_nick (pspec)), words);
+      row->valid = FALSE;
+      return;
 
     case TPS_ATTRIBUTE_BOOLEAN:
       if (tps_csv_parse_boolean (text, &value))

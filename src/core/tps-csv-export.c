@@ -234,38 +234,6 @@ find_object (Export     *export,
   return object != NULL && G_TYPE_CHECK_INSTANCE_TYPE (object, type) ? object : NULL;
 }
 
-/* A touchpoint attribute's cell: the text, the number, the word of the
- * enumeration, or true/false.
- */
-static char *
-attribute_cell (TpsTouchpoint                *touchpoint,
-                const TpsTouchpointAttribute *attribute)
-{
-  GParamSpec *pspec;
-  int value;
-
-  switch (attribute->type)
-    {
-    case TPS_ATTRIBUTE_TEXT:
-    case TPS_ATTRIBUTE_LINE:
-      return g_strdup (tps_touchpoint_get_text (touchpoint, attribute));
-
-    case TPS_ATTRIBUTE_INT:
-      return g_strdup_printf ("%d", tps_touchpoint_get_int (touchpoint, attribute));
-
-    case TPS_ATTRIBUTE_ENUM:
-      pspec = tps_touchpoint_attribute_get_pspec (attribute);
-      value = tps_touchpoint_get_int (touchpoint, attribute);
-      return g_strdup (tps_enum_get_word (G_PARAM_SPEC_VALUE_TYPE (pspec), value));
-
-    case TPS_ATTRIBUTE_BOOLEAN:
-      return g_strdup (tps_touchpoint_get_int (touchpoint, attribute) ? "true" : "false");
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static char *
 cell_value (Export             *export,
             const TpsCsvColumn *column,
@@ -276,7 +244,12 @@ cell_value (Export             *export,
   switch (column->content)
     {
     case COL_ATTRIBUTE:
-      return attribute_cell (touchpoint, column->attribute);
+      {
+        char buffer[TPS_ATTRIBUTE_WORD_SIZE];
+
+        return g_strdup (tps_touchpoint_get_attribute_word (touchpoint, column->attribute,
+                                                            buffer));
+      }
 
     case COL_ID:
       return g_strdup (tps_object_get_id (TPS_OBJECT (touchpoint)));

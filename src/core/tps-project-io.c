@@ -289,29 +289,16 @@ write_touchpoint_attributes (GString       *out,
 
   for (guint i = 0; (attribute = tps_touchpoint_get_attribute (i)) != NULL; i++)
     {
-      GParamSpec *pspec;
+      char buffer[TPS_ATTRIBUTE_WORD_SIZE];
 
-      switch (attribute->type)
-        {
-        case TPS_ATTRIBUTE_TEXT:
-          break;
-        case TPS_ATTRIBUTE_LINE:
-          attr (out, attribute->name, tps_touchpoint_get_text (touchpoint, attribute));
-          break;
-        case TPS_ATTRIBUTE_INT:
-          attr_int (out, attribute->name, tps_touchpoint_get_int (touchpoint, attribute));
-          break;
-        case TPS_ATTRIBUTE_ENUM:
-          pspec = tps_touchpoint_attribute_get_pspec (attribute);
-          attr_enum (out, attribute->name, G_PARAM_SPEC_VALUE_TYPE (pspec),
-                     tps_touchpoint_get_int (touchpoint, attribute));
-          break;
-        case TPS_ATTRIBUTE_BOOLEAN:
-          attr_true (out, attribute->name, tps_touchpoint_get_int (touchpoint, attribute));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
+      /* Texts are elements; a flag is written only where it is set. */
+      if (attribute->type == TPS_ATTRIBUTE_TEXT
+          || (attribute->type == TPS_ATTRIBUTE_BOOLEAN
+              && !tps_touchpoint_get_int (touchpoint, attribute)))
+        continue;
+
+      attr (out, attribute->name, tps_touchpoint_get_attribute_word (touchpoint, attribute,
+                                                                     buffer));
     }
 }
 

@@ -562,3 +562,40 @@ tps_touchpoint_set_int (TpsTouchpoint                *self,
     value = !!value;
   tps_set_int (G_OBJECT (self), INT_FIELD (self, row), value, properties[row->prop_id]);
 }
+
+/**
+ * tps_touchpoint_get_attribute_word:
+ * @buffer: room for a number, in case the attribute is one
+ *
+ * The attribute as the file and the CSV table write it: the text, the
+ * number, the enumeration's word, "true" or "false".
+ *
+ * Returns: (nullable): the word, in @buffer or static or the touchpoint's;
+ *   %NULL for an empty text
+ */
+const char *
+tps_touchpoint_get_attribute_word (TpsTouchpoint                *self,
+                                   const TpsTouchpointAttribute *attribute,
+                                   char                          buffer[TPS_ATTRIBUTE_WORD_SIZE])
+{
+  const AttributeRow *row = row_of (attribute);
+
+  g_return_val_if_fail (TPS_IS_TOUCHPOINT (self), NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+
+  switch (attribute->type)
+    {
+    case TPS_ATTRIBUTE_TEXT:
+    case TPS_ATTRIBUTE_LINE:
+      return *TEXT_FIELD (self, row);
+    case TPS_ATTRIBUTE_INT:
+      g_snprintf (buffer, TPS_ATTRIBUTE_WORD_SIZE, "%d", *INT_FIELD (self, row));
+      return buffer;
+    case TPS_ATTRIBUTE_ENUM:
+      return tps_enum_get_word (row->enum_type (), *INT_FIELD (self, row));
+    case TPS_ATTRIBUTE_BOOLEAN:
+      return *INT_FIELD (self, row) ? "true" : "false";
+    default:
+      g_assert_not_reached ();
+    }
+}

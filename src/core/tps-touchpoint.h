@@ -49,6 +49,9 @@ typedef struct
   gboolean required;
 } TpsTouchpointAttribute;
 
+/* Room for the word of any attribute that is a number. */
+#define TPS_ATTRIBUTE_WORD_SIZE 16
+
 const TpsTouchpointAttribute *tps_touchpoint_get_attribute       (guint                         index);
 const TpsTouchpointAttribute *tps_touchpoint_find_attribute      (const char                   *name);
 GParamSpec                   *tps_touchpoint_attribute_get_pspec (const TpsTouchpointAttribute *attribute);
@@ -62,6 +65,9 @@ int                           tps_touchpoint_get_int             (TpsTouchpoint 
 void                          tps_touchpoint_set_int             (TpsTouchpoint                *self,
                                                                   const TpsTouchpointAttribute *attribute,
                                                                   int                           value);
+const char                   *tps_touchpoint_get_attribute_word  (TpsTouchpoint                *self,
+                                                                  const TpsTouchpointAttribute *attribute,
+                                                                  char                          buffer[TPS_ATTRIBUTE_WORD_SIZE]);
 
 TpsTouchpoint       *tps_touchpoint_new               (const char          *id);
 
